@@ -1,0 +1,133 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import type { FastifyBaseLogger } from 'fastify';
+
+/**
+ * Every code a client may see in `extensions.code`. Modules add theirs here so that one mapper
+ * knows them all and the mini-program can switch on them.
+ */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  UPSTREAM_UNAVAILABLE = 'UPSTREAM_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** The message a person sees when a thrower gave none of its own. */
+const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
+  [ErrorCode.UNAUTHENTICATED]: '请先登录',
+  [ErrorCode.FORBIDDEN]: '您没有权限进行此操作',
+  [ErrorCode.BAD_USER_INPUT]: '输入有误，请检查后重试',
+  [ErrorCode.NOT_FOUND]: '找不到该记录',
+  [ErrorCode.CONFLICT]: '数据已被修改，请刷新后重试',
+  [ErrorCode.RATE_LIMITED]: '操作太频繁，请稍后再试',
+  [ErrorCode.UPSTREAM_UNAVAILABLE]: '外部服务暂时不可用，请稍后再试',
+  [ErrorCode.INTERNAL_SERVER_ERROR]: '服务器出错了，请稍后再试',
+};
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+};
+
+/** An exceptional failure with a stable code and a Chinese message a person can act on. */
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
+    super(message ?? DEFAULT_MESSAGES[code], {
+      extensions: { code, ...details, ...(HTTP_STATUS[code] ? { http: { status: HTTP_STATUS[code] } } : {}) },
+    });
+    this.code = code;
+  }
+}
+
+export const unauthenticated = (message?: string) => new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message?: string) => new AppError(ErrorCode.FORBIDDEN, message);
+export const badInput = (message: string, field?: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : undefined);
+export const notFound = (message?: string) => new AppError(ErrorCode.NOT_FOUND, message);
+
+/** Codes that graphql-js and Apollo themselves give to malformed requests; they pass as they are. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+export interface ErrorFormatterOptions {
+  logger: FastifyBaseLogger;
+  requestIdOf: (error: unknown) => string | undefined;
+}
+
+/**
+ * The one mapper from thrown errors to what a client sees. Coded errors pass with their code;
+ * failed input validation becomes BAD_USER_INPUT with the fields at fault; anything else is logged
+ * with the request id and reaches the client only as INTERNAL_SERVER_ERROR carrying that id.
+ */
+export function createErrorFormatter(options: ErrorFormatterOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const path = formatted.path;
+
+    if (original instanceof ArgumentValidationError) {
+      const fields = original.extensions.validationErrors as Array<{
+        property: string;
+        constraints?: Record<string, string>;
+        children?: unknown[];
+      }>;
+      const invalid = flattenValidation(fields);
+      return {
+        message: invalid[0]?.message ?? DEFAULT_MESSAGES.BAD_USER_INPUT,
+        path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, invalid },
+      };
+    }
+
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && (KNOWN_CODES.has(code) || REQUEST_CODES.has(code))) {
+      const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+
+    const requestId = options.requestIdOf(error);
+    options.logger.error({ err: original, requestId, path }, 'internal error in GraphQL operation');
+    return {
+      message: `${DEFAULT_MESSAGES.INTERNAL_SERVER_ERROR}（编号 ${requestId ?? '未知'}）`,
+      path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+    };
+  };
+}
+
+interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+function flattenValidation(
+  errors: Array<{ property: string; constraints?: Record<string, string>; children?: unknown[] }>,
+  prefix = '',
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const e of errors) {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    for (const message of Object.values(e.constraints ?? {})) problems.push({ field, message });
+    if (e.children?.length) {
+      problems.push(...flattenValidation(e.children as typeof errors, field));
+    }
+  }
+  return problems;
+}

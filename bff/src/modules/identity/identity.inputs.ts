@@ -1,0 +1,24 @@
+import { Length, Matches } from 'class-validator';
+import { ArgsType, Field } from 'type-graphql';
+import { MOBILE_PHONE } from './phone';
+
+@ArgsType()
+export class WechatLoginArgs {
+  @Field(() => String, { description: 'wx.login() 得到的 code' })
+  @Length(1, 128, { message: '微信登录凭证无效' })
+  code!: string;
+}
+
+@ArgsType()
+export class RequestLoginCodeArgs {
+  @Field(() => String)
+  @Matches(MOBILE_PHONE, { message: '请输入正确的 11 位手机号' })
+  phone!: string;
+}
+
+@ArgsType()
+export class PhoneLoginArgs extends RequestLoginCodeArgs {
+  @Field(() => String, { description: '短信里的 6 位验证码' })
+  @Matches(/^\d{6}$/, { message: '验证码是 6 位数字' })
+  code!: string;
+}

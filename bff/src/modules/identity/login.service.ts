@@ -1,0 +1,155 @@
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { IsNull, MoreThan } from 'typeorm';
+import type { RequestContext } from '../../core/context';
+import { RateLimitedError } from '../../core/error-result';
+import { AppError, ErrorCode } from '../../core/errors';
+import type { RateLimiter } from '../../core/rate-limit';
+import { Account, LoginCode } from './identity.entity';
+import type { IdentityService } from './identity.service';
+import { AuthPayload, LoginCodeSent, LoginError } from './identity.types';
+import { maskPhone } from './phone';
+import type { SmsProvider } from './sms.provider';
+import type { WechatClient } from './wechat.client';
+
+const CODE_TTL_SECONDS = 5 * 60;
+const RESEND_AFTER_SECONDS = 60;
+const MAX_CODE_ATTEMPTS = 5;
+
+/** Limits per phone and per client address: [key prefix, hits, window in seconds]. */
+const LIMITS = {
+  codePerPhoneMinute: ['code:phone:min', 1, RESEND_AFTER_SECONDS],
+  codePerPhoneDay: ['code:phone:day', 10, 24 * 3600],
+  codePerIp: ['code:ip', 20, 3600],
+  loginPerPhone: ['login:phone', 10, 600],
+  loginPerIp: ['login:ip', 30, 600],
+} as const satisfies Record<string, readonly [string, number, number]>;
+
+type LimitName = keyof typeof LIMITS;
+
+/** Signing in: WeChat's code2Session in the mini-program, phone + one-time code in the browser. */
+export class LoginService {
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly wechat: WechatClient,
+    private readonly sms: SmsProvider,
+    private readonly limiter: RateLimiter,
+    private readonly codeSecret: Uint8Array,
+    private readonly showLocalCodes: boolean,
+  ) {}
+
+  async wechatLogin(ctx: RequestContext, code: string): Promise<AuthPayload | LoginError | RateLimitedError> {
+    const limited = await this.checkLimits([['loginPerIp', ctx.ip]]);
+    if (limited) return limited;
+
+    const session = await this.wechat.code2Session(code);
+    if (!session.ok) {
+      if (session.reason === 'invalid_code') return LoginError.of('WECHAT_CODE_INVALID');
+      ctx.app.logger.warn({ requestId: ctx.requestId, detail: session.detail }, 'code2Session failed');
+      throw new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, '微信登录服务暂时不可用，请稍后再试');
+    }
+    // The session key stays here: it is never stored in a token nor sent to the client.
+    return ctx.transaction('identity', async (manager) => {
+      const account =
+        (await manager.findOneBy(Account, { wechatOpenid: session.openid })) ??
+        (await this.identity.createConsumer(manager, {
+          wechatOpenid: session.openid,
+          phone: null,
+          displayName: '微信用户',
+        }));
+      if (account.disabledAt) throw new AppError(ErrorCode.FORBIDDEN, '该账号已停用，请联系村委或客服');
+      return this.identity.startSession(manager, account, 'wechat');
+    });
+  }
+
+  async requestLoginCode(ctx: RequestContext, phone: string): Promise<LoginCodeSent | RateLimitedError> {
+    const limited = await this.checkLimits([
+      ['codePerIp', ctx.ip],
+      ['codePerPhoneMinute', phone],
+      ['codePerPhoneDay', phone],
+    ]);
+    if (limited) return limited;
+
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    const now = new Date();
+    await ctx.transaction('identity', async (manager) => {
+      // A new code replaces any earlier one still waiting.
+      await manager.update(LoginCode, { phone, consumedAt: IsNull() }, { consumedAt: now });
+      await manager.insert(LoginCode, {
+        phone,
+        codeHash: this.hash(phone, code),
+        attempts: 0,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + CODE_TTL_SECONDS * 1000),
+        consumedAt: null,
+      });
+    });
+    await this.sms.sendLoginCode(phone, code);
+    return Object.assign(new LoginCodeSent(), {
+      phoneMasked: maskPhone(phone),
+      expiresInSeconds: CODE_TTL_SECONDS,
+      resendAfterSeconds: RESEND_AFTER_SECONDS,
+      devCode: this.showLocalCodes && this.sms.isLocal ? code : null,
+    });
+  }
+
+  async phoneLogin(
+    ctx: RequestContext,
+    phone: string,
+    code: string,
+  ): Promise<AuthPayload | LoginError | RateLimitedError> {
+    const limited = await this.checkLimits([
+      ['loginPerIp', ctx.ip],
+      ['loginPerPhone', phone],
+    ]);
+    if (limited) return limited;
+
+    return ctx.transaction('identity', async (manager) => {
+      const pending = await manager.findOne(LoginCode, {
+        where: { phone, consumedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+        order: { id: 'DESC' },
+      });
+      if (!pending) return LoginError.of('LOGIN_CODE_EXPIRED');
+      if (pending.attempts >= MAX_CODE_ATTEMPTS) return LoginError.of('TOO_MANY_ATTEMPTS');
+
+      if (!this.matches(pending.codeHash, this.hash(phone, code))) {
+        // Conditional, so concurrent wrong guesses cannot exceed the allowance between them.
+        const counted = await manager
+          .createQueryBuilder()
+          .update(LoginCode)
+          .set({ attempts: () => 'attempts + 1' })
+          .where('id = :id AND attempts < :max', { id: pending.id, max: MAX_CODE_ATTEMPTS })
+          .execute();
+        const left = MAX_CODE_ATTEMPTS - pending.attempts - 1;
+        if (!counted.affected || left <= 0) return LoginError.of('TOO_MANY_ATTEMPTS');
+        return LoginError.of('INVALID_LOGIN_CODE', left);
+      }
+
+      // Only one request may consume a code, however many race with it.
+      const consumed = await manager.update(LoginCode, { id: pending.id, consumedAt: IsNull() }, { consumedAt: new Date() });
+      if (!consumed.affected) return LoginError.of('LOGIN_CODE_EXPIRED');
+
+      const account =
+        (await manager.findOneBy(Account, { phone })) ??
+        (await this.identity.createConsumer(manager, { phone, wechatOpenid: null, displayName: `用户${phone.slice(-4)}` }));
+      if (account.disabledAt) throw new AppError(ErrorCode.FORBIDDEN, '该账号已停用，请联系村委或客服');
+      return this.identity.startSession(manager, account, 'phone');
+    });
+  }
+
+  private async checkLimits(checks: Array<[LimitName, string]>): Promise<RateLimitedError | null> {
+    for (const [name, subject] of checks) {
+      const [prefix, limit, windowSeconds] = LIMITS[name];
+      const verdict = await this.limiter.hit(`${prefix}:${subject}`, limit, windowSeconds);
+      if (!verdict.allowed) return RateLimitedError.of(verdict.retryAfterSeconds);
+    }
+    return null;
+  }
+
+  private hash(phone: string, code: string): string {
+    return createHmac('sha256', this.codeSecret).update(`${phone}:${code}`).digest('hex');
+  }
+
+  private matches(expected: string, actual: string): boolean {
+    return timingSafeEqual(Buffer.from(expected, 'hex'), Buffer.from(actual, 'hex'));
+  }
+}

@@ -1,0 +1,17 @@
+import { identityEntities } from '../modules/identity/identity.entity';
+import { IdentityInit1763800000000 } from '../modules/identity/migrations/1763800000000-identity-init';
+import type { StoreSchema } from './registry';
+import type { StoreName } from './store-names';
+
+/**
+ * Each store's entities and migrations. A module adds its own here when it takes its store;
+ * the stores not yet filled still open, answer /readyz and keep a migrations table.
+ */
+export const storeSchemas: Record<StoreName, StoreSchema> = {
+  identity: { entities: identityEntities, migrations: [IdentityInit1763800000000] },
+  village: { entities: [], migrations: [] },
+  credit: { entities: [], migrations: [] },
+  shop: { entities: [], migrations: [] },
+  trace: { entities: [], migrations: [] },
+  market: { entities: [], migrations: [] },
+};
