@@ -1,12 +1,11 @@
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// One resolved copy of graphql, or type-graphql and Apollo see two realms.
-const graphqlPath = path.dirname(createRequire(import.meta.url).resolve('graphql/package.json'));
+// One copy of graphql, the CommonJS one that type-graphql and Apollo require, or they see two realms.
+const graphqlMain = createRequire(import.meta.url).resolve('graphql');
 
 export default defineConfig({
-  resolve: { alias: { graphql: graphqlPath } },
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     setupFiles: ['reflect-metadata'],

@@ -10,6 +10,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import { createServices, type AppServices, type ServiceOverrides } from './app-services';
 import type { AppConfig } from './config';
 import { RequestContext } from './core/context';
@@ -19,10 +20,19 @@ import { seedDemoData } from './seed/demo';
 import { StoreRegistry } from './stores/registry';
 
 /** Limits on what one GraphQL document may ask for (DESIGN.md: bounded depth, aliases, tokens, cost). */
-export const QUERY_LIMITS = { depth: 10, aliases: 15, tokens: 2000, cost: 5000 } as const;
+export interface QueryLimits {
+  depth: number;
+  aliases: number;
+  tokens: number;
+  cost: number;
+}
+
+export const QUERY_LIMITS: Readonly<QueryLimits> = { depth: 10, aliases: 15, tokens: 2000, cost: 5000 };
 
 export interface AppOptions {
   overrides?: ServiceOverrides;
+  /** Tests tighten the limits to see each one refuse. */
+  queryLimits?: Partial<QueryLimits>;
   /** Tests pass a logger level of their own; boot uses the config's. */
   logLevel?: string;
 }
@@ -66,17 +76,23 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
 
   const services = createServices(config, stores, server.log, options.overrides);
   const production = config.env === 'production';
+  const limits = { ...QUERY_LIMITS, ...options.queryLimits };
+  // Report a refusal as a validation error, as GraphQL Armor's Apollo wrapper does, instead of throwing.
+  const refusal = {
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+  };
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     validationRules: [
-      maxDepthRule({ n: QUERY_LIMITS.depth }),
-      maxAliasesRule({ n: QUERY_LIMITS.aliases }),
-      costLimitRule({ maxCost: QUERY_LIMITS.cost }),
+      maxDepthRule({ n: limits.depth, ...refusal }),
+      maxAliasesRule({ n: limits.aliases, ...refusal }),
+      costLimitRule({ maxCost: limits.cost, ...refusal }),
     ],
-    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    parseOptions: { maxTokens: limits.tokens },
     formatError: createErrorFormatter({
       logger: server.log,
       requestIdOf: () => requestScope.getStore()?.requestId,

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { ExecutionResult } from 'graphql';
-import { createApp, type App } from '../src/app';
+import { createApp, type App, type AppOptions } from '../src/app';
 import { loadConfig, storeTargets, type AppConfig } from '../src/config';
 import type { SmsProvider } from '../src/modules/identity/sms.provider';
 import { dropMysqlDatabases } from '../src/stores/registry';
@@ -55,7 +55,7 @@ function testStores(): AppConfig['stores'] {
 }
 
 /** A whole BFF on fresh stores, with a fake WeChat and an SMS provider that keeps the codes. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestApp> {
   const wechat = new FakeWechatServer();
   const wechatBase = await wechat.start();
   const config = loadConfig(
@@ -63,7 +63,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   );
   config.stores = testStores();
   const sms = new CapturingSms();
-  const app = await createApp(config, { overrides: { sms }, logLevel: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const app = await createApp(config, {
+    overrides: { sms },
+    logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...options,
+  });
 
   const gql: TestApp['gql'] = async (query, variables, token) => {
     const response = await app.server.inject({

@@ -63,7 +63,8 @@ const REQUEST_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
-const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+/** Codes that pass to the client as they are; an internal error never does. */
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
 
 export interface ErrorFormatterOptions {
   logger: FastifyBaseLogger;

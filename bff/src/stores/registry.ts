@@ -14,6 +14,8 @@ export interface StoreSchema {
 }
 
 export interface StoreOptions {
+  /** The server is MariaDB, whose catalogue TypeORM reads differently (column defaults, say). */
+  mariadb?: boolean;
   /** Log every SQL statement (debugging only). */
   logSql?: boolean;
   /** Connections per MySQL pool. */
@@ -39,9 +41,9 @@ export class StoreRegistry {
     try {
       for (const name of STORE_NAMES) {
         const target = targets[name];
-        if (target.kind === 'mysql') await createDatabaseIfMissing(target);
+        const mariadb = target.kind === 'mysql' ? await createDatabaseIfMissing(target) : false;
         if (target.kind === 'sqlite' && target.file) fs.mkdirSync(path.dirname(target.file), { recursive: true });
-        const source = new DataSource(dataSourceOptions(name, target, schemas[name], options));
+        const source = new DataSource(dataSourceOptions(name, target, schemas[name], { ...options, mariadb }));
         await source.initialize();
         sources[name] = source;
       }
@@ -111,7 +113,7 @@ function dataSourceOptions(
   const url = new URL(target.url);
   return {
     ...common,
-    type: 'mysql',
+    type: options.mariadb ? 'mariadb' : 'mysql',
     host: url.hostname,
     port: Number(url.port || 3306),
     username: decodeURIComponent(url.username || 'root'),
@@ -127,7 +129,7 @@ function dataSourceOptions(
 }
 
 /** One connection to a MySQL server, not to any database on it, for creating and dropping them. */
-async function onServer(target: Extract<StoreTarget, { kind: 'mysql' }>, sql: string): Promise<void> {
+async function onServer<T>(target: Extract<StoreTarget, { kind: 'mysql' }>, sql: string): Promise<T> {
   const url = new URL(target.url);
   const connection = await mysql.createConnection({
     host: url.hostname,
@@ -136,17 +138,21 @@ async function onServer(target: Extract<StoreTarget, { kind: 'mysql' }>, sql: st
     password: decodeURIComponent(url.password),
   });
   try {
-    await connection.query(sql);
+    const [rows] = await connection.query(sql);
+    return rows as T;
   } finally {
     await connection.end();
   }
 }
 
-function createDatabaseIfMissing(target: Extract<StoreTarget, { kind: 'mysql' }>): Promise<void> {
-  return onServer(
+/** Creates the store's database when missing; answers whether the server is MariaDB. */
+async function createDatabaseIfMissing(target: Extract<StoreTarget, { kind: 'mysql' }>): Promise<boolean> {
+  await onServer(
     target,
     `CREATE DATABASE IF NOT EXISTS \`${target.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
   );
+  const [{ version }] = await onServer<Array<{ version: string }>>(target, 'SELECT VERSION() AS version');
+  return /mariadb/i.test(version);
 }
 
 /** Drops the MySQL databases behind these targets (test clean-up only). */

@@ -29,7 +29,7 @@ export class Household {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
 
-  @Column({ name: 'village_id', type: 'int' })
+  @Column({ name: 'village_id', type: 'integer' })
   villageId!: number;
 
   /** How the village knows the household: usually the householder's name (户主). */
@@ -63,10 +63,10 @@ export class Account {
   @Column({ name: 'wechat_openid', type: 'varchar', length: 64, nullable: true })
   wechatOpenid!: string | null;
 
-  @Column({ name: 'village_id', type: 'int', nullable: true })
+  @Column({ name: 'village_id', type: 'integer', nullable: true })
   villageId!: number | null;
 
-  @Column({ name: 'household_id', type: 'int', nullable: true })
+  @Column({ name: 'household_id', type: 'integer', nullable: true })
   householdId!: number | null;
 
   @Column({ name: 'created_at', type: 'datetime' })
@@ -79,7 +79,7 @@ export class Account {
 
 @Entity('account_role')
 export class AccountRole {
-  @PrimaryColumn({ name: 'account_id', type: 'int' })
+  @PrimaryColumn({ name: 'account_id', type: 'integer' })
   accountId!: number;
 
   @PrimaryColumn({ type: 'varchar', length: 16 })
@@ -93,7 +93,7 @@ export class Session {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
 
-  @Column({ name: 'account_id', type: 'int' })
+  @Column({ name: 'account_id', type: 'integer' })
   accountId!: number;
 
   /** How the account signed in: wechat or phone. */
@@ -123,7 +123,7 @@ export class LoginCode {
   @Column({ name: 'code_hash', type: 'varchar', length: 64 })
   codeHash!: string;
 
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   attempts!: number;
 
   @Column({ name: 'created_at', type: 'datetime' })

@@ -1,6 +1,7 @@
 import { Table, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
 
-// 'integer', not 'int': SQLite allows AUTOINCREMENT only on INTEGER PRIMARY KEY; MySQL reads it as int.
+// Whole numbers are 'integer', not 'int': SQLite allows AUTOINCREMENT only on INTEGER PRIMARY KEY and
+// reads 'int' back as another type; MySQL reads 'integer' as int.
 const id: TableColumnOptions = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' };
 const createdAt: TableColumnOptions = { name: 'created_at', type: 'datetime' };
 
@@ -26,7 +27,7 @@ export class IdentityInit1763800000000 implements MigrationInterface {
         name: 'household',
         columns: [
           id,
-          { name: 'village_id', type: 'int' },
+          { name: 'village_id', type: 'integer' },
           { name: 'name', type: 'varchar', length: '64' },
           { name: 'address', type: 'varchar', length: '128' },
           createdAt,
@@ -42,8 +43,8 @@ export class IdentityInit1763800000000 implements MigrationInterface {
           { name: 'display_name', type: 'varchar', length: '32' },
           { name: 'phone', type: 'varchar', length: '20', isNullable: true },
           { name: 'wechat_openid', type: 'varchar', length: '64', isNullable: true },
-          { name: 'village_id', type: 'int', isNullable: true },
-          { name: 'household_id', type: 'int', isNullable: true },
+          { name: 'village_id', type: 'integer', isNullable: true },
+          { name: 'household_id', type: 'integer', isNullable: true },
           createdAt,
           { name: 'disabled_at', type: 'datetime', isNullable: true },
         ],
@@ -59,7 +60,7 @@ export class IdentityInit1763800000000 implements MigrationInterface {
       new Table({
         name: 'account_role',
         columns: [
-          { name: 'account_id', type: 'int', isPrimary: true },
+          { name: 'account_id', type: 'integer', isPrimary: true },
           { name: 'role', type: 'varchar', length: '16', isPrimary: true },
         ],
       }),
@@ -69,7 +70,7 @@ export class IdentityInit1763800000000 implements MigrationInterface {
         name: 'session',
         columns: [
           { name: 'id', type: 'varchar', length: '36', isPrimary: true },
-          { name: 'account_id', type: 'int' },
+          { name: 'account_id', type: 'integer' },
           { name: 'channel', type: 'varchar', length: '16' },
           createdAt,
           { name: 'expires_at', type: 'datetime' },
@@ -85,7 +86,7 @@ export class IdentityInit1763800000000 implements MigrationInterface {
           id,
           { name: 'phone', type: 'varchar', length: '20' },
           { name: 'code_hash', type: 'varchar', length: '64' },
-          { name: 'attempts', type: 'int' },
+          { name: 'attempts', type: 'integer' },
           createdAt,
           { name: 'expires_at', type: 'datetime' },
           { name: 'consumed_at', type: 'datetime', isNullable: true },

@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentManager, inTransaction } from './transaction';
+
+@Entity('counter')
+class Counter {
+  @PrimaryColumn({ type: 'varchar', length: 8 })
+  id!: string;
+
+  @Column({ type: 'integer' })
+  value!: number;
+}
+
+let source: DataSource;
+beforeAll(async () => {
+  source = new DataSource({ type: 'sqljs', entities: [Counter], synchronize: true });
+  await source.initialize();
+  await source.manager.insert(Counter, { id: 'a', value: 0 });
+});
+afterAll(() => source?.destroy());
+
+const valueOf = async () => (await source.manager.findOneByOrFail(Counter, { id: 'a' })).value;
+
+describe('inTransaction', () => {
+  it('commits what the work wrote when it returns', async () => {
+    await inTransaction(source, (m) => m.increment(Counter, { id: 'a' }, 'value', 1));
+    expect(await valueOf()).toBe(1);
+  });
+
+  it('rolls everything back when the work throws', async () => {
+    const before = await valueOf();
+    await expect(
+      inTransaction(source, async (m) => {
+        await m.increment(Counter, { id: 'a' }, 'value', 5);
+        throw new Error('half-way');
+      }),
+    ).rejects.toThrow('half-way');
+    expect(await valueOf()).toBe(before);
+  });
+
+  it('lets a nested call join the open transaction, and roll back with it', async () => {
+    const before = await valueOf();
+    await expect(
+      inTransaction(source, async (outer) => {
+        await inTransaction(source, async (inner) => {
+          expect(inner).toBe(outer);
+          await inner.increment(Counter, { id: 'a' }, 'value', 1);
+        });
+        throw new Error('outer fails');
+      }),
+    ).rejects.toThrow();
+    expect(await valueOf()).toBe(before);
+    expect(currentManager(source)).toBeUndefined();
+  });
+
+  it('runs concurrent transactions on SQLite one after another, losing no update', async () => {
+    const before = await valueOf();
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        inTransaction(source, async (m) => {
+          const row = await m.findOneByOrFail(Counter, { id: 'a' });
+          await new Promise((r) => setTimeout(r, 1));
+          await m.update(Counter, { id: 'a' }, { value: row.value + 1 });
+        }),
+      ),
+    );
+    expect(await valueOf()).toBe(before + 20);
+  });
+});

@@ -1,0 +1,177 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUERY_LIMITS } from '../src/app';
+import { errorCode, startTestApp, testEnv, type TestApp } from './helpers';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+describe('health', () => {
+  it('answers /healthz while alive', async () => {
+    const response = await app.server.inject({ method: 'GET', url: '/healthz' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers /readyz when all six stores answer, and 503 naming the one that does not', async () => {
+    const ready = await app.server.inject({ method: 'GET', url: '/readyz' });
+    expect(ready.statusCode).toBe(200);
+    expect(Object.keys(ready.json().stores).sort()).toEqual(['credit', 'identity', 'market', 'shop', 'trace', 'village']);
+
+    const other = await startTestApp();
+    try {
+      await other.services.stores.get('trace').destroy();
+      const down = await other.server.inject({ method: 'GET', url: '/readyz' });
+      expect(down.statusCode).toBe(503);
+      expect(down.json().stores.trace).not.toBe('ok');
+      expect(down.json().stores.identity).toBe('ok');
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('request ids and internal errors', () => {
+  it('echoes a request id, taking the caller\'s when it sends a sane one', async () => {
+    const response = await app.server.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-abc-12345' },
+      payload: JSON.stringify({ query: '{ demoAccounts { openid } }' }),
+    });
+    expect(response.headers['x-request-id']).toBe('trace-abc-12345');
+  });
+
+  it('hides an internal failure behind INTERNAL_SERVER_ERROR and the request id', async () => {
+    const other = await startTestApp();
+    try {
+      const token = await other.loginAs('demo-villager');
+      await other.services.stores.get('identity').destroy();
+      const response = await other.gql('{ me { id } }', {}, token);
+      expect(errorCode(response)).toBe('INTERNAL_SERVER_ERROR');
+      const requestId = response.headers['x-request-id'] as string;
+      expect(response.errors![0].message).toBe(`服务器出错了，请稍后再试（编号 ${requestId}）`);
+      expect(JSON.stringify(response)).not.toMatch(/DataSource|TypeORM|stack/i);
+    } finally {
+      await other.close().catch(() => undefined);
+    }
+  });
+});
+
+describe('query limits', () => {
+  it('refuses a query nested deeper than the limit', async () => {
+    const shallow = await startTestApp({}, { queryLimits: { depth: 3 } });
+    try {
+      const token = await shallow.loginAs('demo-villager');
+      const ok = await shallow.gql('{ me { village { name } } }', {}, token);
+      expect(ok.errors).toBeUndefined();
+      const response = await shallow.gql('{ me { household { village { name } } } }', {}, token);
+      expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(response.errors![0].message).toMatch(/depth limit/i);
+    } finally {
+      await shallow.close();
+    }
+  });
+
+  it('refuses a query that costs more than the limit', async () => {
+    const cheap = await startTestApp({}, { queryLimits: { cost: 5 } });
+    try {
+      const response = await cheap.gql('{ demoAccounts { openid displayName phone roles } }');
+      expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(response.errors![0].message).toMatch(/cost/i);
+    } finally {
+      await cheap.close();
+    }
+  });
+
+  it('refuses more aliases than the limit', async () => {
+    const aliases = Array.from({ length: QUERY_LIMITS.aliases + 1 }, (_, i) => `a${i}: demoAccounts { openid }`).join(' ');
+    const response = await app.gql(`{ ${aliases} }`);
+    expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors![0].message).toMatch(/alias/i);
+  });
+
+  it('refuses a document with more tokens than the limit', async () => {
+    const fields = Array.from({ length: QUERY_LIMITS.tokens }, () => 'openid').join(' ');
+    const response = await app.gql(`{ demoAccounts { ${fields} } }`);
+    expect(errorCode(response)).toBe('GRAPHQL_PARSE_FAILED');
+    expect(response.errors![0].message).toMatch(/tokens/i);
+  });
+});
+
+describe('production hardening', () => {
+  let production: TestApp;
+  beforeAll(async () => {
+    production = await startTestApp({ NODE_ENV: 'production', DEMO_DATA: 'false' });
+  });
+  afterAll(() => production?.close());
+
+  it('answers no introspection', async () => {
+    const response = await production.gql('{ __schema { queryType { name } } }');
+    expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('suggests no field names for a misspelt field', async () => {
+    const response = await production.gql('{ demoAcounts { openid } }');
+    expect(response.errors![0].message).not.toMatch(/did you mean/i);
+    const dev = await app.gql('{ demoAcounts { openid } }');
+    expect(dev.errors![0].message).toMatch(/did you mean/i);
+  });
+
+  it('shows no landing page and lists no demo accounts', async () => {
+    const page = await production.server.inject({ method: 'GET', url: '/graphql', headers: { accept: 'text/html' } });
+    expect(page.body).not.toMatch(/<html/i);
+    const devPage = await app.server.inject({ method: 'GET', url: '/graphql', headers: { accept: 'text/html' } });
+    expect(devPage.body).toMatch(/<html/i);
+    const demo = await production.gql('{ demoAccounts { openid } }');
+    expect(demo.data).toEqual({ demoAccounts: [] });
+  });
+});
+
+describe('the H5 build at /', () => {
+  it('serves index.html from the H5 folder', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongfu-h5-'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>共富</title>');
+    const other = await startTestApp({ H5_DIST: dir });
+    try {
+      const response = await other.server.inject({ method: 'GET', url: '/' });
+      expect(response.statusCode).toBe(200);
+      expect(response.body).toContain('<title>共富</title>');
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('stops on SIGTERM after closing its stores, with exit code 0', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongfu-data-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '../src/main.ts')], {
+      env: { ...process.env, ...testEnv({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info' }), NODE_ENV: 'development' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`did not start:\n${output}`)), 45_000);
+      child.stdout.on('data', () => {
+        if (output.includes('共富 is running')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(output).toContain('shutting down');
+    expect(fs.existsSync(path.join(dataDir, 'identity.sqlite'))).toBe(true);
+  }, 60_000);
+});
