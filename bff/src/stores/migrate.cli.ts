@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { loadConfig } from '../config';
+import { StoreRegistry } from './registry';
+
+/** `npm run migrate`: applies every store's pending migrations and says what it applied. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const stores = await StoreRegistry.open(config.stores);
+  try {
+    const applied = await stores.migrate();
+    for (const [store, names] of Object.entries(applied)) {
+      console.log(`${store.padEnd(8)} ${names.length ? names.join(', ') : 'up to date'}`);
+    }
+  } finally {
+    await stores.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
