@@ -68,3 +68,54 @@ describe('inTransaction', () => {
     expect(await valueOf()).toBe(before + 20);
   });
 });
+
+describe('inTransaction on MySQL', () => {
+  /** A stand-in MySQL source whose first commits fail with the given driver error code. */
+  function flakySource(failures: number, code: string) {
+    let attempts = 0;
+    const source = {
+      options: { type: 'mysql' },
+      createQueryRunner: () => {
+        let active = false;
+        return {
+          manager: {},
+          get isTransactionActive() {
+            return active;
+          },
+          connect: async () => undefined,
+          startTransaction: async () => {
+            active = true;
+            attempts += 1;
+          },
+          commitTransaction: async () => {
+            if (attempts <= failures) throw Object.assign(new Error(code), { driverError: { code } });
+            active = false;
+          },
+          rollbackTransaction: async () => {
+            active = false;
+          },
+          release: async () => undefined,
+        };
+      },
+    };
+    return { source: source as unknown as DataSource, attempts: () => attempts };
+  }
+
+  it('retries a deadlocked transaction and succeeds', async () => {
+    const flaky = flakySource(2, 'ER_LOCK_DEADLOCK');
+    await expect(inTransaction(flaky.source, async () => 'done')).resolves.toBe('done');
+    expect(flaky.attempts()).toBe(3);
+  });
+
+  it('gives up after a bounded number of deadlocks', async () => {
+    const flaky = flakySource(100, 'ER_LOCK_DEADLOCK');
+    await expect(inTransaction(flaky.source, async () => 'done')).rejects.toThrow('ER_LOCK_DEADLOCK');
+    expect(flaky.attempts()).toBe(4);
+  });
+
+  it('does not retry other failures', async () => {
+    const flaky = flakySource(1, 'ER_DUP_ENTRY');
+    await expect(inTransaction(flaky.source, async () => 'done')).rejects.toThrow('ER_DUP_ENTRY');
+    expect(flaky.attempts()).toBe(1);
+  });
+});
