@@ -1,12 +1,21 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { Redis } from 'ioredis';
+import path from 'node:path';
 import type { AppConfig } from './config';
+import { LocalFileStore, type FileStore } from './modules/files/file-store';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './core/rate-limit';
 import { IdentityService } from './modules/identity/identity.service';
 import { LoginService } from './modules/identity/login.service';
 import { LogSmsProvider, type SmsProvider } from './modules/identity/sms.provider';
 import { TokenSigner } from './modules/identity/token';
 import { WechatClient } from './modules/identity/wechat.client';
+import { ActivitiesService } from './modules/workpoints/activities.service';
+import { CanteenService } from './modules/workpoints/canteen.service';
+import { MallService } from './modules/workpoints/mall.service';
+import { PaymentCodeSigner } from './modules/workpoints/payment-code';
+import { PaymentsService } from './modules/workpoints/payments.service';
+import { PointsService } from './modules/workpoints/points.service';
+import { RecordingTopUpProvider, type TopUpProvider } from './modules/workpoints/topup.provider';
 import type { StoreRegistry } from './stores/registry';
 
 /** The long-lived parts of one BFF instance; every request context points at the same ones. */
@@ -15,14 +24,21 @@ export interface AppServices {
   logger: FastifyBaseLogger;
   stores: StoreRegistry;
   rateLimiter: RateLimiter;
+  files: FileStore;
   identity: IdentityService;
   login: LoginService;
+  activities: ActivitiesService;
+  points: PointsService;
+  payments: PaymentsService;
+  mall: MallService;
+  canteen: CanteenService;
 }
 
 /** What tests may swap for their own: an SMS provider that hands them the code, say. */
 export interface ServiceOverrides {
   sms?: SmsProvider;
   rateLimiter?: RateLimiter;
+  topUps?: TopUpProvider;
 }
 
 export function createServices(
@@ -44,5 +60,19 @@ export function createServices(
     config.jwtSecret,
     config.env !== 'production',
   );
-  return { config, logger, stores, rateLimiter, identity, login };
+  const files = new LocalFileStore(path.join(config.dataDir, 'uploads'));
+  return {
+    config,
+    logger,
+    stores,
+    rateLimiter,
+    files,
+    identity,
+    login,
+    activities: new ActivitiesService(),
+    points: new PointsService(),
+    payments: new PaymentsService(new PaymentCodeSigner(config.jwtSecret)),
+    mall: new MallService(overrides.topUps ?? new RecordingTopUpProvider(logger)),
+    canteen: new CanteenService(),
+  };
 }

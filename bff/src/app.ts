@@ -15,8 +15,10 @@ import { createServices, type AppServices, type ServiceOverrides } from './app-s
 import type { AppConfig } from './config';
 import { RequestContext } from './core/context';
 import { createErrorFormatter } from './core/errors';
+import { registerUploadRoutes } from './modules/files/uploads';
 import { buildAppSchema } from './schema';
 import { seedDemoData } from './seed/demo';
+import { seedReferenceData } from './seed/reference';
 import { StoreRegistry } from './stores/registry';
 
 /** Limits on what one GraphQL document may ask for (DESIGN.md: bounded depth, aliases, tokens, cost). */
@@ -72,6 +74,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const applied = await stores.migrate();
   const appliedCount = Object.values(applied).flat().length;
   if (appliedCount) server.log.info({ applied }, `applied ${appliedCount} migrations`);
+  await seedReferenceData(stores);
   if (config.demoData) await seedDemoData(stores);
 
   const services = createServices(config, stores, server.log, options.overrides);
@@ -118,6 +121,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       );
     },
   });
+
+  await registerUploadRoutes(server, services);
 
   server.get('/healthz', async () => ({ status: 'ok' }));
   server.get('/readyz', async (_request, reply) => {

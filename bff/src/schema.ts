@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { identityResolvers } from './modules/identity/identity.resolver';
+import { workpointsResolvers } from './modules/workpoints/workpoints.resolver';
 
 /** Every module's resolvers; the schema is built from these classes. */
-export const resolvers = [...identityResolvers] as const;
+export const resolvers = [...identityResolvers, ...workpointsResolvers] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

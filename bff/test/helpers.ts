@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { ExecutionResult } from 'graphql';
 import { createApp, type App, type AppOptions } from '../src/app';
 import { loadConfig, storeTargets, type AppConfig } from '../src/config';
@@ -58,8 +61,15 @@ function testStores(): AppConfig['stores'] {
 export async function startTestApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestApp> {
   const wechat = new FakeWechatServer();
   const wechatBase = await wechat.start();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongfu-test-'));
   const config = loadConfig(
-    testEnv({ WECHAT_API_BASE: wechatBase, WECHAT_APPID: wechat.appId, WECHAT_SECRET: wechat.secret, ...env }),
+    testEnv({
+      WECHAT_API_BASE: wechatBase,
+      WECHAT_APPID: wechat.appId,
+      WECHAT_SECRET: wechat.secret,
+      DATA_DIR: dataDir,
+      ...env,
+    }),
   );
   config.stores = testStores();
   const sms = new CapturingSms();
@@ -100,6 +110,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
       await app.server.close();
       await wechat.stop();
       await dropMysqlDatabases(config.stores);
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -34,13 +34,19 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
 };
 
-/** An exceptional failure with a stable code and a Chinese message a person can act on. */
+/**
+ * An exceptional failure with a stable code and a Chinese message a person can act on. Modules
+ * throw it with their own codes too (workpoints' INSUFFICIENT_POINTS, say), each with its message.
+ */
 export class AppError extends GraphQLError {
-  readonly code: ErrorCode;
+  readonly code: string;
 
-  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
-    super(message ?? DEFAULT_MESSAGES[code], {
-      extensions: { code, ...details, ...(HTTP_STATUS[code] ? { http: { status: HTTP_STATUS[code] } } : {}) },
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>);
+  constructor(code: string, message: string, details?: Record<string, unknown>);
+  constructor(code: string, message?: string, details?: Record<string, unknown>) {
+    const status = HTTP_STATUS[code as ErrorCode];
+    super(message ?? DEFAULT_MESSAGES[code as ErrorCode], {
+      extensions: { code, ...details, ...(status ? { http: { status } } : {}) },
     });
     this.code = code;
   }
@@ -62,9 +68,6 @@ const REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
-
-/** Codes that pass to the client as they are; an internal error never does. */
-const KNOWN_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
 
 export interface ErrorFormatterOptions {
   logger: FastifyBaseLogger;
@@ -97,7 +100,8 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
     }
 
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && (KNOWN_CODES.has(code) || REQUEST_CODES.has(code))) {
+    const passes = original instanceof AppError || (typeof code === 'string' && REQUEST_CODES.has(code));
+    if (passes && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }

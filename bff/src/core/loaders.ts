@@ -17,3 +17,15 @@ export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K
   for (const row of rows) found.set(keyOf(row), row);
   return keys.map((key) => found.get(key) ?? null);
 }
+
+/** Groups the rows a batch query found under the keys DataLoader asked for; absent keys get []. */
+export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { StoreRegistry } from '../stores/registry';
 import { seedDemoData } from './demo';
+import { seedReferenceData } from './reference';
 
 /** `npm run seed`: migrates, then writes the demo data (the server also does this at start). */
 async function main(): Promise<void> {
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const stores = await StoreRegistry.open(config.stores);
   try {
     await stores.migrate();
+    await seedReferenceData(stores);
     await seedDemoData(stores);
     console.log('demo data written');
   } finally {

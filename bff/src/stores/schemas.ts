@@ -1,5 +1,7 @@
 import { identityEntities } from '../modules/identity/identity.entity';
 import { IdentityInit1763800000000 } from '../modules/identity/migrations/1763800000000-identity-init';
+import { WorkpointsInit1763900000000 } from '../modules/workpoints/migrations/1763900000000-workpoints-init';
+import { workpointsEntities } from '../modules/workpoints/workpoints.entity';
 import type { StoreSchema } from './registry';
 import type { StoreName } from './store-names';
 
@@ -9,7 +11,7 @@ import type { StoreName } from './store-names';
  */
 export const storeSchemas: Record<StoreName, StoreSchema> = {
   identity: { entities: identityEntities, migrations: [IdentityInit1763800000000] },
-  village: { entities: [], migrations: [] },
+  village: { entities: workpointsEntities, migrations: [WorkpointsInit1763900000000] },
   credit: { entities: [], migrations: [] },
   shop: { entities: [], migrations: [] },
   trace: { entities: [], migrations: [] },

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { byKeys, defineLoader } from '../../core/loaders';
+import { byKeys, defineLoader, groupByKeys } from '../../core/loaders';
 import type { Role } from '../../core/roles';
-import { AccountRole, Household, Village } from './identity.entity';
+import { Account, AccountRole, Household, Village } from './identity.entity';
 
 export const villageById = defineLoader('identity.villageById', (ctx) =>
   new DataLoader<number, Village | null>(async (ids) => {
@@ -21,8 +21,20 @@ export const householdById = defineLoader('identity.householdById', (ctx) =>
 export const rolesByAccountId = defineLoader('identity.rolesByAccountId', (ctx) =>
   new DataLoader<number, Role[]>(async (ids) => {
     const rows = await ctx.manager('identity').findBy(AccountRole, { accountId: In([...ids]) });
-    const byAccount = new Map<number, Role[]>();
-    for (const row of rows) byAccount.set(row.accountId, [...(byAccount.get(row.accountId) ?? []), row.role]);
-    return ids.map((id) => (byAccount.get(id) ?? []).sort());
+    return groupByKeys(ids, rows, (r) => r.accountId).map((group) => group.map((r) => r.role).sort());
+  }),
+);
+
+export const accountById = defineLoader('identity.accountById', (ctx) =>
+  new DataLoader<number, Account | null>(async (ids) => {
+    const rows = await ctx.manager('identity').findBy(Account, { id: In([...ids]) });
+    return byKeys(ids, rows, (a) => a.id);
+  }),
+);
+
+export const membersByHouseholdId = defineLoader('identity.membersByHouseholdId', (ctx) =>
+  new DataLoader<number, Account[]>(async (ids) => {
+    const rows = await ctx.manager('identity').find(Account, { where: { householdId: In([...ids]) }, order: { id: 'ASC' } });
+    return groupByKeys(ids, rows, (a) => a.householdId!);
   }),
 );

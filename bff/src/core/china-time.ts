@@ -1,0 +1,19 @@
+/** The county keeps China Standard Time (UTC+8, no daylight saving). */
+const OFFSET_MS = 8 * 3600 * 1000;
+
+/** The calendar day in China of a moment, as YYYY-MM-DD. */
+export function chinaDate(at: Date): string {
+  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** YYYY-MM-DD plus some days. */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** A real calendar day written YYYY-MM-DD. */
+export function isCalendarDay(day: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+}

@@ -1,0 +1,48 @@
+import { Max, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badInput } from './errors';
+
+/** Cursor paging: `first` items after the opaque `after` cursor of a previous page. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: '每页条数（1–50）' })
+  @Min(1, { message: '每页至少 1 条' })
+  @Max(50, { message: '每页最多 50 条' })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: '上一页返回的 nextCursor' })
+  after?: string | null;
+}
+
+/** A page of items and the cursor of the next page, null at the end. */
+export function PageOf<T extends object>(item: ClassType<T>, name: string) {
+  @ObjectType(`${name}Page`)
+  class Page {
+    @Field(() => [item])
+    items!: T[];
+
+    @Field(() => String, { nullable: true, description: '下一页的游标；没有更多时为空' })
+    nextCursor!: string | null;
+  }
+  return Page;
+}
+
+export interface Paged<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Cursors are the last row's id, wrapped so that clients treat them as opaque. */
+export function decodeCursor(after: string | null | undefined): number | null {
+  if (!after) return null;
+  const id = Number(Buffer.from(after, 'base64url').toString('utf8').replace(/^c:/, ''));
+  if (!Number.isInteger(id) || id < 0) throw badInput('分页游标无效', 'after');
+  return id;
+}
+
+/** Turns `first + 1` fetched rows into a page: the extra row only says there is more. */
+export function toPage<T extends { id: number }>(rows: T[], first: number): Paged<T> {
+  const items = rows.slice(0, first);
+  const more = rows.length > first;
+  return { items, nextCursor: more ? Buffer.from(`c:${items[items.length - 1].id}`).toString('base64url') : null };
+}

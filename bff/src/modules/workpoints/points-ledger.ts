@@ -1,0 +1,63 @@
+import type { EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../../stores/sql-errors';
+import { PointsAccount, PointsLedgerEntry, type LedgerEntryKind, type PointsHolder } from './workpoints.entity';
+import { workpointsError } from './workpoints.errors';
+
+export interface LedgerPosting {
+  accountId: number;
+  kind: LedgerEntryKind;
+  /** Signed points: positive adds, negative takes. */
+  amount: number;
+  sourceType: string;
+  sourceId: number;
+  reason: string;
+  /** Unique in the store: a second posting with the same key changes nothing. */
+  idempotencyKey: string;
+  createdBy: number;
+}
+
+/**
+ * The points ledger: balances move only by appending an entry in the same transaction as a
+ * conditional update that never takes a balance below zero. The sum of an account's entries is
+ * its balance, always.
+ */
+export const PointsLedger = {
+  /**
+   * The holder's account, opened on first use. Call it before the transaction that posts to it:
+   * two first uses at once race on the unique holder index, and the loser just reads the winner's.
+   */
+  async ensureAccount(manager: EntityManager, holder: PointsHolder, holderId: number, villageId: number): Promise<PointsAccount> {
+    const found = await manager.findOneBy(PointsAccount, { holder, holderId });
+    if (found) return found;
+    try {
+      await manager.insert(PointsAccount, { holder, holderId, villageId, balance: 0 });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    return manager.findOneByOrFail(PointsAccount, { holder, holderId });
+  },
+
+  /**
+   * Appends one entry and moves the balance, inside the caller's transaction. A key seen before
+   * returns the entry it made, untouched. Taking more points than the balance holds throws
+   * INSUFFICIENT_POINTS, and the caller's transaction rolls back whole.
+   */
+  async post(manager: EntityManager, posting: LedgerPosting): Promise<{ entry: PointsLedgerEntry; replayed: boolean }> {
+    const seen = await manager.findOneBy(PointsLedgerEntry, { idempotencyKey: posting.idempotencyKey });
+    if (seen) return { entry: seen, replayed: true };
+
+    const moved = await manager
+      .createQueryBuilder()
+      .update(PointsAccount)
+      .set({ balance: () => 'balance + :amount' })
+      .where('id = :id AND balance + :amount >= 0')
+      .setParameters({ id: posting.accountId, amount: posting.amount })
+      .execute();
+    if (!moved.affected) throw workpointsError('INSUFFICIENT_POINTS');
+
+    const { balance } = await manager.findOneByOrFail(PointsAccount, { id: posting.accountId });
+    const entry = manager.create(PointsLedgerEntry, { ...posting, balanceAfter: balance, createdAt: new Date() });
+    await manager.insert(PointsLedgerEntry, entry);
+    return { entry, replayed: false };
+  },
+};

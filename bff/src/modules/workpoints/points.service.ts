@@ -1,0 +1,177 @@
+import { In, IsNull, LessThan, MoreThan, type EntityManager } from 'typeorm';
+import type { RequestContext } from '../../core/context';
+import { notFound } from '../../core/errors';
+import { decodeCursor, toPage, type Paged } from '../../core/paging';
+import { accountById, householdById, membersByHouseholdId } from '../identity/identity.loaders';
+import { PointsLedger } from './points-ledger';
+import { assertSameVillage, requireVillageAdmin, requireVillager } from './village-members';
+import { Deduction, PointsAccount, PointsLedgerEntry, type PointsHolder } from './workpoints.entity';
+import { workpointsError } from './workpoints.errors';
+import type { DeductPointsInput } from './workpoints.inputs';
+import type { HouseholdPoints } from './workpoints.types';
+
+const APPEAL_WINDOW_MS = 30 * 24 * 3600 * 1000;
+
+/** Balances of many holders at once (a household, a village's shops); no account means 0. */
+export async function balancesOf(m: EntityManager, holder: PointsHolder, holderIds: number[]): Promise<Map<number, number>> {
+  if (holderIds.length === 0) return new Map();
+  const rows = await m.findBy(PointsAccount, { holder, holderId: In(holderIds) });
+  return new Map(rows.map((r) => [r.holderId, r.balance]));
+}
+
+/** A holder's ledger, newest first. */
+export async function ledgerPage(
+  m: EntityManager,
+  holder: PointsHolder,
+  holderId: number,
+  first: number,
+  after?: string | null,
+): Promise<Paged<PointsLedgerEntry>> {
+  const account = await m.findOneBy(PointsAccount, { holder, holderId });
+  if (!account) return { items: [], nextCursor: null };
+  const cursor = decodeCursor(after);
+  const rows = await m.find(PointsLedgerEntry, {
+    where: { accountId: account.id, ...(cursor ? { id: LessThan(cursor) } : {}) },
+    order: { id: 'DESC' },
+    take: first + 1,
+  });
+  return toPage(rows, first);
+}
+
+/** A villager's points: balance, history, household, and deductions with their appeals. */
+export class PointsService {
+  async myBalance(ctx: RequestContext): Promise<number> {
+    const villager = await requireVillager(ctx);
+    return (await balancesOf(ctx.manager('village'), 'VILLAGER', [villager.accountId])).get(villager.accountId) ?? 0;
+  }
+
+  async myHistory(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<PointsLedgerEntry>> {
+    const villager = await requireVillager(ctx);
+    return ledgerPage(ctx.manager('village'), 'VILLAGER', villager.accountId, first, after);
+  }
+
+  /** The caller's household: its members (identity store) with their balances (village store). */
+  async myHousehold(ctx: RequestContext): Promise<HouseholdPoints | null> {
+    const villager = await requireVillager(ctx);
+    if (!villager.householdId) return null;
+    const [household, members] = await Promise.all([
+      ctx.loader(householdById).load(villager.householdId),
+      ctx.loader(membersByHouseholdId).load(villager.householdId),
+    ]);
+    const balances = await balancesOf(ctx.manager('village'), 'VILLAGER', members.map((a) => a.id));
+    const rows = members.map((a) => ({ accountId: a.id, displayName: a.displayName, balance: balances.get(a.id) ?? 0 }));
+    return {
+      householdName: household?.name ?? '',
+      total: rows.reduce((sum, r) => sum + r.balance, 0),
+      members: rows,
+    };
+  }
+
+  /** 扣分: a cadre takes points from a villager of the village, with a reason the villager sees. */
+  async deduct(ctx: RequestContext, input: DeductPointsInput): Promise<Deduction> {
+    const admin = await requireVillageAdmin(ctx);
+    const villager = await ctx.loader(accountById).load(input.villagerId);
+    if (!villager) throw notFound('找不到该村民');
+    assertSameVillage(admin, villager.villageId ?? -1);
+    const account = await PointsLedger.ensureAccount(ctx.manager('village'), 'VILLAGER', villager.id, admin.villageId);
+    const key = `deduction:${input.idempotencyKey}`;
+    return ctx.transaction('village', async (m) => {
+      const seen = await m.findOneBy(PointsLedgerEntry, { idempotencyKey: key });
+      if (seen) return m.findOneByOrFail(Deduction, { id: seen.sourceId });
+      const deduction = m.create(Deduction, {
+        villageId: admin.villageId,
+        villagerId: villager.id,
+        points: input.points,
+        reason: input.reason,
+        createdBy: admin.accountId,
+        createdAt: new Date(),
+        appealStatus: null,
+        appealReason: null,
+        appealedAt: null,
+        appealDecidedBy: null,
+        appealDecidedAt: null,
+        appealDecisionNote: null,
+      });
+      await m.insert(Deduction, deduction);
+      await PointsLedger.post(m, {
+        accountId: account.id,
+        kind: 'DEDUCTION',
+        amount: -input.points,
+        sourceType: 'deduction',
+        sourceId: deduction.id,
+        reason: `扣分：${input.reason}`,
+        idempotencyKey: key,
+        createdBy: admin.accountId,
+      });
+      return deduction;
+    });
+  }
+
+  async myDeductions(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<Deduction>> {
+    const villager = await requireVillager(ctx);
+    const cursor = decodeCursor(after);
+    const rows = await ctx.manager('village').find(Deduction, {
+      where: { villagerId: villager.accountId, ...(cursor ? { id: LessThan(cursor) } : {}) },
+      order: { id: 'DESC' },
+      take: first + 1,
+    });
+    return toPage(rows, first);
+  }
+
+  async appeal(ctx: RequestContext, deductionId: number, reason: string): Promise<Deduction> {
+    const villager = await requireVillager(ctx);
+    return ctx.transaction('village', async (m) => {
+      const deduction = await m.findOneBy(Deduction, { id: deductionId });
+      if (!deduction || deduction.villagerId !== villager.accountId) throw notFound('找不到该扣分记录');
+      if (deduction.appealStatus) throw workpointsError('APPEAL_EXISTS');
+      if (Date.now() - deduction.createdAt.getTime() > APPEAL_WINDOW_MS) throw workpointsError('APPEAL_TOO_LATE');
+      const filed = { appealStatus: 'PENDING' as const, appealReason: reason, appealedAt: new Date() };
+      const moved = await m.update(Deduction, { id: deduction.id, appealStatus: IsNull() }, filed);
+      if (!moved.affected) throw workpointsError('APPEAL_EXISTS');
+      return Object.assign(deduction, filed);
+    });
+  }
+
+  async pendingAppeals(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<Deduction>> {
+    const admin = await requireVillageAdmin(ctx);
+    const cursor = decodeCursor(after);
+    const rows = await ctx.manager('village').find(Deduction, {
+      where: { villageId: admin.villageId, appealStatus: 'PENDING', ...(cursor ? { id: MoreThan(cursor) } : {}) },
+      order: { id: 'ASC' },
+      take: first + 1,
+    });
+    return toPage(rows, first);
+  }
+
+  /** Decides an appeal; overturning gives the points back with a reversal entry. */
+  async decideAppeal(ctx: RequestContext, deductionId: number, overturn: boolean, note: string): Promise<Deduction> {
+    const admin = await requireVillageAdmin(ctx);
+    const deduction = await ctx.manager('village').findOneBy(Deduction, { id: deductionId });
+    if (!deduction) throw notFound('找不到该扣分记录');
+    assertSameVillage(admin, deduction.villageId);
+    const account = await PointsLedger.ensureAccount(ctx.manager('village'), 'VILLAGER', deduction.villagerId, deduction.villageId);
+    return ctx.transaction('village', async (m) => {
+      const decision = {
+        appealStatus: overturn ? ('OVERTURNED' as const) : ('UPHELD' as const),
+        appealDecidedBy: admin.accountId,
+        appealDecidedAt: new Date(),
+        appealDecisionNote: note,
+      };
+      const moved = await m.update(Deduction, { id: deduction.id, appealStatus: 'PENDING' }, decision);
+      if (!moved.affected) throw workpointsError('NO_PENDING_APPEAL');
+      if (overturn) {
+        await PointsLedger.post(m, {
+          accountId: account.id,
+          kind: 'REVERSAL',
+          amount: deduction.points,
+          sourceType: 'deduction',
+          sourceId: deduction.id,
+          reason: `申诉成功，退回扣分：${deduction.reason}`,
+          idempotencyKey: `reversal:deduction:${deduction.id}`,
+          createdBy: admin.accountId,
+        });
+      }
+      return Object.assign(deduction, decision);
+    });
+  }
+}

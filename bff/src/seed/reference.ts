@@ -1,0 +1,7 @@
+import { ensureSceneCatalogue } from '../modules/workpoints/workpoints.catalogue';
+import type { StoreRegistry } from '../stores/registry';
+
+/** Reference data every installation needs, demo or not (the 工分宝 scene catalogue). */
+export async function seedReferenceData(stores: StoreRegistry): Promise<void> {
+  await stores.get('village').transaction((manager) => ensureSceneCatalogue(manager));
+}
