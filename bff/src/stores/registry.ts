@@ -100,7 +100,8 @@ function dataSourceOptions(
     migrations: schema.migrations,
     migrationsTableName: 'migrations',
     synchronize: false,
-    logging: options.logSql ? ('all' as const) : ['error' as const],
+    // Failed queries reach the error formatter, which logs them once with the request id.
+    logging: options.logSql ? ('all' as const) : false,
   };
   if (target.kind === 'sqlite') {
     return {

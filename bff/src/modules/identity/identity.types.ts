@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType, createUnionType } from 'type-graphql';
+import { Field, Int, ObjectType, createUnionType } from 'type-graphql';
+import { ID } from '../../core/scalars';
 import { ErrorResult, RateLimitedError } from '../../core/error-result';
 import { Role } from '../../core/roles';
 

@@ -228,7 +228,7 @@ export class ActivitiesService {
   async approve(ctx: RequestContext, participationId: number): Promise<Participation> {
     const admin = await requireVillageAdmin(ctx);
     const participation = await this.reviewable(ctx, participationId, admin);
-    const account = await PointsLedger.ensureAccount(ctx.manager('village'), 'VILLAGER', participation.villagerId, participation.villageId);
+    const account = await PointsLedger.openAccount(ctx, 'VILLAGER', participation.villagerId, participation.villageId);
     return ctx.transaction('village', async (m) => {
       const reviewed = await this.markReviewed(m, participation, admin, 'APPROVED', null);
       const activity = await m.findOneByOrFail(Activity, { id: participation.activityId });

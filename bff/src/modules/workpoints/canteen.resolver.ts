@@ -1,5 +1,6 @@
 import { Length } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ID } from '../../core/scalars';
 import type { RequestContext } from '../../core/context';
 import { Allow } from '../../core/guards';
 import { PageArgs } from '../../core/paging';

@@ -65,7 +65,7 @@ export class MallService {
       phone = input.phone ?? (await ctx.loader(accountById).load(villager.accountId))?.phone ?? null;
       if (!phone) throw workpointsError('PHONE_REQUIRED');
     }
-    const account = await PointsLedger.ensureAccount(m0, 'VILLAGER', villager.accountId, villager.villageId);
+    const account = await PointsLedger.openAccount(ctx, 'VILLAGER', villager.accountId, villager.villageId);
 
     let redemption: Redemption;
     try {

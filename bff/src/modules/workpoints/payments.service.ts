@@ -55,8 +55,8 @@ export class PaymentsService {
     if (claims.villagerId === shop.accountId) throw workpointsError('SELF_PAYMENT');
 
     const m0 = ctx.manager('village');
-    const payer = await PointsLedger.ensureAccount(m0, 'VILLAGER', claims.villagerId, claims.villageId);
-    const merchant = await PointsLedger.ensureAccount(m0, 'MERCHANT', shop.accountId, shop.villageId);
+    const payer = await PointsLedger.openAccount(ctx, 'VILLAGER', claims.villagerId, claims.villageId);
+    const merchant = await PointsLedger.openAccount(ctx, 'MERCHANT', shop.accountId, shop.villageId);
     try {
       return await ctx.transaction('village', async (m) => {
         const payment = m.create(PointsPayment, {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../../core/context';
 import { isUniqueViolation } from '../../stores/sql-errors';
 import { PointsAccount, PointsLedgerEntry, type LedgerEntryKind, type PointsHolder } from './workpoints.entity';
 import { workpointsError } from './workpoints.errors';
@@ -23,9 +24,15 @@ export interface LedgerPosting {
  */
 export const PointsLedger = {
   /**
-   * The holder's account, opened on first use. Call it before the transaction that posts to it:
-   * two first uses at once race on the unique holder index, and the loser just reads the winner's.
+   * The holder's account, opened on first use, in a transaction of its own. Call it before the
+   * transaction that posts to it: two first uses at once race on the unique holder index, and the
+   * loser just reads the winner's.
    */
+  openAccount(ctx: RequestContext, holder: PointsHolder, holderId: number, villageId: number): Promise<PointsAccount> {
+    return ctx.transaction('village', (m) => PointsLedger.ensureAccount(m, holder, holderId, villageId));
+  },
+
+  /** The holder's account in the given transaction, opened if missing. */
   async ensureAccount(manager: EntityManager, holder: PointsHolder, holderId: number, villageId: number): Promise<PointsAccount> {
     const found = await manager.findOneBy(PointsAccount, { holder, holderId });
     if (found) return found;

@@ -1,5 +1,6 @@
 import { Length } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver, FieldResolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, Int, Mutation, Query, Resolver, FieldResolver, Root } from 'type-graphql';
+import { ID } from '../../core/scalars';
 import type { RequestContext } from '../../core/context';
 import { Allow } from '../../core/guards';
 import { PageArgs } from '../../core/paging';

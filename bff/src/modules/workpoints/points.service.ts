@@ -73,7 +73,7 @@ export class PointsService {
     const villager = await ctx.loader(accountById).load(input.villagerId);
     if (!villager) throw notFound('找不到该村民');
     assertSameVillage(admin, villager.villageId ?? -1);
-    const account = await PointsLedger.ensureAccount(ctx.manager('village'), 'VILLAGER', villager.id, admin.villageId);
+    const account = await PointsLedger.openAccount(ctx, 'VILLAGER', villager.id, admin.villageId);
     const key = `deduction:${input.idempotencyKey}`;
     return ctx.transaction('village', async (m) => {
       const seen = await m.findOneBy(PointsLedgerEntry, { idempotencyKey: key });
@@ -149,7 +149,7 @@ export class PointsService {
     const deduction = await ctx.manager('village').findOneBy(Deduction, { id: deductionId });
     if (!deduction) throw notFound('找不到该扣分记录');
     assertSameVillage(admin, deduction.villageId);
-    const account = await PointsLedger.ensureAccount(ctx.manager('village'), 'VILLAGER', deduction.villagerId, deduction.villageId);
+    const account = await PointsLedger.openAccount(ctx, 'VILLAGER', deduction.villagerId, deduction.villageId);
     return ctx.transaction('village', async (m) => {
       const decision = {
         appealStatus: overturn ? ('OVERTURNED' as const) : ('UPHELD' as const),

@@ -11,7 +11,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
+import { ID } from '../../core/scalars';
 import { EvidenceRuleEnum, MallItemKindEnum, MealEnum } from './workpoints.types';
 import type { EvidenceRule, MallItemKind, Meal } from './workpoints.entity';
 

@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import { ID } from '../../core/scalars';
 import { ErrorResult } from '../../core/error-result';
 import { PageOf } from '../../core/paging';
 
