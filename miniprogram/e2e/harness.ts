@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -87,8 +88,27 @@ export async function phonePage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/**
+ * The element with this test id on the page being shown: Taro's H5 router keeps earlier pages in
+ * the DOM, hidden, so the same id can be there twice.
+ */
+export function byTestId(page: Page, testId: string): Locator {
+  return page.locator(`[data-testid="${testId}"]:visible`);
+}
+
 export async function screenshot(page: Page, journey: string, name: string): Promise<void> {
+  // Let the router's page transition finish, or the shot catches two pages half-way.
+  await page.waitForTimeout(500);
   const dir = path.join(screenshotDir, journey);
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
+/** Signs in on the H5 login page by picking a demo account, whose code is filled in outside production. */
+export async function loginAsDemo(page: Page, baseUrl: string, phone: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/pages/login/index`);
+  await page.locator(`[data-testid="demo-account"][data-phone="${phone}"]:visible`).click({ force: true });
+  await expect.poll(() => byTestId(page, 'code-input').inputValue(), { timeout: 10_000 }).toMatch(/^\d{6}$/);
+  await byTestId(page, 'login-button').click({ force: true });
+  await byTestId(page, 'home-greeting').waitFor({ timeout: 15_000 });
 }

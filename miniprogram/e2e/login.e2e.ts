@@ -1,0 +1,54 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byTestId, launchChromium, loginAsDemo, phonePage, screenshot, startBff, type RunningBff } from './harness';
+
+let bff: RunningBff;
+let browser: Browser;
+
+beforeAll(async () => {
+  bff = await startBff();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await bff?.stop();
+});
+
+describe('the demo villager in a phone browser', () => {
+  it('logs in with phone and code, sees her village, turns on elder mode and logs out', async () => {
+    const page = await phonePage(browser);
+    const journey = 'login';
+
+    await page.goto(`${bff.url}/`);
+    await byTestId(page, 'demo-account').first().waitFor();
+    await screenshot(page, journey, '01-login');
+
+    await loginAsDemo(page, bff.url, '13800000001');
+    await expect.poll(() => byTestId(page, 'home-greeting').textContent()).toContain('王秀英');
+    await expect.poll(() => byTestId(page, 'home-village').textContent()).toContain('大石盖村');
+    await screenshot(page, journey, '02-villager-home');
+
+    await page.goto(`${bff.url}/#/pages/me/index`);
+    const elderSwitch = byTestId(page, 'elder-mode-switch');
+    await elderSwitch.waitFor();
+    await expect.poll(() => elderSwitch.getAttribute('aria-checked')).toBe('false');
+    await elderSwitch.click({ force: true });
+    await expect.poll(() => elderSwitch.getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => page.locator('.page.elder').count()).toBeGreaterThan(0);
+    await screenshot(page, journey, '03-me-elder-mode');
+
+    // Remembered on the device: still on after a reload.
+    await page.reload();
+    await byTestId(page, 'elder-mode-switch').waitFor();
+    await expect.poll(() => byTestId(page, 'elder-mode-switch').getAttribute('aria-checked')).toBe('true');
+
+    await byTestId(page, 'logout-button').click({ force: true });
+    await byTestId(page, 'login-button').waitFor({ timeout: 15_000 });
+    await screenshot(page, journey, '04-logged-out');
+
+    // The old session is gone: the home page sends a signed-out visitor back to login.
+    await page.goto(`${bff.url}/#/pages/home/index`);
+    await byTestId(page, 'login-button').waitFor({ timeout: 15_000 });
+    await page.context().close();
+  });
+});

@@ -1,0 +1,46 @@
+// Only the four entry pages live in the main package; each role's pages are a subpackage that
+// WeChat downloads when that role first opens one, so the main package stays small.
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/login/index', 'pages/scan/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'packages/villager', pages: ['pages/profile/index'] },
+    { root: 'packages/consumer', pages: ['pages/profile/index'] },
+    { root: 'packages/merchant', pages: ['pages/shop/index'] },
+    { root: 'packages/admin', pages: ['pages/village/index'] },
+    { root: 'packages/regulator', pages: ['pages/desk/index'] },
+    { root: 'packages/bank', pages: ['pages/desk/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#1b6b3a',
+    navigationBarTitleText: '共富',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6f3',
+  },
+  tabBar: {
+    color: '#4a5462',
+    selectedColor: '#1b6b3a',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/scan/index',
+        text: '扫一扫',
+        iconPath: 'assets/tabbar/scan.png',
+        selectedIconPath: 'assets/tabbar/scan-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png',
+      },
+    ],
+  },
+});

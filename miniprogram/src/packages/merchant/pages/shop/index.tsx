@@ -1,0 +1,28 @@
+import { Text } from '@tarojs/components';
+import { MerchantShopDocument } from '@gongfu/shared-types';
+import { AsyncView } from '@/components/AsyncView';
+import { Card, InfoRow } from '@/components/Card';
+import { PageShell } from '@/components/PageShell';
+import { maskPhone } from '@/domain/phone';
+import { villageLine } from '@/domain/village';
+import { useQuery } from '@/hooks/use-query';
+
+/** The merchant's shop as far as the account knows it: who runs it and where. */
+export default function MerchantShopPage() {
+  const { state, reload } = useQuery(MerchantShopDocument);
+  return (
+    <PageShell>
+      <Text className="page-title">我的店铺</Text>
+      <AsyncView state={state} onRetry={reload}>
+        {({ me }) => (
+          <Card title="经营者">
+            <InfoRow label="姓名" value={me.displayName} />
+            <InfoRow label="联系电话" value={maskPhone(me.phone) || '未绑定'} />
+            <InfoRow label="所在地" value={me.village ? villageLine(me.village) : '未登记'} />
+          </Card>
+        )}
+      </AsyncView>
+      <Text className="muted">店铺名称、营业执照和信用评级即将开放。</Text>
+    </PageShell>
+  );
+}

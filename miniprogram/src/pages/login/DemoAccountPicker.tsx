@@ -1,0 +1,40 @@
+import { Text, View } from '@tarojs/components';
+import type { LoginDemoAccountsQuery } from '@gongfu/shared-types';
+import { ariaRole } from '@/components/a11y';
+import { maskPhone } from '@/domain/phone';
+import { roleListLabel } from '@/domain/roles';
+
+type DemoAccount = LoginDemoAccountsQuery['demoAccounts'][number];
+
+interface DemoAccountPickerProps {
+  accounts: readonly DemoAccount[];
+  onPick: (account: DemoAccount) => void;
+}
+
+/** Outside production only (the BFF lists no demo accounts in production): sign in as a sample person. */
+export function DemoAccountPicker({ accounts, onPick }: DemoAccountPickerProps) {
+  if (accounts.length === 0) return null;
+  return (
+    <View className="demo-accounts" data-testid="demo-accounts">
+      <Text className="section-title">演示账号</Text>
+      <Text className="muted">点一个账号，自动填好手机号并获取验证码</Text>
+      <View className="demo-accounts__list" {...ariaRole('list')}>
+        {accounts.map((account) => (
+          <View
+            key={account.phone}
+            className="demo-account"
+            onClick={() => onPick(account)}
+            {...ariaRole('button')}
+            aria-label={`用演示账号 ${account.displayName} 登录`}
+            data-testid="demo-account"
+            data-phone={account.phone}
+          >
+            <Text className="demo-account__name">{account.displayName}</Text>
+            <Text className="demo-account__roles">{roleListLabel(account.roles)}</Text>
+            <Text className="demo-account__phone">{maskPhone(account.phone)}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,157 @@
+import Taro from '@tarojs/taro';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { loadSession } from '@/device/session';
+import { stubGraphQL } from '@/test/graphql-stub';
+import LoginPage from './index';
+
+const demoAccounts = [
+  { displayName: '王大伯', phone: '13800138000', roles: ['VILLAGER', 'MERCHANT'] },
+  { displayName: '李检查', phone: '13900139000', roles: ['REGULATOR'] },
+];
+
+const codeSent = {
+  requestLoginCode: {
+    __typename: 'LoginCodeSent',
+    phoneMasked: '138****8000',
+    expiresInSeconds: 300,
+    resendAfterSeconds: 60,
+    devCode: '246810',
+  },
+};
+
+const signedIn = {
+  phoneLogin: {
+    __typename: 'AuthPayload',
+    token: 'tok-new',
+    expiresAt: '2099-01-01T00:00:00.000Z',
+    account: { id: 'a1', displayName: '王大伯', phone: '13800138000', roles: ['VILLAGER', 'MERCHANT'] },
+  },
+};
+
+function typeInto(testId: string, value: string) {
+  fireEvent.change(screen.getByTestId(testId), { target: { value } });
+}
+
+async function signInWith(phoneLogin: unknown) {
+  stubGraphQL({
+    LoginDemoAccounts: () => ({ data: { demoAccounts: [] } }),
+    PhoneLogin: () => ({ data: { phoneLogin } }),
+  });
+  render(<LoginPage />);
+  typeInto('phone-input', '13800138000');
+  typeInto('code-input', '246810');
+  fireEvent.click(screen.getByTestId('login-button'));
+}
+
+describe('login page', () => {
+  it('lists the demo accounts with their roles in Chinese', async () => {
+    stubGraphQL({ LoginDemoAccounts: () => ({ data: { demoAccounts } }) });
+    render(<LoginPage />);
+
+    const items = await screen.findAllByTestId('demo-account');
+    expect(items).toHaveLength(2);
+    expect(items[0].textContent).toContain('王大伯');
+    expect(items[0].textContent).toContain('村民、商家');
+    expect(items[1].textContent).toContain('监管人员');
+  });
+
+  it('shows no demo picker when the BFF lists no demo accounts (production)', async () => {
+    stubGraphQL({ LoginDemoAccounts: () => ({ data: { demoAccounts: [] } }) });
+    render(<LoginPage />);
+
+    await waitFor(() => expect(Taro.request).toHaveBeenCalled());
+    expect(screen.queryByTestId('demo-accounts')).toBeNull();
+    expect(screen.getByTestId('phone-input')).toBeTruthy();
+  });
+
+  it('fills in a demo account, requests its code and shows the demo code', async () => {
+    stubGraphQL({
+      LoginDemoAccounts: () => ({ data: { demoAccounts } }),
+      RequestLoginCode: ({ phone }) => (phone === '13800138000' ? { data: codeSent } : { data: null }),
+    });
+    render(<LoginPage />);
+
+    fireEvent.click((await screen.findAllByTestId('demo-account'))[0]);
+
+    expect(await screen.findByText('演示验证码：246810')).toBeTruthy();
+    expect((screen.getByTestId('phone-input') as HTMLInputElement).value).toBe('13800138000');
+    expect((screen.getByTestId('code-input') as HTMLInputElement).value).toBe('246810');
+    expect(screen.getByTestId('request-code-button').textContent).toMatch(/^\d+秒后重发$/);
+  });
+
+  it('on AuthPayload keeps the session and opens the home tab', async () => {
+    await signInWith(signedIn.phoneLogin);
+
+    await waitFor(() => expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' }));
+    expect(loadSession()?.token).toBe('tok-new');
+    expect(loadSession()?.account.displayName).toBe('王大伯');
+  });
+
+  it('on LoginError says what was wrong and how many tries are left', async () => {
+    await signInWith({ __typename: 'LoginError', errorCode: 'WRONG_CODE', message: '验证码不对', attemptsLeft: 2 });
+
+    expect(await screen.findByText('验证码不对（还可以再试 2 次）')).toBeTruthy();
+    expect(Taro.switchTab).not.toHaveBeenCalled();
+    expect(loadSession()).toBeNull();
+  });
+
+  it('on RateLimitedError says how long to wait', async () => {
+    await signInWith({
+      __typename: 'RateLimitedError',
+      errorCode: 'RATE_LIMITED',
+      message: '尝试次数太多',
+      retryAfterSeconds: 120,
+    });
+
+    expect(await screen.findByText('尝试次数太多（请 2分钟 后再试）')).toBeTruthy();
+    expect(Taro.switchTab).not.toHaveBeenCalled();
+  });
+
+  it('says the network is down when the BFF cannot be reached', async () => {
+    stubGraphQL({
+      LoginDemoAccounts: () => ({ data: { demoAccounts: [] } }),
+      PhoneLogin: () => {
+        throw { errMsg: 'request:fail' };
+      },
+    });
+    render(<LoginPage />);
+    typeInto('phone-input', '13800138000');
+    typeInto('code-input', '246810');
+    fireEvent.click(screen.getByTestId('login-button'));
+
+    expect(await screen.findByText('网络不通，请检查网络后重试')).toBeTruthy();
+  });
+
+  it('asks for a real phone number before calling the BFF', async () => {
+    stubGraphQL({ LoginDemoAccounts: () => ({ data: { demoAccounts: [] } }) });
+    render(<LoginPage />);
+    typeInto('phone-input', '12345');
+    fireEvent.click(screen.getByTestId('request-code-button'));
+
+    expect(await screen.findByText('请输入11位手机号码')).toBeTruthy();
+    expect(Taro.request).toHaveBeenCalledTimes(1); // the demo account list only
+  });
+
+  it('on a rate-limited code request waits before allowing another', async () => {
+    stubGraphQL({
+      LoginDemoAccounts: () => ({ data: { demoAccounts: [] } }),
+      RequestLoginCode: () => ({
+        data: {
+          requestLoginCode: {
+            __typename: 'RateLimitedError',
+            errorCode: 'RATE_LIMITED',
+            message: '验证码发送太频繁',
+            retryAfterSeconds: 45,
+          },
+        },
+      }),
+    });
+    render(<LoginPage />);
+    typeInto('phone-input', '13800138000');
+    fireEvent.click(screen.getByTestId('request-code-button'));
+
+    expect(await screen.findByText('验证码发送太频繁（请 45秒 后再试）')).toBeTruthy();
+    expect((screen.getByTestId('request-code-button') as HTMLButtonElement).disabled).toBe(true);
+  });
+});

@@ -1,0 +1,6 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { resetTaroMock } from './taro-mock';
+
+beforeEach(() => resetTaroMock());
+afterEach(() => cleanup());

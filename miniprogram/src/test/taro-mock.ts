@@ -1,0 +1,53 @@
+/**
+ * The parts of @tarojs/taro the app uses, for unit tests: storage kept in memory (returning ''
+ * for a missing key, as WeChat does), navigation and network as vi.fn()s to assert on or stub.
+ */
+import { useEffect } from 'react';
+import { vi } from 'vitest';
+
+function createTaro() {
+  const storage = new Map<string, string>();
+  return {
+    storage,
+    request: vi.fn(),
+    login: vi.fn(),
+    scanCode: vi.fn(),
+    switchTab: vi.fn(async () => ({ errMsg: 'switchTab:ok' })),
+    reLaunch: vi.fn(async () => ({ errMsg: 'reLaunch:ok' })),
+    navigateTo: vi.fn(async () => ({ errMsg: 'navigateTo:ok' })),
+    getCurrentPages: vi.fn((): Array<{ route?: string }> => []),
+    getStorageSync: (key: string): unknown => {
+      const stored = storage.get(key);
+      return stored === undefined ? '' : JSON.parse(stored);
+    },
+    setStorageSync: (key: string, value: unknown): void => {
+      storage.set(key, JSON.stringify(value));
+    },
+    removeStorageSync: (key: string): void => {
+      storage.delete(key);
+    },
+  };
+}
+
+// Kept on globalThis so that, like a phone's storage, it outlives a "restart" (vi.resetModules).
+const holder = globalThis as typeof globalThis & { __taroMock?: ReturnType<typeof createTaro> };
+const taro = (holder.__taroMock ??= createTaro());
+
+/** Empties storage and forgets every call; setup.ts runs it before each test. */
+export function resetTaroMock(): void {
+  taro.storage.clear();
+  taro.request.mockReset();
+  taro.login.mockReset();
+  taro.scanCode.mockReset();
+  taro.switchTab.mockClear();
+  taro.reLaunch.mockClear();
+  taro.navigateTo.mockClear();
+  taro.getCurrentPages.mockReset().mockReturnValue([]);
+}
+
+/** Taro calls onLoad once when a page opens; mounting is the nearest thing in a test. */
+export function useLoad(callback: (params: Record<string, string>) => void): void {
+  useEffect(() => callback({}), []);
+}
+
+export default taro;
