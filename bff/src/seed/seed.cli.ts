@@ -3,23 +3,52 @@ import { loadConfig } from '../config';
 import { StoreRegistry } from '../stores/registry';
 import { seedDemoData } from './demo';
 import { seedReferenceData } from './reference';
+import { DAICUN, seedScale } from './scale';
 
-/** `npm run seed`: migrates, then writes the demo data (the server also does this at start). */
+const SCALES = { daicun: DAICUN } as const;
+
+/** A one-line progress bar on stderr, redrawn in place. */
+function progressBar(): (phase: string, done: number, total: number) => void {
+  let last = '';
+  return (phase, done, total) => {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(Math.round((done / total) * 100)).padStart(3)}% ${phase} ${done.toLocaleString('en')}/${total.toLocaleString('en')}`;
+    if (line === last) return;
+    last = line;
+    process.stderr.write(`\r${line.padEnd(90)}`);
+    if (done === total) process.stderr.write('\n');
+  };
+}
+
+/**
+ * `npm run seed`: migrates, then writes the demo data (the server also does this at start).
+ * `npm run seed -- --scale daicun`: also builds the seeds' 工分宝 scale (a minute or so on MySQL).
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (config.env === 'production') throw new Error('demo data is never written in production');
+  if (config.env === 'production') throw new Error('seed data is never written in production');
+  const scaleArg = process.argv.indexOf('--scale');
+  const scaleName = scaleArg >= 0 ? process.argv[scaleArg + 1] : null;
+  if (scaleName && !(scaleName in SCALES)) throw new Error(`unknown scale "${scaleName}" (known: ${Object.keys(SCALES).join(', ')})`);
+
   const stores = await StoreRegistry.open(config.stores);
   try {
     await stores.migrate();
     await seedReferenceData(stores);
     await seedDemoData(stores);
     console.log('demo data written');
+    if (scaleName) {
+      const started = Date.now();
+      const summary = await seedScale(stores, SCALES[scaleName as keyof typeof SCALES], progressBar());
+      console.log(`scale ${scaleName} written in ${((Date.now() - started) / 1000).toFixed(1)} s:`, summary);
+    }
   } finally {
     await stores.close();
   }
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
