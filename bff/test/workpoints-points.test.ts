@@ -125,6 +125,7 @@ describe('paying a village shop with the personal QR code', () => {
         app.gql(TAKE, { input: { code, points: 7, idempotencyKey: newKey() } }, shops[i % shops.length].token),
       ),
     );
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
     const paid = results.filter((r) => r.data?.takePoints?.__typename === 'PointsPayment').length;
     const refused = results.filter((r) => r.data?.takePoints?.__typename === 'InsufficientPointsError').length;
     expect(paid).toBe(14);

@@ -46,9 +46,10 @@ describe('the demo villager in a phone browser', () => {
     await byTestId(page, 'login-button').waitFor({ timeout: 15_000 });
     await screenshot(page, journey, '04-logged-out');
 
-    // The old session is gone: the home page sends a signed-out visitor back to login.
-    await page.goto(`${bff.url}/#/pages/home/index`);
-    await byTestId(page, 'login-button').waitFor({ timeout: 15_000 });
+    // The old session is gone: opening the app again lands on the login page.
+    const reopened = await page.context().newPage();
+    await reopened.goto(`${bff.url}/#/pages/home/index`);
+    await byTestId(reopened, 'login-button').waitFor({ timeout: 15_000 });
     await page.context().close();
   });
 });

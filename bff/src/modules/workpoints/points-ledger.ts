@@ -24,23 +24,26 @@ export interface LedgerPosting {
  */
 export const PointsLedger = {
   /**
-   * The holder's account, opened on first use, in a transaction of its own. Call it before the
-   * transaction that posts to it: two first uses at once race on the unique holder index, and the
-   * loser just reads the winner's.
+   * The holder's account, opened on first use. Call it before the transaction that posts to it:
+   * two first uses at once race on the unique holder index, and the loser reads the winner's row
+   * afresh (a read inside its own transaction would still see the snapshot without it).
    */
-  openAccount(ctx: RequestContext, holder: PointsHolder, holderId: number, villageId: number): Promise<PointsAccount> {
-    return ctx.transaction('village', (m) => PointsLedger.ensureAccount(m, holder, holderId, villageId));
-  },
-
-  /** The holder's account in the given transaction, opened if missing. */
-  async ensureAccount(manager: EntityManager, holder: PointsHolder, holderId: number, villageId: number): Promise<PointsAccount> {
-    const found = await manager.findOneBy(PointsAccount, { holder, holderId });
+  async openAccount(ctx: RequestContext, holder: PointsHolder, holderId: number, villageId: number): Promise<PointsAccount> {
+    const found = await ctx.manager('village').findOneBy(PointsAccount, { holder, holderId });
     if (found) return found;
     try {
-      await manager.insert(PointsAccount, { holder, holderId, villageId, balance: 0 });
+      await ctx.transaction('village', (m) => m.insert(PointsAccount, { holder, holderId, villageId, balance: 0 }));
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
+    return ctx.manager('village').findOneByOrFail(PointsAccount, { holder, holderId });
+  },
+
+  /** The holder's account in the given transaction, opened if missing; for single writers (seeding). */
+  async ensureAccount(manager: EntityManager, holder: PointsHolder, holderId: number, villageId: number): Promise<PointsAccount> {
+    const found = await manager.findOneBy(PointsAccount, { holder, holderId });
+    if (found) return found;
+    await manager.insert(PointsAccount, { holder, holderId, villageId, balance: 0 });
     return manager.findOneByOrFail(PointsAccount, { holder, holderId });
   },
 
