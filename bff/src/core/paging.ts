@@ -1,5 +1,6 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { LessThan, MoreThan, type EntityManager, type EntityTarget, type FindOptionsWhere } from 'typeorm';
 import { badInput } from './errors';
 
 /** Cursor paging: `first` items after the opaque `after` cursor of a previous page. */
@@ -45,4 +46,26 @@ export function toPage<T extends { id: number }>(rows: T[], first: number): Page
   const items = rows.slice(0, first);
   const more = rows.length > first;
   return { items, nextCursor: more ? Buffer.from(`c:${items[items.length - 1].id}`).toString('base64url') : null };
+}
+
+/**
+ * One page of rows matching `where`, by id: newest first (DESC) for histories, oldest first (ASC)
+ * for queues worked through in order.
+ */
+export async function findPage<T extends { id: number }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  where: FindOptionsWhere<T>,
+  first: number,
+  after: string | null | undefined,
+  order: 'ASC' | 'DESC' = 'DESC',
+): Promise<Paged<T>> {
+  const cursor = decodeCursor(after);
+  const beyond = cursor === null ? {} : { id: order === 'DESC' ? LessThan(cursor) : MoreThan(cursor) };
+  const rows = await manager.find(entity, {
+    where: { ...where, ...beyond } as FindOptionsWhere<T>,
+    order: { id: order } as never,
+    take: first + 1,
+  });
+  return toPage(rows, first);
 }

@@ -1,9 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { IsNull, LessThan, MoreThan, type EntityManager } from 'typeorm';
+import { IsNull, MoreThan, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { badInput, notFound } from '../../core/errors';
 import { Role } from '../../core/roles';
-import { decodeCursor, toPage, type Paged } from '../../core/paging';
+import { findPage, type Paged } from '../../core/paging';
 import { isUniqueViolation } from '../../stores/sql-errors';
 import { isFileKey, ownerOfFileKey } from '../files/uploads';
 import { accountById } from '../identity/identity.loaders';
@@ -87,18 +87,8 @@ export class ActivitiesService {
   /** What a villager can still take part in: not cancelled and not over, newest first. */
   async openActivities(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<Activity>> {
     const member = await this.memberOfVillage(ctx);
-    const cursor = decodeCursor(after);
-    const rows = await ctx.manager('village').find(Activity, {
-      where: {
-        villageId: member.villageId,
-        cancelledAt: IsNull(),
-        endsAt: MoreThan(new Date()),
-        ...(cursor ? { id: LessThan(cursor) } : {}),
-      },
-      order: { id: 'DESC' },
-      take: first + 1,
-    });
-    return toPage(rows, first);
+    const where = { villageId: member.villageId, cancelledAt: IsNull(), endsAt: MoreThan(new Date()) };
+    return findPage(ctx.manager('village'), Activity, where, first, after);
   }
 
   async activity(ctx: RequestContext, id: number): Promise<Activity> {
@@ -215,13 +205,7 @@ export class ActivitiesService {
   /** Evidence waiting for a cadre of the village, oldest first. */
   async reviewQueue(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<Participation>> {
     const admin = await requireVillageAdmin(ctx);
-    const cursor = decodeCursor(after);
-    const rows = await ctx.manager('village').find(Participation, {
-      where: { villageId: admin.villageId, status: 'SUBMITTED', ...(cursor ? { id: MoreThan(cursor) } : {}) },
-      order: { id: 'ASC' },
-      take: first + 1,
-    });
-    return toPage(rows, first);
+    return findPage(ctx.manager('village'), Participation, { villageId: admin.villageId, status: 'SUBMITTED' }, first, after, 'ASC');
   }
 
   /** Approves evidence and awards the activity's points, once, however often it is asked. */
@@ -254,13 +238,7 @@ export class ActivitiesService {
 
   async myParticipations(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<Participation>> {
     const villager = await requireVillager(ctx);
-    const cursor = decodeCursor(after);
-    const rows = await ctx.manager('village').find(Participation, {
-      where: { villagerId: villager.accountId, ...(cursor ? { id: LessThan(cursor) } : {}) },
-      order: { id: 'DESC' },
-      take: first + 1,
-    });
-    return toPage(rows, first);
+    return findPage(ctx.manager('village'), Participation, { villagerId: villager.accountId }, first, after);
   }
 
   /** The caller's own participation in an activity, if any (for the activity page). */

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
-import { LessThan, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { AppError, notFound } from '../../core/errors';
-import { decodeCursor, toPage, type Paged } from '../../core/paging';
+import { findPage, type Paged } from '../../core/paging';
 import { Role } from '../../core/roles';
 import { isUniqueViolation } from '../../stores/sql-errors';
 import { accountById } from '../identity/identity.loaders';
@@ -180,25 +180,13 @@ export class MallService {
 
   async myRedemptions(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<Redemption>> {
     const villager = await requireVillager(ctx);
-    const cursor = decodeCursor(after);
-    const rows = await ctx.manager('village').find(Redemption, {
-      where: { villagerId: villager.accountId, ...(cursor ? { id: LessThan(cursor) } : {}) },
-      order: { id: 'DESC' },
-      take: first + 1,
-    });
-    return toPage(rows, first);
+    return findPage(ctx.manager('village'), Redemption, { villagerId: villager.accountId }, first, after);
   }
 
   /** Goods waiting to be collected at the village office, newest first. */
   async awaitingPickup(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<Redemption>> {
     const admin = await requireVillageAdmin(ctx);
-    const cursor = decodeCursor(after);
-    const rows = await ctx.manager('village').find(Redemption, {
-      where: { villageId: admin.villageId, status: 'AWAITING_PICKUP', ...(cursor ? { id: LessThan(cursor) } : {}) },
-      order: { id: 'DESC' },
-      take: first + 1,
-    });
-    return toPage(rows, first);
+    return findPage(ctx.manager('village'), Redemption, { villageId: admin.villageId, status: 'AWAITING_PICKUP' }, first, after);
   }
 
   /** The cadre hands the goods over against the villager's pickup code. */

@@ -1,7 +1,6 @@
-import { LessThan } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { AppError, notFound } from '../../core/errors';
-import { decodeCursor, toPage, type Paged } from '../../core/paging';
+import { findPage, type Paged } from '../../core/paging';
 import { Role } from '../../core/roles';
 import { isUniqueViolation } from '../../stores/sql-errors';
 import { accountById } from '../identity/identity.loaders';
@@ -105,13 +104,7 @@ export class PaymentsService {
   /** A shop's takings, newest first. */
   async myTakings(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<PointsPayment>> {
     const shop = await requireVillageShop(ctx);
-    const cursor = decodeCursor(after);
-    const rows = await ctx.manager('village').find(PointsPayment, {
-      where: { merchantId: shop.accountId, ...(cursor ? { id: LessThan(cursor) } : {}) },
-      order: { id: 'DESC' },
-      take: first + 1,
-    });
-    return toPage(rows, first);
+    return findPage(ctx.manager('village'), PointsPayment, { merchantId: shop.accountId }, first, after);
   }
 
   async pointsRate(ctx: RequestContext): Promise<number | null> {
@@ -179,15 +172,7 @@ export class PaymentsService {
   async settlements(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<PointsSettlement>> {
     const asAdmin = ctx.hasRole(Role.VILLAGE_ADMIN);
     const member = asAdmin ? await requireVillageAdmin(ctx) : await requireVillageShop(ctx);
-    const cursor = decodeCursor(after);
-    const rows = await ctx.manager('village').find(PointsSettlement, {
-      where: {
-        ...(asAdmin ? { villageId: member.villageId } : { merchantId: member.accountId }),
-        ...(cursor ? { id: LessThan(cursor) } : {}),
-      },
-      order: { id: 'DESC' },
-      take: first + 1,
-    });
-    return toPage(rows, first);
+    const where = asAdmin ? { villageId: member.villageId } : { merchantId: member.accountId };
+    return findPage(ctx.manager('village'), PointsSettlement, where, first, after);
   }
 }

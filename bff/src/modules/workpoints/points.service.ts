@@ -1,7 +1,7 @@
-import { In, IsNull, LessThan, MoreThan, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { notFound } from '../../core/errors';
-import { decodeCursor, toPage, type Paged } from '../../core/paging';
+import { findPage, type Paged } from '../../core/paging';
 import { accountById, householdById, membersByHouseholdId } from '../identity/identity.loaders';
 import { PointsLedger } from './points-ledger';
 import { assertSameVillage, requireVillageAdmin, requireVillager } from './village-members';
@@ -19,25 +19,6 @@ export async function balancesOf(m: EntityManager, holder: PointsHolder, holderI
   return new Map(rows.map((r) => [r.holderId, r.balance]));
 }
 
-/** A holder's ledger, newest first. */
-export async function ledgerPage(
-  m: EntityManager,
-  holder: PointsHolder,
-  holderId: number,
-  first: number,
-  after?: string | null,
-): Promise<Paged<PointsLedgerEntry>> {
-  const account = await m.findOneBy(PointsAccount, { holder, holderId });
-  if (!account) return { items: [], nextCursor: null };
-  const cursor = decodeCursor(after);
-  const rows = await m.find(PointsLedgerEntry, {
-    where: { accountId: account.id, ...(cursor ? { id: LessThan(cursor) } : {}) },
-    order: { id: 'DESC' },
-    take: first + 1,
-  });
-  return toPage(rows, first);
-}
-
 /** A villager's points: balance, history, household, and deductions with their appeals. */
 export class PointsService {
   async myBalance(ctx: RequestContext): Promise<number> {
@@ -47,7 +28,9 @@ export class PointsService {
 
   async myHistory(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<PointsLedgerEntry>> {
     const villager = await requireVillager(ctx);
-    return ledgerPage(ctx.manager('village'), 'VILLAGER', villager.accountId, first, after);
+    const account = await ctx.manager('village').findOneBy(PointsAccount, { holder: 'VILLAGER', holderId: villager.accountId });
+    if (!account) return { items: [], nextCursor: null };
+    return findPage(ctx.manager('village'), PointsLedgerEntry, { accountId: account.id }, first, after);
   }
 
   /** The caller's household: its members (identity store) with their balances (village store). */
@@ -109,13 +92,7 @@ export class PointsService {
 
   async myDeductions(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<Deduction>> {
     const villager = await requireVillager(ctx);
-    const cursor = decodeCursor(after);
-    const rows = await ctx.manager('village').find(Deduction, {
-      where: { villagerId: villager.accountId, ...(cursor ? { id: LessThan(cursor) } : {}) },
-      order: { id: 'DESC' },
-      take: first + 1,
-    });
-    return toPage(rows, first);
+    return findPage(ctx.manager('village'), Deduction, { villagerId: villager.accountId }, first, after);
   }
 
   async appeal(ctx: RequestContext, deductionId: number, reason: string): Promise<Deduction> {
@@ -134,13 +111,7 @@ export class PointsService {
 
   async pendingAppeals(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<Deduction>> {
     const admin = await requireVillageAdmin(ctx);
-    const cursor = decodeCursor(after);
-    const rows = await ctx.manager('village').find(Deduction, {
-      where: { villageId: admin.villageId, appealStatus: 'PENDING', ...(cursor ? { id: MoreThan(cursor) } : {}) },
-      order: { id: 'ASC' },
-      take: first + 1,
-    });
-    return toPage(rows, first);
+    return findPage(ctx.manager('village'), Deduction, { villageId: admin.villageId, appealStatus: 'PENDING' }, first, after, 'ASC');
   }
 
   /** Decides an appeal; overturning gives the points back with a reversal entry. */

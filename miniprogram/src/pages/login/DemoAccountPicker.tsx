@@ -18,14 +18,13 @@ export function DemoAccountPicker({ accounts, onPick }: DemoAccountPickerProps) 
     <View className="demo-accounts" data-testid="demo-accounts">
       <Text className="section-title">演示账号</Text>
       <Text className="muted">点一个账号，自动填好手机号并获取验证码</Text>
-      <View className="demo-accounts__list" {...ariaRole('list')}>
+      <View className="demo-accounts__list">
         {accounts.map((account) => (
           <View
             key={account.phone}
             className="demo-account"
             onClick={() => onPick(account)}
             {...ariaRole('button')}
-            aria-label={`用演示账号 ${account.displayName} 登录`}
             data-testid="demo-account"
             data-phone={account.phone}
           >
