@@ -283,3 +283,15 @@ describe('paging', () => {
     expect(errorCode(await app.gql('{ openActivities(first: 500) { items { id } } }', {}, villager.token))).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('finding villagers', () => {
+  it('lets a cadre find the village\'s people by name, and no one else\'s', async () => {
+    const found = await app.gql('{ villageMembers(search: "秀英", first: 10) { items { displayName phone } } }', {}, admin);
+    expect(found.data!.villageMembers.items).toEqual([{ displayName: '王秀英', phone: '138****0001' }]);
+    const otherAdmin = await newPerson(app, [Role.VILLAGE_ADMIN], '云石村');
+    const none = await app.gql('{ villageMembers(search: "秀英", first: 10) { items { displayName } } }', {}, otherAdmin.token);
+    expect(none.data!.villageMembers.items).toEqual([]);
+    const villager = await newPerson(app, [Role.VILLAGER]);
+    expect(errorCode(await app.gql('{ villageMembers(first: 10) { items { id } } }', {}, villager.token))).toBe('FORBIDDEN');
+  });
+});

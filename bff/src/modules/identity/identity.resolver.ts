@@ -1,11 +1,13 @@
-import { Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
-import { Public, SignedIn } from '../../core/guards';
+import { Allow, Public, SignedIn } from '../../core/guards';
+import { PageArgs } from '../../core/paging';
 import { Role } from '../../core/roles';
 import type { Account } from './identity.entity';
 import { PhoneLoginArgs, RequestLoginCodeArgs, WechatLoginArgs } from './identity.inputs';
 import { householdById, rolesByAccountId, villageById } from './identity.loaders';
 import {
+  AccountPage,
   AccountType,
   DemoAccount,
   HouseholdType,
@@ -30,6 +32,16 @@ export class AccountResolver {
   demoAccounts(@Ctx() ctx: RequestContext): DemoAccount[] {
     if (!ctx.app.config.demoData) return [];
     return DEMO_ACCOUNTS.map((a) => Object.assign(new DemoAccount(), a));
+  }
+
+  @Query(() => AccountPage, { description: '本村的人（村干部按姓名查找，用于代办、扣分）' })
+  @Allow(Role.VILLAGE_ADMIN)
+  villageMembers(
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.app.identity.villageMembers(ctx, search, first, after);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '手机号：本人可见全号，他人只见 138****8000' })

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, type EntityManager } from 'typeorm';
+import { IsNull, Like, type EntityManager } from 'typeorm';
 import type { AuthProblem, Caller, RequestContext } from '../../core/context';
 import { notFound } from '../../core/errors';
+import { findPage, type Paged } from '../../core/paging';
 import { Role } from '../../core/roles';
 import type { StoreRegistry } from '../../stores/registry';
 import { Account, AccountRole, Session } from './identity.entity';
@@ -44,6 +45,16 @@ export class IdentityService {
     const account = await ctx.manager('identity').findOneBy(Account, { id: caller.accountId });
     if (!account) throw notFound('账号不存在');
     return account;
+  }
+
+  /** A cadre's view of the village's people, by name, for picking whom to file for or deduct from. */
+  async villageMembers(ctx: RequestContext, search: string | null | undefined, first: number, after?: string | null): Promise<Paged<Account>> {
+    const caller = ctx.requireRole(Role.VILLAGE_ADMIN);
+    const me = await ctx.manager('identity').findOneBy(Account, { id: caller.accountId });
+    if (!me?.villageId) return { items: [], nextCursor: null };
+    const name = search?.trim();
+    const where = { villageId: me.villageId, ...(name ? { displayName: Like(`%${name.replace(/[%_\\]/g, '')}%`) } : {}) };
+    return findPage(ctx.manager('identity'), Account, where, first, after, 'ASC');
   }
 
   /** Opens a session for the account and signs its token; runs inside the caller's transaction. */

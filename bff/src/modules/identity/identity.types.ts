@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, createUnionType } from 'type-graphql';
 import { ID } from '../../core/scalars';
 import { ErrorResult, RateLimitedError } from '../../core/error-result';
+import { PageOf } from '../../core/paging';
 import { Role } from '../../core/roles';
 
 @ObjectType('Village', { description: '村' })
@@ -124,3 +125,5 @@ export class DemoAccount {
   @Field(() => [Role])
   roles!: Role[];
 }
+
+export const AccountPage = PageOf(AccountType, 'Account');
