@@ -15,6 +15,11 @@ import type { TokenSigner } from './token';
  */
 export const accountsShownToOwner = new WeakSet<Account>();
 
+/** Raw rows carry dates as Date on MySQL and as UTC text on SQLite. */
+function toDate(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`);
+}
+
 /** Accounts and their sessions: who is calling, signing in and out. */
 export class IdentityService {
   constructor(
@@ -29,15 +34,24 @@ export class IdentityService {
   async authenticate(token: string): Promise<Caller | AuthProblem> {
     const claims = await this.tokens.verify(token);
     if (typeof claims === 'string') return claims;
-    const manager = this.stores.get('identity').manager;
-    const session = await manager.findOneBy(Session, { id: claims.sessionId });
-    if (!session || session.accountId !== claims.accountId) return 'invalid';
+    // One round trip on every request: the session, its account and the account's roles.
+    const rows: Array<{ accountId: number; revokedAt: Date | null; expiresAt: Date; disabledAt: Date | null; role: Role | null }> =
+      await this.stores
+        .get('identity')
+        .createQueryBuilder(Session, 's')
+        .innerJoin(Account, 'a', 'a.id = s.account_id')
+        .leftJoin(AccountRole, 'r', 'r.account_id = a.id')
+        .select(['s.account_id AS accountId', 's.revoked_at AS revokedAt', 's.expires_at AS expiresAt'])
+        .addSelect(['a.disabled_at AS disabledAt', 'r.role AS role'])
+        .where('s.id = :id', { id: claims.sessionId })
+        .getRawMany();
+    const [session] = rows;
+    if (!session || Number(session.accountId) !== claims.accountId) return 'invalid';
     if (session.revokedAt) return 'revoked';
-    if (session.expiresAt.getTime() <= Date.now()) return 'expired';
-    const account = await manager.findOneBy(Account, { id: claims.accountId });
-    if (!account || account.disabledAt) return 'revoked';
-    const roles = await manager.findBy(AccountRole, { accountId: claims.accountId });
-    return { accountId: claims.accountId, sessionId: session.id, roles: roles.map((r) => r.role) };
+    if (toDate(session.expiresAt).getTime() <= Date.now()) return 'expired';
+    if (session.disabledAt) return 'revoked';
+    const roles = rows.map((r) => r.role).filter((r): r is Role => r !== null);
+    return { accountId: claims.accountId, sessionId: claims.sessionId, roles };
   }
 
   async me(ctx: RequestContext): Promise<Account> {

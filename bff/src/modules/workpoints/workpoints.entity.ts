@@ -34,7 +34,7 @@ export type EvidenceRule = 'CHECKIN' | 'PHOTO' | 'CHECKIN_AND_PHOTO';
 
 /** 活动: a task published by a village's cadres that earns points once verified. */
 @Entity('activity')
-@Index('ix_activity_village_signup', ['villageId', 'signupClosesAt'])
+@Index('ix_activity_village_ends', ['villageId', 'endsAt'])
 @Index('ix_activity_scene', ['sceneId'])
 export class Activity {
   @PrimaryGeneratedColumn({ type: 'integer' })

@@ -47,7 +47,7 @@ export class WorkpointsInit1763900000000 implements MigrationInterface {
         ],
         indices: [
           { name: 'ix_activity_scene', columnNames: ['scene_id'] },
-          { name: 'ix_activity_village_signup', columnNames: ['village_id', 'signup_closes_at'] },
+          { name: 'ix_activity_village_ends', columnNames: ['village_id', 'ends_at'] },
         ],
       }),
     );
