@@ -15,8 +15,10 @@ export interface PaymentCodeClaims {
 export type PaymentCodeProblem = 'PAYMENT_CODE_INVALID' | 'PAYMENT_CODE_EXPIRED';
 
 /**
- * The villager's personal QR code (专属二维码): `GFP1.<claims>.<signature>`, HMAC-signed with a
- * key of its own, valid for a minute; the payment that uses it stores the nonce, so it pays once.
+ * The villager's personal QR code (专属二维码): `GFP1.<villager>.<village>.<expiry>.<nonce>.<signature>`,
+ * numbers in base 36, signed with an HMAC key of its own and cut to 96 bits, so the code stays
+ * short enough for an old phone's camera and for a shopkeeper to type. Valid for a minute; the
+ * payment that uses it stores the nonce, so it pays once.
  */
 export class PaymentCodeSigner {
   private readonly key: Buffer;
@@ -29,38 +31,28 @@ export class PaymentCodeSigner {
     const claims: PaymentCodeClaims = {
       villagerId,
       villageId,
-      nonce: randomBytes(12).toString('base64url'),
-      expiresAt: new Date(now.getTime() + PAYMENT_CODE_TTL_SECONDS * 1000),
+      nonce: randomBytes(9).toString('base64url'),
+      expiresAt: new Date(Math.floor(now.getTime() / 1000) * 1000 + PAYMENT_CODE_TTL_SECONDS * 1000),
     };
-    const payload = Buffer.from(
-      JSON.stringify({ a: villagerId, v: villageId, n: claims.nonce, e: Math.floor(claims.expiresAt.getTime() / 1000) }),
-    ).toString('base64url');
-    return { code: `${PREFIX}.${payload}.${this.sign(payload)}`, claims };
+    const body = [PREFIX, villagerId.toString(36), villageId.toString(36), (claims.expiresAt.getTime() / 1000).toString(36), claims.nonce].join('.');
+    return { code: `${body}.${this.sign(body)}`, claims };
   }
 
   verify(code: string, now = new Date()): PaymentCodeClaims | PaymentCodeProblem {
     const parts = code.trim().split('.');
-    if (parts.length !== 3 || parts[0] !== PREFIX) return 'PAYMENT_CODE_INVALID';
-    const [, payload, signature] = parts;
-    const expected = Buffer.from(this.sign(payload));
-    const given = Buffer.from(signature);
+    if (parts.length !== 6 || parts[0] !== PREFIX) return 'PAYMENT_CODE_INVALID';
+    const body = parts.slice(0, 5).join('.');
+    const expected = Buffer.from(this.sign(body));
+    const given = Buffer.from(parts[5]);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'PAYMENT_CODE_INVALID';
-    let body: { a?: unknown; v?: unknown; n?: unknown; e?: unknown };
-    try {
-      body = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    } catch {
-      return 'PAYMENT_CODE_INVALID';
-    }
-    const { a, v, n, e } = body;
-    if (!Number.isInteger(a) || !Number.isInteger(v) || typeof n !== 'string' || !Number.isInteger(e)) {
-      return 'PAYMENT_CODE_INVALID';
-    }
-    const expiresAt = new Date((e as number) * 1000);
+    const [villagerId, villageId, expiry] = parts.slice(1, 4).map((n) => parseInt(n, 36));
+    if (![villagerId, villageId, expiry].every((n) => Number.isSafeInteger(n) && n > 0)) return 'PAYMENT_CODE_INVALID';
+    const expiresAt = new Date(expiry * 1000);
     if (expiresAt.getTime() <= now.getTime()) return 'PAYMENT_CODE_EXPIRED';
-    return { villagerId: a as number, villageId: v as number, nonce: n, expiresAt };
+    return { villagerId, villageId, nonce: parts[4], expiresAt };
   }
 
-  private sign(payload: string): string {
-    return createHmac('sha256', this.key).update(payload).digest('base64url');
+  private sign(body: string): string {
+    return createHmac('sha256', this.key).update(body).digest().subarray(0, 12).toString('base64url');
   }
 }
