@@ -6,26 +6,42 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  *
  * `documentMode: 'string'` makes every document a plain string that still carries its result and
  * variable types, so the mini-program ships no graphql runtime (parser, printer) at all.
+ *
+ * One output per WeChat package: the generated documents are plain constants that bundlers cannot
+ * drop one by one, so a single file would carry every role's operations into the main package.
+ * `src/gql/` has the main pages' operations (and the small role packages'); each role with many
+ * pages gets its own, imported only by that subpackage.
  */
+const pages = '../miniprogram/src';
+const ownOutputs = ['villager', 'admin', 'merchant'] as const;
+
+const clientOutput = (documents: string[]) => ({
+  documents,
+  preset: 'client' as const,
+  presetConfig: {
+    // Fragments here only share selections between operations; masking would hide their fields.
+    fragmentMasking: false,
+  },
+  config: {
+    documentMode: 'string',
+    useTypeImports: true,
+    enumType: 'string-literal',
+    scalars: { DateTimeISO: 'string' },
+    strictScalars: true,
+  },
+});
+
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['../miniprogram/src/**/*.graphql'],
   ignoreNoDocuments: false,
   generates: {
-    'src/gql/': {
-      preset: 'client',
-      presetConfig: {
-        // Fragments here only share selections between operations; masking would hide their fields.
-        fragmentMasking: false,
-      },
-      config: {
-        documentMode: 'string',
-        useTypeImports: true,
-        enumType: 'string-literal',
-        scalars: { DateTimeISO: 'string' },
-        strictScalars: true,
-      },
-    },
+    'src/gql/': clientOutput([
+      `${pages}/**/*.graphql`,
+      ...ownOutputs.map((role) => `!${pages}/packages/${role}/**/*.graphql`),
+    ]),
+    ...Object.fromEntries(
+      ownOutputs.map((role) => [`src/gql-${role}/`, clientOutput([`${pages}/packages/${role}/**/*.graphql`])]),
+    ),
   },
 };
 

@@ -33,6 +33,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
+      // Each role subpackage's own operations (see shared-types/codegen.ts), kept out of the main package.
+      ...Object.fromEntries(
+        ['villager', 'admin', 'merchant'].map((role) => [`@gql/${role}`, path.join(sharedTypes, `gql-${role}`, 'graphql.ts')]),
+      ),
     },
     framework: 'react',
     compiler: 'webpack5',

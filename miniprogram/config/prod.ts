@@ -16,6 +16,24 @@ export default {
         cacheGroups: {
           default: false,
           defaultVendors: false,
+          // Libraries that only some pages use stay out of the entry, loaded with those pages.
+          pageOnly: {
+            test: new RegExp(
+              [
+                'node_modules/qrcode-generator/',
+                'node_modules/is-mobile/',
+                'node_modules/platform/',
+                'node_modules/@tarojs/components-react/dist/components/picker/',
+                // Taro's H5 APIs are imported one by one: photos (chooseImage with its action
+                // sheet and device check), uploads and downloads serve the 工分宝 pages only.
+                'node_modules/@tarojs/taro-h5/dist/api/(media|network/(upload|download)|base/system|ui/interaction)',
+              ]
+                .join('|')
+                .replace(/\//g, '[\\\\/]'),
+            ),
+            chunks: 'async',
+            priority: 40,
+          },
           react: {
             name: 'react',
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,

@@ -3,10 +3,34 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/login/index', 'pages/scan/index', 'pages/me/index'],
   subPackages: [
-    { root: 'packages/villager', pages: ['pages/profile/index'] },
+    {
+      root: 'packages/villager',
+      pages: [
+        'pages/profile/index',
+        'pages/points/index',
+        'pages/pay-code/index',
+        'pages/activity/index',
+        'pages/mall/index',
+        'pages/canteen/index',
+      ],
+    },
     { root: 'packages/consumer', pages: ['pages/profile/index'] },
-    { root: 'packages/merchant', pages: ['pages/shop/index'] },
-    { root: 'packages/admin', pages: ['pages/village/index'] },
+    { root: 'packages/merchant', pages: ['pages/shop/index', 'pages/take-points/index', 'pages/income/index'] },
+    {
+      root: 'packages/admin',
+      pages: [
+        'pages/village/index',
+        'pages/activities/index',
+        'pages/publish-activity/index',
+        'pages/checkin-code/index',
+        'pages/review/index',
+        'pages/file-on-behalf/index',
+        'pages/deductions/index',
+        'pages/mall/index',
+        'pages/canteen/index',
+        'pages/settlement/index',
+      ],
+    },
     { root: 'packages/regulator', pages: ['pages/desk/index'] },
     { root: 'packages/bank', pages: ['pages/desk/index'] },
   ],

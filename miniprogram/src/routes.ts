@@ -5,11 +5,35 @@ export const ROUTES = {
   scan: '/pages/scan/index',
   me: '/pages/me/index',
   villagerProfile: '/packages/villager/pages/profile/index',
+  villagerPoints: '/packages/villager/pages/points/index',
+  villagerPayCode: '/packages/villager/pages/pay-code/index',
+  villagerActivity: '/packages/villager/pages/activity/index',
+  villagerMall: '/packages/villager/pages/mall/index',
+  villagerCanteen: '/packages/villager/pages/canteen/index',
   consumerProfile: '/packages/consumer/pages/profile/index',
   merchantShop: '/packages/merchant/pages/shop/index',
+  merchantTakePoints: '/packages/merchant/pages/take-points/index',
+  merchantIncome: '/packages/merchant/pages/income/index',
   adminVillage: '/packages/admin/pages/village/index',
+  adminActivities: '/packages/admin/pages/activities/index',
+  adminPublishActivity: '/packages/admin/pages/publish-activity/index',
+  adminCheckinCode: '/packages/admin/pages/checkin-code/index',
+  adminReview: '/packages/admin/pages/review/index',
+  adminFileOnBehalf: '/packages/admin/pages/file-on-behalf/index',
+  adminDeductions: '/packages/admin/pages/deductions/index',
+  adminMall: '/packages/admin/pages/mall/index',
+  adminCanteen: '/packages/admin/pages/canteen/index',
+  adminSettlement: '/packages/admin/pages/settlement/index',
   regulatorDesk: '/packages/regulator/pages/desk/index',
   bankDesk: '/packages/bank/pages/desk/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
+
+/** A page's path with its query string: withParams(ROUTES.villagerActivity, { id: '3' }). */
+export function withParams(route: Route, params: Record<string, string>): string {
+  const query = Object.entries(params)
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+    .join('&');
+  return query ? `${route}?${query}` : route;
+}

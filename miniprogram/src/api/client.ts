@@ -1,9 +1,17 @@
 import Taro from '@tarojs/taro';
-import type { TypedDocumentString } from '@gongfu/shared-types';
 import { clearSession, loadSession } from '@/device/session';
 import { ROUTES } from '@/routes';
 import { ApiError, type GraphQLErrorBody } from './api-error';
 
+
+/**
+ * A generated operation from any of the codegen outputs (shared-types/src/gql*): its text, typed
+ * with its result and variables. Structural, because each output declares its own document class.
+ */
+export interface TypedDocument<TResult, TVariables> {
+  toString(): string;
+  __apiType?: (variables: TVariables) => TResult;
+}
 
 /** The BFF's GraphQL endpoint; API_BASE is '' in the browser, meaning the page's own origin. */
 export const GRAPHQL_URL = `${API_BASE}/graphql`;
@@ -24,7 +32,7 @@ type VariablesArgument<TVariables> = TVariables extends Record<string, never> ? 
  * partial data would only be half an answer.
  */
 export async function request<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
+  document: TypedDocument<TResult, TVariables>,
   ...[variables]: VariablesArgument<TVariables>
 ): Promise<TResult> {
   const session = loadSession();

@@ -7,24 +7,36 @@ export interface UpcomingService {
   description: string;
 }
 
-/** What a role's home offers: its own workspace page (in its subpackage) and what is coming. */
+/** A service that works today: a tile on the role's home that opens its page. */
+export interface ServiceLink {
+  /** Stable name for the tile's test id: `service-<key>`. */
+  key: string;
+  title: string;
+  description: string;
+  route: Route;
+}
+
+/** What a role's home offers: its main page, its other services, and what is coming. */
 export interface RoleHomePlan {
   workspace: { title: string; description: string; route: Route };
+  services: ServiceLink[];
   upcoming: UpcomingService[];
 }
 
 export const ROLE_HOME_PLANS: Record<Role, RoleHomePlan> = {
   VILLAGER: {
     workspace: {
-      title: '我的村·我的户',
-      description: '查看您登记的村和户',
-      route: ROUTES.villagerProfile,
+      title: '我的工分',
+      description: '看工分、挣工分、用工分',
+      route: ROUTES.villagerPoints,
     },
+    services: [
+      { key: 'pay-code', title: '付款码', description: '在村里小店用工分付款', route: ROUTES.villagerPayCode },
+      { key: 'mall', title: '工分商城', description: '工分换生活用品、话费', route: ROUTES.villagerMall },
+      { key: 'canteen', title: '老年食堂', description: '看明天的菜，预订一餐', route: ROUTES.villagerCanteen },
+      { key: 'profile', title: '我的村·我的户', description: '查看登记的村和户', route: ROUTES.villagerProfile },
+    ],
     upcoming: [
-      { title: '治理任务挣工分', description: '参加村里的事务，按贡献记工分' },
-      { title: '我的积分码', description: '在村里小店出示，用积分付款' },
-      { title: '积分兑换', description: '积分在线兑换生活用品' },
-      { title: '食堂菜单', description: '看本周菜单，说说您的意见' },
       { title: '信用分', description: '看自己的信用分和加减分的原因' },
       { title: '德治贷', description: '凭信用分申请低息贷款' },
     ],
@@ -35,6 +47,7 @@ export const ROLE_HOME_PLANS: Record<Role, RoleHomePlan> = {
       description: '账户信息与扫码查溯源',
       route: ROUTES.consumerProfile,
     },
+    services: [],
     upcoming: [
       { title: '农品商城', description: '买本县农户的放心农产品' },
       { title: '投诉维权', description: '提交投诉，跟进处理到底' },
@@ -42,30 +55,35 @@ export const ROLE_HOME_PLANS: Record<Role, RoleHomePlan> = {
   },
   MERCHANT: {
     workspace: {
-      title: '我的店铺',
-      description: '经营者与店铺所在地',
-      route: ROUTES.merchantShop,
+      title: '收工分',
+      description: '扫村民的付款码，收工分',
+      route: ROUTES.merchantTakePoints,
     },
+    services: [
+      { key: 'income', title: '我的收入', description: '收到的工分和结算', route: ROUTES.merchantIncome },
+      { key: 'shop', title: '我的店铺', description: '经营者与店铺所在地', route: ROUTES.merchantShop },
+    ],
     upcoming: [
       { title: '投诉处理', description: '答复顾客投诉，协商和解' },
       { title: '批次与合格证', description: '登记每批货的溯源记录和证书' },
-      { title: '积分收款', description: '扫村民的积分码收款' },
       { title: '信用评级', description: '看本店的信用等级' },
     ],
   },
   VILLAGE_ADMIN: {
     workspace: {
-      title: '本村管理',
-      description: '您负责的村',
-      route: ROUTES.adminVillage,
+      title: '审核工分',
+      description: '核对村民交的照片和签到，记工分',
+      route: ROUTES.adminReview,
     },
-    upcoming: [
-      { title: '发布任务与活动', description: '发布治理任务，组织村民参加' },
-      { title: '审核工分', description: '核对村民提交的凭证并记分' },
-      { title: '积分商城', description: '管理可兑换的商品' },
-      { title: '食堂菜单', description: '安排每周菜单' },
-      { title: '负面清单', description: '维护扣分事项' },
+    services: [
+      { key: 'activities', title: '活动管理', description: '发布活动、签到码、代办', route: ROUTES.adminActivities },
+      { key: 'deductions', title: '扣分与申诉', description: '扣分，处理村民申诉', route: ROUTES.adminDeductions },
+      { key: 'mall-admin', title: '商城管理', description: '商品上架，核销取货码', route: ROUTES.adminMall },
+      { key: 'canteen-admin', title: '食堂菜单', description: '发布菜单，看村民意见', route: ROUTES.adminCanteen },
+      { key: 'settlement', title: '工分结算', description: '兑付标准，与小店结算', route: ROUTES.adminSettlement },
+      { key: 'village', title: '本村管理', description: '您负责的村', route: ROUTES.adminVillage },
     ],
+    upcoming: [{ title: '负面清单', description: '维护扣分事项' }],
   },
   REGULATOR: {
     workspace: {
@@ -73,6 +91,7 @@ export const ROLE_HOME_PLANS: Record<Role, RoleHomePlan> = {
       description: '您的账户与辖区',
       route: ROUTES.regulatorDesk,
     },
+    services: [],
     upcoming: [
       { title: '投诉受理与调解', description: '受理消费者投诉并调解' },
       { title: '抽检与召回', description: '登记抽检结果，发布召回' },
@@ -86,6 +105,7 @@ export const ROLE_HOME_PLANS: Record<Role, RoleHomePlan> = {
       description: '您的账户',
       route: ROUTES.bankDesk,
     },
+    services: [],
     upcoming: [
       { title: '贷款产品', description: '发布面向村民的贷款产品' },
       { title: '贷款审批', description: '结合信用分审核申请' },

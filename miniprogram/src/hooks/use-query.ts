@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TypedDocumentString } from '@gongfu/shared-types';
-import { request } from '@/api/client';
+import { request, type TypedDocument } from '@/api/client';
 import { toApiError, type ApiError } from '@/api/api-error';
 
 export type QueryState<TResult> =
@@ -8,9 +7,13 @@ export type QueryState<TResult> =
   | { status: 'error'; error: ApiError }
   | { status: 'success'; data: TResult };
 
-/** Runs a query when the page opens and again on `reload()` (the retry button). */
+/**
+ * Runs a query when the page opens and again on `reload()` (the retry button, or after a change).
+ * A reload of the same query keeps showing what was loaded until the new answer is in, so the
+ * page does not flash a spinner after every tap; new variables start from "loading".
+ */
 export function useQuery<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
+  document: TypedDocument<TResult, TVariables>,
   ...variables: TVariables extends Record<string, never> ? [] : [TVariables]
 ): { state: QueryState<TResult>; reload: () => void } {
   const [state, setState] = useState<QueryState<TResult>>({ status: 'loading' });
@@ -18,13 +21,23 @@ export function useQuery<TResult, TVariables>(
   // Only the latest call may set state: an older, slower answer must not overwrite a newer one.
   const latestCall = useRef(0);
   const variablesKey = JSON.stringify(variables[0] ?? null);
+  const shownKey = useRef<string | null>(null);
 
   useEffect(() => {
     const call = ++latestCall.current;
-    setState({ status: 'loading' });
+    const sameQuery = shownKey.current === variablesKey;
+    setState((previous) => (sameQuery && previous.status === 'success' ? previous : { status: 'loading' }));
     request(document, ...variables).then(
-      (data) => call === latestCall.current && setState({ status: 'success', data }),
-      (error: unknown) => call === latestCall.current && setState({ status: 'error', error: toApiError(error) }),
+      (data) => {
+        if (call !== latestCall.current) return;
+        shownKey.current = variablesKey;
+        setState({ status: 'success', data });
+      },
+      (error: unknown) => {
+        if (call !== latestCall.current) return;
+        shownKey.current = null;
+        setState({ status: 'error', error: toApiError(error) });
+      },
     );
     return () => {
       latestCall.current++;

@@ -39,3 +39,11 @@ export function Input({ maxlength, onInput, onConfirm, type, value, ...rest }: I
     />
   );
 }
+
+export function Image({ src, mode, ...rest }: Passthrough & { src?: string; mode?: string }) {
+  return <img {...(rest as HTMLAttributes<HTMLImageElement>)} src={src} data-mode={mode} />;
+}
+
+export function Picker({ children }: { children?: ReactNode }) {
+  return <div>{children}</div>;
+}

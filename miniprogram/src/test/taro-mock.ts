@@ -12,6 +12,9 @@ function createTaro() {
     request: vi.fn(),
     login: vi.fn(),
     scanCode: vi.fn(),
+    chooseImage: vi.fn(),
+    uploadFile: vi.fn(),
+    downloadFile: vi.fn(),
     switchTab: vi.fn(async () => ({ errMsg: 'switchTab:ok' })),
     reLaunch: vi.fn(async () => ({ errMsg: 'reLaunch:ok' })),
     navigateTo: vi.fn(async () => ({ errMsg: 'navigateTo:ok' })),
@@ -39,10 +42,54 @@ export function resetTaroMock(): void {
   taro.request.mockReset();
   taro.login.mockReset();
   taro.scanCode.mockReset();
+  taro.chooseImage.mockReset();
+  taro.uploadFile.mockReset();
+  taro.downloadFile.mockReset();
+  pageParams.current = {};
   taro.switchTab.mockClear();
   taro.reLaunch.mockClear();
   taro.navigateTo.mockClear();
   taro.getCurrentPages.mockReset().mockReturnValue([]);
+}
+
+/** The query string of the page under test: set `pageParams.current` before rendering it. */
+export const pageParams: { current: Record<string, string> } = { current: {} };
+
+export function useRouter(): { params: Record<string, string> } {
+  return { params: pageParams.current };
+}
+
+/** onShow fires when a page first appears, as in Taro; tests call `showPage()` to bring it back. */
+const showListeners = new Set<() => void>();
+const hideListeners = new Set<() => void>();
+
+export function useDidShow(callback: () => void): void {
+  useEffect(() => {
+    callback();
+    showListeners.add(callback);
+    return () => {
+      showListeners.delete(callback);
+    };
+  }, []);
+}
+
+export function useDidHide(callback: () => void): void {
+  useEffect(() => {
+    hideListeners.add(callback);
+    return () => {
+      hideListeners.delete(callback);
+    };
+  }, []);
+}
+
+/** Another page was opened on top of the one under test. */
+export function hidePage(): void {
+  hideListeners.forEach((listener) => listener());
+}
+
+/** The page under test came back into view. */
+export function showPage(): void {
+  showListeners.forEach((listener) => listener());
 }
 
 /** Taro calls onLoad once when a page opens; mounting is the nearest thing in a test. */

@@ -15,32 +15,22 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query AdminVillage {\n  me {\n    id\n    displayName\n    village {\n      id\n      name\n      town\n      county\n    }\n  }\n}": typeof types.AdminVillageDocument,
     "query BankDesk {\n  me {\n    id\n    displayName\n    phone\n  }\n}": typeof types.BankDeskDocument,
     "query ConsumerProfile {\n  me {\n    id\n    displayName\n    phone\n  }\n}": typeof types.ConsumerProfileDocument,
-    "query MerchantShop {\n  me {\n    id\n    displayName\n    phone\n    village {\n      id\n      name\n      town\n    }\n  }\n}": typeof types.MerchantShopDocument,
     "query RegulatorDesk {\n  me {\n    id\n    displayName\n    phone\n    village {\n      id\n      county\n    }\n  }\n}": typeof types.RegulatorDeskDocument,
-    "query VillagerProfile {\n  me {\n    id\n    displayName\n    village {\n      id\n      name\n      town\n      county\n    }\n    household {\n      id\n      name\n      address\n    }\n  }\n}": typeof types.VillagerProfileDocument,
     "query HomeAccount {\n  me {\n    id\n    displayName\n    roles\n    village {\n      id\n      name\n      town\n    }\n    household {\n      id\n      name\n    }\n  }\n}": typeof types.HomeAccountDocument,
     "query LoginDemoAccounts {\n  demoAccounts {\n    displayName\n    phone\n    roles\n  }\n}\n\nmutation RequestLoginCode($phone: String!) {\n  requestLoginCode(phone: $phone) {\n    __typename\n    ... on LoginCodeSent {\n      phoneMasked\n      expiresInSeconds\n      resendAfterSeconds\n      devCode\n    }\n    ... on RateLimitedError {\n      errorCode\n      message\n      retryAfterSeconds\n    }\n  }\n}\n\nfragment LoginOutcome on LoginResult {\n  __typename\n  ... on AuthPayload {\n    token\n    expiresAt\n    account {\n      id\n      displayName\n      phone\n      roles\n    }\n  }\n  ... on LoginError {\n    errorCode\n    message\n    attemptsLeft\n  }\n  ... on RateLimitedError {\n    errorCode\n    message\n    retryAfterSeconds\n  }\n}\n\nmutation PhoneLogin($phone: String!, $code: String!) {\n  phoneLogin(phone: $phone, code: $code) {\n    ...LoginOutcome\n  }\n}\n\nmutation WechatLogin($code: String!) {\n  wechatLogin(code: $code) {\n    ...LoginOutcome\n  }\n}": typeof types.LoginDemoAccountsDocument,
     "query MeAccount {\n  me {\n    id\n    displayName\n    phone\n    roles\n    village {\n      id\n      name\n      town\n      county\n    }\n    household {\n      id\n      name\n      address\n    }\n  }\n}\n\nmutation Logout {\n  logout\n}": typeof types.MeAccountDocument,
 };
 const documents: Documents = {
-    "query AdminVillage {\n  me {\n    id\n    displayName\n    village {\n      id\n      name\n      town\n      county\n    }\n  }\n}": types.AdminVillageDocument,
     "query BankDesk {\n  me {\n    id\n    displayName\n    phone\n  }\n}": types.BankDeskDocument,
     "query ConsumerProfile {\n  me {\n    id\n    displayName\n    phone\n  }\n}": types.ConsumerProfileDocument,
-    "query MerchantShop {\n  me {\n    id\n    displayName\n    phone\n    village {\n      id\n      name\n      town\n    }\n  }\n}": types.MerchantShopDocument,
     "query RegulatorDesk {\n  me {\n    id\n    displayName\n    phone\n    village {\n      id\n      county\n    }\n  }\n}": types.RegulatorDeskDocument,
-    "query VillagerProfile {\n  me {\n    id\n    displayName\n    village {\n      id\n      name\n      town\n      county\n    }\n    household {\n      id\n      name\n      address\n    }\n  }\n}": types.VillagerProfileDocument,
     "query HomeAccount {\n  me {\n    id\n    displayName\n    roles\n    village {\n      id\n      name\n      town\n    }\n    household {\n      id\n      name\n    }\n  }\n}": types.HomeAccountDocument,
     "query LoginDemoAccounts {\n  demoAccounts {\n    displayName\n    phone\n    roles\n  }\n}\n\nmutation RequestLoginCode($phone: String!) {\n  requestLoginCode(phone: $phone) {\n    __typename\n    ... on LoginCodeSent {\n      phoneMasked\n      expiresInSeconds\n      resendAfterSeconds\n      devCode\n    }\n    ... on RateLimitedError {\n      errorCode\n      message\n      retryAfterSeconds\n    }\n  }\n}\n\nfragment LoginOutcome on LoginResult {\n  __typename\n  ... on AuthPayload {\n    token\n    expiresAt\n    account {\n      id\n      displayName\n      phone\n      roles\n    }\n  }\n  ... on LoginError {\n    errorCode\n    message\n    attemptsLeft\n  }\n  ... on RateLimitedError {\n    errorCode\n    message\n    retryAfterSeconds\n  }\n}\n\nmutation PhoneLogin($phone: String!, $code: String!) {\n  phoneLogin(phone: $phone, code: $code) {\n    ...LoginOutcome\n  }\n}\n\nmutation WechatLogin($code: String!) {\n  wechatLogin(code: $code) {\n    ...LoginOutcome\n  }\n}": types.LoginDemoAccountsDocument,
     "query MeAccount {\n  me {\n    id\n    displayName\n    phone\n    roles\n    village {\n      id\n      name\n      town\n      county\n    }\n    household {\n      id\n      name\n      address\n    }\n  }\n}\n\nmutation Logout {\n  logout\n}": types.MeAccountDocument,
 };
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query AdminVillage {\n  me {\n    id\n    displayName\n    village {\n      id\n      name\n      town\n      county\n    }\n  }\n}"): typeof import('./graphql').AdminVillageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -52,15 +42,7 @@ export function graphql(source: "query ConsumerProfile {\n  me {\n    id\n    di
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MerchantShop {\n  me {\n    id\n    displayName\n    phone\n    village {\n      id\n      name\n      town\n    }\n  }\n}"): typeof import('./graphql').MerchantShopDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query RegulatorDesk {\n  me {\n    id\n    displayName\n    phone\n    village {\n      id\n      county\n    }\n  }\n}"): typeof import('./graphql').RegulatorDeskDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query VillagerProfile {\n  me {\n    id\n    displayName\n    village {\n      id\n      name\n      town\n      county\n    }\n    household {\n      id\n      name\n      address\n    }\n  }\n}"): typeof import('./graphql').VillagerProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,11 +19,6 @@ export type Role =
   /** 村干部 */
   | 'VILLAGE_ADMIN';
 
-export type AdminVillageQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminVillageQuery = { me: { id: string, displayName: string, village: { id: string, name: string, town: string, county: string } | null } };
-
 export type BankDeskQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -34,20 +29,10 @@ export type ConsumerProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsumerProfileQuery = { me: { id: string, displayName: string, phone: string | null } };
 
-export type MerchantShopQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MerchantShopQuery = { me: { id: string, displayName: string, phone: string | null, village: { id: string, name: string, town: string } | null } };
-
 export type RegulatorDeskQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RegulatorDeskQuery = { me: { id: string, displayName: string, phone: string | null, village: { id: string, county: string } | null } };
-
-export type VillagerProfileQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type VillagerProfileQuery = { me: { id: string, displayName: string, village: { id: string, name: string, town: string, county: string } | null, household: { id: string, name: string, address: string } | null } };
 
 export type HomeAccountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -157,20 +142,6 @@ export const LoginOutcomeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LoginOutcome"}) as unknown as TypedDocumentString<LoginOutcomeFragment, unknown>;
-export const AdminVillageDocument = new TypedDocumentString(`
-    query AdminVillage {
-  me {
-    id
-    displayName
-    village {
-      id
-      name
-      town
-      county
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminVillageQuery, AdminVillageQueryVariables>;
 export const BankDeskDocument = new TypedDocumentString(`
     query BankDesk {
   me {
@@ -189,20 +160,6 @@ export const ConsumerProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsumerProfileQuery, ConsumerProfileQueryVariables>;
-export const MerchantShopDocument = new TypedDocumentString(`
-    query MerchantShop {
-  me {
-    id
-    displayName
-    phone
-    village {
-      id
-      name
-      town
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MerchantShopQuery, MerchantShopQueryVariables>;
 export const RegulatorDeskDocument = new TypedDocumentString(`
     query RegulatorDesk {
   me {
@@ -216,25 +173,6 @@ export const RegulatorDeskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegulatorDeskQuery, RegulatorDeskQueryVariables>;
-export const VillagerProfileDocument = new TypedDocumentString(`
-    query VillagerProfile {
-  me {
-    id
-    displayName
-    village {
-      id
-      name
-      town
-      county
-    }
-    household {
-      id
-      name
-      address
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<VillagerProfileQuery, VillagerProfileQueryVariables>;
 export const HomeAccountDocument = new TypedDocumentString(`
     query HomeAccount {
   me {

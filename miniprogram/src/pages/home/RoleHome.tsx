@@ -3,6 +3,7 @@ import type { HomeAccountQuery } from '@gongfu/shared-types';
 import { Card } from '@/components/Card';
 import { LinkCard } from '@/components/LinkCard';
 import { RoleSwitcher } from '@/components/RoleSwitcher';
+import { ServiceLinks } from '@/components/ServiceLinks';
 import { UpcomingServices } from '@/components/UpcomingServices';
 import { useActiveRole } from '@/device/active-role';
 import { ROLE_HOME_PLANS } from '@/domain/role-services';
@@ -12,7 +13,7 @@ import { ROUTES } from '@/routes';
 
 type HomeAccount = HomeAccountQuery['me'];
 
-/** The home of the account's active role: who and where you are, your workspace, what is coming. */
+/** The home of the account's active role: who and where you are, its services, what is coming. */
 export function RoleHome({ account }: { account: HomeAccount }) {
   const role = useActiveRole(account.roles);
   if (!role) return null;
@@ -41,6 +42,7 @@ export function RoleHome({ account }: { account: HomeAccount }) {
       {role === 'CONSUMER' ? (
         <LinkCard title="扫码查溯源" description="扫商品上的码，看产地和检测" route={ROUTES.scan} isTab />
       ) : null}
+      <ServiceLinks links={plan.services} />
 
       <UpcomingServices services={plan.upcoming} />
     </View>

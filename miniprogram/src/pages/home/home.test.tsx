@@ -33,6 +33,33 @@ describe('home page', () => {
     expect(screen.getAllByText('即将开放').length).toBeGreaterThan(0);
   });
 
+  it('opens 我的工分 and the villager services from the home, and says 工分 (not 积分)', async () => {
+    stubGraphQL({ HomeAccount: () => ({ data: { me: account(['VILLAGER']) } }) });
+    render(<HomePage />);
+
+    fireEvent.click(await screen.findByTestId('workspace-link'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/villager/pages/points/index' });
+    fireEvent.click(screen.getByTestId('service-pay-code'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/villager/pages/pay-code/index' });
+    fireEvent.click(screen.getByTestId('service-mall'));
+    fireEvent.click(screen.getByTestId('service-canteen'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/villager/pages/canteen/index' });
+    expect(document.body.textContent).not.toContain('积分');
+  });
+
+  it('gives a shop 收工分 first and a village admin 审核工分', async () => {
+    stubGraphQL({ HomeAccount: () => ({ data: { me: account(['MERCHANT']) } }) });
+    const { unmount } = render(<HomePage />);
+    expect((await screen.findByTestId('workspace-link')).textContent).toContain('收工分');
+    unmount();
+
+    stubGraphQL({ HomeAccount: () => ({ data: { me: account(['VILLAGE_ADMIN']) } }) });
+    render(<HomePage />);
+    expect((await screen.findByTestId('workspace-link')).textContent).toContain('审核工分');
+    expect(screen.getByTestId('service-activities')).toBeTruthy();
+    expect(screen.getByTestId('service-settlement')).toBeTruthy();
+  });
+
   it('lets an account with several roles switch, and remembers the choice', async () => {
     stubGraphQL({ HomeAccount: () => ({ data: { me: account(['VILLAGER', 'MERCHANT']) } }) });
     render(<HomePage />);

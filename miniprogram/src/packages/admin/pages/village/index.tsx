@@ -1,10 +1,19 @@
 import { Text } from '@tarojs/components';
-import { AdminVillageDocument } from '@gongfu/shared-types';
+import { AdminVillageDocument } from '@gql/admin';
 import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';
 import { PageShell } from '@/components/PageShell';
+import { ServiceLinks } from '@/components/ServiceLinks';
 import { EmptyState } from '@/components/StatusViews';
+import { ROLE_HOME_PLANS } from '@/domain/role-services';
 import { useQuery } from '@/hooks/use-query';
+import { ROUTES } from '@/routes';
+
+/** Every 工分宝 tool of a village admin, this page itself left out. */
+const ADMIN_TOOLS = [
+  { key: 'review', title: '审核工分', description: '核对照片和签到，记工分', route: ROUTES.adminReview },
+  ...ROLE_HOME_PLANS.VILLAGE_ADMIN.services.filter((link) => link.route !== ROUTES.adminVillage),
+];
 
 /** The village a village admin looks after. */
 export default function AdminVillagePage() {
@@ -29,7 +38,8 @@ export default function AdminVillagePage() {
           ) : null
         }
       </AsyncView>
-      <Text className="muted">发布任务、审核工分、积分商城和食堂菜单即将开放。</Text>
+      <Text className="section-title">工分宝</Text>
+      <ServiceLinks links={ADMIN_TOOLS} />
     </PageShell>
   );
 }

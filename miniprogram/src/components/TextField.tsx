@@ -1,0 +1,40 @@
+import { Input, Text, View } from '@tarojs/components';
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  /** 'number' brings up the digit keyboard. */
+  kind?: 'text' | 'number';
+  maxLength?: number;
+  hint?: string;
+  testId?: string;
+}
+
+/** A labelled input, the label always visible above it (placeholders vanish as people type). */
+export function TextField({ label, value, onChange, placeholder, kind = 'text', maxLength, hint, testId }: TextFieldProps) {
+  return (
+    <View className="field">
+      <Text className="field__label">{label}</Text>
+      <Input
+        className="field__input"
+        type={kind === 'number' ? 'number' : 'text'}
+        value={value}
+        placeholder={placeholder}
+        maxlength={maxLength ?? 140}
+        onInput={(e) => onChange(e.detail.value)}
+        aria-label={label}
+        data-testid={testId}
+      />
+      {hint ? <Text className="muted">{hint}</Text> : null}
+    </View>
+  );
+}
+
+/** A whole number typed in a field, or null while it is not one. */
+export function parseWholeNumber(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{1,9}$/.test(trimmed)) return null;
+  return Number(trimmed);
+}

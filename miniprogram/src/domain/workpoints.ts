@@ -1,0 +1,143 @@
+import type { TakePointsOutcomeFragment } from '@gql/merchant';
+import type {
+  AppealStatus,
+  EvidenceRule,
+  MallItemKind,
+  Meal,
+  ParticipationStatus,
+  RedeemOutcomeFragment,
+  RedemptionStatus,
+} from '@gql/villager';
+
+/** "+10" / "−20": a change of points with its sign, the minus a real minus sign. */
+export function signedPoints(amount: number): string {
+  return amount > 0 ? `+${amount}` : amount < 0 ? `−${Math.abs(amount)}` : '0';
+}
+
+/** How to earn an activity's points, in plain words. */
+export const EVIDENCE_RULES: Record<EvidenceRule, { label: string; explain: string }> = {
+  CHECKIN: { label: '现场签到', explain: '到活动现场，扫村干部出示的签到码，再点“提交审核”。' },
+  PHOTO: { label: '拍照上传', explain: '做完后拍一张现场照片传上来，村干部看过就记分。' },
+  CHECKIN_AND_PHOTO: {
+    label: '签到并拍照',
+    explain: '到活动现场扫签到码，做完后再拍一张现场照片传上来。',
+  },
+};
+
+export const PARTICIPATION_STATUS: Record<ParticipationStatus, string> = {
+  SIGNED_UP: '已报名',
+  SUBMITTED: '待审核',
+  APPROVED: '已通过',
+  REJECTED: '未通过',
+};
+
+export const APPEAL_STATUS: Record<AppealStatus, string> = {
+  PENDING: '申诉中',
+  UPHELD: '申诉未通过，维持扣分',
+  OVERTURNED: '申诉成功，已退回工分',
+};
+
+export const MALL_ITEM_KIND: Record<MallItemKind, string> = {
+  GOODS: '实物',
+  PHONE_CREDIT: '话费',
+  MOBILE_DATA: '流量',
+};
+
+export const REDEMPTION_STATUS: Record<RedemptionStatus, string> = {
+  AWAITING_PICKUP: '待领取',
+  COLLECTED: '已领取',
+  TOPUP_PENDING: '充值中',
+  TOPUP_DONE: '已到账',
+  TOPUP_FAILED: '充值失败，工分已退回',
+};
+
+export const MEAL_LABEL: Record<Meal, string> = { LUNCH: '午餐', DINNER: '晚餐' };
+export const MEALS: readonly Meal[] = ['LUNCH', 'DINNER'];
+
+/** "10 元话费" / "1 GB 流量" / "" for goods. */
+export function faceValueText(kind: MallItemKind, faceValue: number): string {
+  if (kind === 'PHONE_CREDIT') return `${faceValue} 元话费`;
+  if (kind === 'MOBILE_DATA') return faceValue >= 1024 && faceValue % 1024 === 0 ? `${faceValue / 1024} GB 流量` : `${faceValue} MB 流量`;
+  return '';
+}
+
+/** What kind of item, as precisely as known: "1 GB 流量", "10 元话费", or "实物". */
+export function itemKindText(kind: MallItemKind, faceValue: number): string {
+  return faceValueText(kind, faceValue) || MALL_ITEM_KIND[kind];
+}
+
+/** "12.50 元" from fen. */
+export function yuan(fen: number): string {
+  return `${(fen / 100).toFixed(2)} 元`;
+}
+
+function assertUnreachable(value: never): never {
+  throw new Error(`未处理的结果：${JSON.stringify(value)}`);
+}
+
+/** What a 收工分 attempt came to, in the words the shopkeeper sees. */
+export type TakePointsOutcome =
+  | { kind: 'paid'; points: number; payerName: string; paymentId: string }
+  | { kind: 'refused'; title: string; message: string; rescan: boolean };
+
+/** Every member of TakePointsResult, each with what the shopkeeper should do next. */
+export function describeTakePoints(result: TakePointsOutcomeFragment): TakePointsOutcome {
+  switch (result.__typename) {
+    case 'PointsPayment':
+      return { kind: 'paid', points: result.points, payerName: result.payer.displayName, paymentId: result.id };
+    case 'PaymentCodeError':
+      return { kind: 'refused', title: '付款码不能用', message: result.message, rescan: true };
+    case 'InsufficientPointsError':
+      return {
+        kind: 'refused',
+        title: '村民工分不够',
+        message: `${result.message}。这次要收 ${result.required} 工分，可以少收一些或请村民用别的方式付。`,
+        rescan: false,
+      };
+    default:
+      return assertUnreachable(result);
+  }
+}
+
+type RedeemedRedemption = Extract<RedeemOutcomeFragment, { __typename: 'Redemption' }>;
+
+export type RedeemOutcome =
+  | { kind: 'redeemed'; redemption: RedeemedRedemption; headline: string; detail: string }
+  | { kind: 'refused'; title: string; message: string };
+
+/** Every member of RedeemResult: the redemption (with what happens next) or why not. */
+export function describeRedeem(result: RedeemOutcomeFragment): RedeemOutcome {
+  switch (result.__typename) {
+    case 'Redemption': {
+      const { status, item, pickupCode, points } = result;
+      if (status === 'AWAITING_PICKUP') {
+        return {
+          kind: 'redeemed',
+          redemption: result,
+          headline: '兑换成功',
+          detail: `已用 ${points} 工分兑换 ${item.name}。请凭取货码 ${pickupCode ?? ''} 到村委会领取。`,
+        };
+      }
+      if (status === 'TOPUP_FAILED') {
+        return {
+          kind: 'redeemed',
+          redemption: result,
+          headline: '充值没有成功',
+          detail: `${item.name}没有充上，${points} 工分已经退回。${result.topupFailure ?? ''}`.trim(),
+        };
+      }
+      return {
+        kind: 'redeemed',
+        redemption: result,
+        headline: status === 'TOPUP_DONE' ? '充值成功' : '兑换成功，正在充值',
+        detail: `已用 ${points} 工分兑换 ${item.name}。`,
+      };
+    }
+    case 'InsufficientPointsError':
+      return { kind: 'refused', title: '工分不够', message: result.message };
+    case 'OutOfStockError':
+      return { kind: 'refused', title: '已经兑完了', message: result.message };
+    default:
+      return assertUnreachable(result);
+  }
+}
