@@ -284,6 +284,21 @@ describe('paging', () => {
   });
 });
 
+describe('the cadre\'s list of activities', () => {
+  it('includes activities that are over, which villagers no longer see as open', async () => {
+    const now = Date.now();
+    const past = await publish({ title: '已结束的活动' });
+    await app.services.stores
+      .get('village')
+      .query('UPDATE activity SET ends_at = ? WHERE id = ?', [new Date(now - HOUR).toISOString().replace('T', ' ').replace('Z', ''), Number(past.id)]);
+    const all = await app.gql('{ villageActivities(first: 50) { items { id } } }', {}, admin);
+    expect(all.data!.villageActivities.items.map((a: { id: string }) => a.id)).toContain(past.id);
+    const villager = await newPerson(app, [Role.VILLAGER]);
+    const open = await app.gql('{ openActivities(first: 50) { items { id } } }', {}, villager.token);
+    expect(open.data!.openActivities.items.map((a: { id: string }) => a.id)).not.toContain(past.id);
+  });
+});
+
 describe('finding villagers', () => {
   it('lets a cadre find the village\'s people by name, and no one else\'s', async () => {
     const found = await app.gql('{ villageMembers(search: "秀英", first: 10) { items { displayName phone } } }', {}, admin);

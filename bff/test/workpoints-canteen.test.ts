@@ -42,6 +42,13 @@ describe('the elderly canteen', () => {
     expect(after.data!.canteenMenu.myReservations).toEqual(['LUNCH']);
     expect(after.data!.canteenMenu.dishes[0]).toMatchObject({ likeCount: 1, likedByMe: true, comments: [{ body: '冬瓜再烧烂一点，牙口不好' }] });
 
+    const counts = await app.gql(`{ canteenMenu { reservationCounts { meal count } } }`, {}, admin);
+    expect(counts.data!.canteenMenu.reservationCounts).toEqual([
+      { meal: 'LUNCH', count: 1 },
+      { meal: 'DINNER', count: 0 },
+    ]);
+    expect(errorCode(await app.gql(`{ canteenMenu { reservationCounts { meal count } } }`, {}, villager.token))).toBe('FORBIDDEN');
+
     const unliked = await app.gql(`mutation($id: ID!) { toggleDishLike(dishId: $id) }`, { id: dish.id }, villager.token);
     expect(unliked.data!.toggleDishLike).toBe(false);
     const cancel = `mutation($menuId: ID!) { cancelMealReservation(menuId: $menuId, meal: LUNCH) }`;

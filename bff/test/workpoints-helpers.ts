@@ -44,7 +44,7 @@ export async function newPerson(
   app: TestApp,
   roles: Role[],
   villageName = '大石盖村',
-): Promise<{ id: number; token: string; villageId: number }> {
+): Promise<{ id: number; token: string; villageId: number; displayName: string }> {
   const openid = `test-${randomUUID()}`;
   const n = ++people;
   const made = await inTransaction(app.services.stores.get('identity'), async (identity) => {
@@ -71,7 +71,7 @@ export async function newPerson(
     return { account, village, token };
   });
   const { account, village, token } = made;
-  return { id: account.id, token, villageId: village.id };
+  return { id: account.id, token, villageId: village.id, displayName: account.displayName };
 }
 
 /** The ledger invariant: every account's entries add up to its balance. */

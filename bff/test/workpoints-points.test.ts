@@ -64,6 +64,8 @@ describe('paying a village shop with the personal QR code', () => {
     expect((await app.gql('{ myShopPointsBalance }', {}, shop.token)).data!.myShopPointsBalance).toBe(30);
     const takings = await app.gql('{ myTakings(first: 5) { items { points payer { displayName } } } }', {}, shop.token);
     expect(takings.data!.myTakings.items[0].points).toBe(30);
+    const history = await app.gql('{ myPointsHistory(first: 1) { items { kind amount reason } } }', {}, villager.token);
+    expect(history.data!.myPointsHistory.items[0]).toEqual({ kind: 'PAYMENT', amount: -30, reason: `在${shop.displayName}的店付工分` });
   });
 
   it('accepts a code once only', async () => {

@@ -51,6 +51,12 @@ export class ActivityResolver {
     return ctx.app.activities.openActivities(ctx, first, after);
   }
 
+  @Query(() => ActivityPage, { description: '本村全部活动，含已结束的（村干部）' })
+  @Allow(Role.VILLAGE_ADMIN)
+  villageActivities(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.app.activities.villageActivities(ctx, first, after);
+  }
+
   @Query(() => ActivityType)
   @Allow(...VILLAGE_PEOPLE)
   activity(@Arg('id', () => ID) id: number, @Ctx() ctx: RequestContext) {

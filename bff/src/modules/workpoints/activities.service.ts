@@ -91,6 +91,12 @@ export class ActivitiesService {
     return findPage(ctx.manager('village'), Activity, where, first, after);
   }
 
+  /** Every activity of the cadre's village, past ones too, newest first. */
+  async villageActivities(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<Activity>> {
+    const admin = await requireVillageAdmin(ctx);
+    return findPage(ctx.manager('village'), Activity, { villageId: admin.villageId }, first, after);
+  }
+
   async activity(ctx: RequestContext, id: number): Promise<Activity> {
     const member = await this.memberOfVillage(ctx);
     return this.activityIn(ctx.manager('village'), id, member);

@@ -8,7 +8,7 @@ import { Role } from '../../core/roles';
 import type { CanteenDish, CanteenMenu, Meal } from './workpoints.entity';
 import { PublishMenuInput } from './workpoints.inputs';
 import { commentsByDishId, dishesByMenuId, likesByDishId } from './workpoints.loaders';
-import { CanteenDishType, CanteenMenuPage, CanteenMenuType, DishCommentType, MealEnum } from './workpoints.types';
+import { CanteenDishType, CanteenMenuPage, CanteenMenuType, DishCommentType, MealEnum, MealReservationCount } from './workpoints.types';
 
 @ArgsType()
 class MealArgs {
@@ -67,6 +67,11 @@ export class CanteenMenuResolver {
   @FieldResolver(() => [CanteenDishType])
   dishes(@Root() menu: CanteenMenu, @Ctx() ctx: RequestContext) {
     return ctx.loader(dishesByMenuId).load(menu.id);
+  }
+
+  @FieldResolver(() => [MealReservationCount], { description: '各餐预订人数（仅村干部）' })
+  reservationCounts(@Root() menu: CanteenMenu, @Ctx() ctx: RequestContext) {
+    return ctx.app.canteen.reservationCounts(ctx, menu);
   }
 
   @FieldResolver(() => [MealEnum], { description: '我预订了哪几餐（村干部为空）' })

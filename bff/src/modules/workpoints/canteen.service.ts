@@ -91,6 +91,22 @@ export class CanteenService {
     return rows.map((r) => r.meal);
   }
 
+  /** How many of each meal to cook: for the village's cadres only. */
+  async reservationCounts(ctx: RequestContext, menu: CanteenMenu): Promise<Array<{ meal: Meal; count: number }>> {
+    const admin = await requireVillageAdmin(ctx);
+    assertSameVillage(admin, menu.villageId);
+    const rows: Array<{ meal: Meal; count: string | number }> = await ctx
+      .manager('village')
+      .createQueryBuilder(CanteenReservation, 'r')
+      .select('r.meal', 'meal')
+      .addSelect('COUNT(*)', 'count')
+      .where('r.menu_id = :menuId', { menuId: menu.id })
+      .groupBy('r.meal')
+      .getRawMany();
+    const counted = new Map(rows.map((r) => [r.meal, Number(r.count)]));
+    return (['LUNCH', 'DINNER'] as const).map((meal) => ({ meal, count: counted.get(meal) ?? 0 }));
+  }
+
   async comment(ctx: RequestContext, dishId: number, body: string): Promise<DishComment> {
     const villager = await requireVillager(ctx);
     return ctx.transaction('village', async (m) => {

@@ -54,6 +54,8 @@ export class PaymentsService {
     if (claims.villagerId === shop.accountId) throw workpointsError('SELF_PAYMENT');
 
     const m0 = ctx.manager('village');
+    const [payerAccount, shopAccount] = await ctx.loader(accountById).loadMany([claims.villagerId, shop.accountId]);
+    const nameOf = (a: typeof payerAccount) => (a && !(a instanceof Error) ? a.displayName : '');
     const payer = await PointsLedger.openAccount(ctx, 'VILLAGER', claims.villagerId, claims.villageId);
     const merchant = await PointsLedger.openAccount(ctx, 'MERCHANT', shop.accountId, shop.villageId);
     try {
@@ -68,10 +70,21 @@ export class PaymentsService {
           createdAt: new Date(),
         });
         await m.insert(PointsPayment, payment);
-        const reason = `工分支付 #${payment.id}`;
-        const common = { kind: 'PAYMENT' as const, sourceType: 'payment', sourceId: payment.id, reason, createdBy: shop.accountId };
-        await PointsLedger.post(m, { ...common, accountId: payer.id, amount: -input.points, idempotencyKey: `payment:${payment.id}:out` });
-        await PointsLedger.post(m, { ...common, accountId: merchant.id, amount: input.points, idempotencyKey: `payment:${payment.id}:in` });
+        const common = { kind: 'PAYMENT' as const, sourceType: 'payment', sourceId: payment.id, createdBy: shop.accountId };
+        await PointsLedger.post(m, {
+          ...common,
+          accountId: payer.id,
+          amount: -input.points,
+          reason: `在${nameOf(shopAccount)}的店付工分`,
+          idempotencyKey: `payment:${payment.id}:out`,
+        });
+        await PointsLedger.post(m, {
+          ...common,
+          accountId: merchant.id,
+          amount: input.points,
+          reason: `收到${nameOf(payerAccount)}的工分`,
+          idempotencyKey: `payment:${payment.id}:in`,
+        });
         return asPayment(payment);
       });
     } catch (error) {

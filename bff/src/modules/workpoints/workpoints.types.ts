@@ -252,6 +252,12 @@ export class CanteenMenuType {
   @Field(() => Date) publishedAt!: Date;
 }
 
+@ObjectType({ description: '某一餐的预订人数' })
+export class MealReservationCount {
+  @Field(() => MealEnum) meal!: MealEnum;
+  @Field(() => Int) count!: number;
+}
+
 @ObjectType('CanteenDish', { description: '菜品' })
 export class CanteenDishType {
   @Field(() => ID) id!: number;
