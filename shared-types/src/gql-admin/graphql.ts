@@ -139,7 +139,7 @@ export type AdminActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type AdminActivitiesQuery = { openActivities: { nextCursor: string | null, items: Array<{ id: string, title: string, points: number, place: string, startsAt: string, endsAt: string, evidence: EvidenceRule, capacity: number | null, signupCount: number, scene: { id: string, name: string } }> } };
+export type AdminActivitiesQuery = { villageActivities: { nextCursor: string | null, items: Array<{ id: string, title: string, points: number, place: string, startsAt: string, endsAt: string, evidence: EvidenceRule, capacity: number | null, signupCount: number, cancelledAt: string | null, scene: { id: string, name: string } }> } };
 
 export type CancelActivityMutationVariables = Exact<{
   activityId: string | number;
@@ -161,7 +161,7 @@ export type CanteenFeedbackQueryVariables = Exact<{
 }>;
 
 
-export type CanteenFeedbackQuery = { canteenMenus: { nextCursor: string | null, items: Array<{ id: string, serviceDate: string, note: string, dishes: Array<{ id: string, meal: Meal, name: string, likeCount: number, comments: Array<{ id: string, body: string, createdAt: string, adoptedInMenuId: string | null }> }> }> } };
+export type CanteenFeedbackQuery = { canteenMenus: { nextCursor: string | null, items: Array<{ id: string, serviceDate: string, note: string, reservationCounts: Array<{ meal: Meal, count: number }>, dishes: Array<{ id: string, meal: Meal, name: string, likeCount: number, comments: Array<{ id: string, body: string, createdAt: string, adoptedInMenuId: string | null }> }> }> } };
 
 export type AdoptDishCommentMutationVariables = Exact<{
   commentId: string | number;
@@ -361,7 +361,7 @@ export const VillageMembersDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<VillageMembersQuery, VillageMembersQueryVariables>;
 export const AdminActivitiesDocument = new TypedDocumentString(`
     query AdminActivities($first: Int!, $after: String) {
-  openActivities(first: $first, after: $after) {
+  villageActivities(first: $first, after: $after) {
     items {
       id
       title
@@ -372,6 +372,7 @@ export const AdminActivitiesDocument = new TypedDocumentString(`
       evidence
       capacity
       signupCount
+      cancelledAt
       scene {
         id
         name
@@ -404,6 +405,10 @@ export const CanteenFeedbackDocument = new TypedDocumentString(`
       id
       serviceDate
       note
+      reservationCounts {
+        meal
+        count
+      }
       dishes {
         id
         meal

@@ -16,11 +16,18 @@ import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { ROUTES, withParams } from '@/routes';
 import '@/components/workpoints.css';
 
-type Activity = AdminActivitiesQuery['openActivities']['items'][number];
+type Activity = AdminActivitiesQuery['villageActivities']['items'][number];
+
+/** Where an activity stands for the cadre: still running, over, or called off. */
+function activityState(a: Activity): { label: string; live: boolean } {
+  if (a.cancelledAt) return { label: '已取消', live: false };
+  if (new Date(a.endsAt).getTime() <= Date.now()) return { label: '已结束', live: false };
+  return { label: '进行中', live: true };
+}
 
 /** 活动管理: the village's current activities, each with its check-in code and 代办; 发布 on top. */
 export default function AdminActivitiesPage() {
-  const activities = usePagedQuery(AdminActivitiesDocument, (d) => d.openActivities, {});
+  const activities = usePagedQuery(AdminActivitiesDocument, (d) => d.villageActivities, {});
   useReloadOnShow(activities.reload);
   const [cancelling, setCancelling] = useState<Activity | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
@@ -53,50 +60,56 @@ export default function AdminActivitiesPage() {
         发布新活动
       </ActionButton>
       <Notice notice={notice} />
-      <Text className="section-title">正在进行和即将开始</Text>
-      <PagedView query={activities} emptyTitle="没有进行中的活动" emptyHint="点上面的“发布新活动”。" loadMoreTestId="admin-activities-more">
+      <Text className="section-title">本村的活动（最新在前）</Text>
+      <PagedView query={activities} emptyTitle="还没有发布过活动" emptyHint="点上面的“发布新活动”。" loadMoreTestId="admin-activities-more">
         {(items) =>
-          items.map((a) => (
-            <Card key={a.id}>
-              <View data-testid="admin-activity" data-title={a.title}>
-                <View className="row">
-                  <View className="row__main">
-                    <Text className="row__title">{a.title}</Text>
-                    <Text className="row__meta">
-                      {a.scene.name} · {EVIDENCE_RULES[a.evidence].label} · {a.points} 工分
-                    </Text>
-                    <Text className="row__meta">{formatTimeRange(a.startsAt, a.endsAt)}</Text>
-                    <Text className="row__meta">
-                      {a.place} · 已报 {a.signupCount}
-                      {a.capacity === null ? ' 人（不限）' : ` / ${a.capacity} 人`}
-                    </Text>
+          items.map((a) => {
+            const state = activityState(a);
+            return (
+              <Card key={a.id}>
+                <View data-testid="admin-activity" data-title={a.title}>
+                  <View className="row">
+                    <View className="row__main">
+                      <Text className="row__title">{a.title}</Text>
+                      <Text className={state.live ? 'badge' : 'badge badge--muted'}>{state.label}</Text>
+                      <Text className="row__meta">
+                        {a.scene.name} · {EVIDENCE_RULES[a.evidence].label} · {a.points} 工分
+                      </Text>
+                      <Text className="row__meta">{formatTimeRange(a.startsAt, a.endsAt)}</Text>
+                      <Text className="row__meta">
+                        {a.place} · 已报 {a.signupCount}
+                        {a.capacity === null ? ' 人（不限）' : ` / ${a.capacity} 人`}
+                      </Text>
+                    </View>
                   </View>
-                </View>
-                <View className="actions">
-                  {a.evidence !== 'PHOTO' ? (
-                    <ActionButton
-                      type="primary"
-                      onClick={() => void Taro.navigateTo({ url: withParams(ROUTES.adminCheckinCode, { id: a.id }) })}
-                      data-testid="checkin-code-link"
-                    >
-                      签到码
-                    </ActionButton>
+                  {state.live ? (
+                    <View className="actions">
+                      {a.evidence !== 'PHOTO' ? (
+                        <ActionButton
+                          type="primary"
+                          onClick={() => void Taro.navigateTo({ url: withParams(ROUTES.adminCheckinCode, { id: a.id }) })}
+                          data-testid="checkin-code-link"
+                        >
+                          签到码
+                        </ActionButton>
+                      ) : null}
+                      <ActionButton
+                        type="primary"
+                        fill="outline"
+                        onClick={() => void Taro.navigateTo({ url: withParams(ROUTES.adminFileOnBehalf, { activityId: a.id }) })}
+                        data-testid="file-on-behalf-link"
+                      >
+                        代办
+                      </ActionButton>
+                      <ActionButton type="danger" fill="outline" onClick={() => setCancelling(a)}>
+                        取消活动
+                      </ActionButton>
+                    </View>
                   ) : null}
-                  <ActionButton
-                    type="primary"
-                    fill="outline"
-                    onClick={() => void Taro.navigateTo({ url: withParams(ROUTES.adminFileOnBehalf, { activityId: a.id }) })}
-                    data-testid="file-on-behalf-link"
-                  >
-                    代办
-                  </ActionButton>
-                  <ActionButton type="danger" fill="outline" onClick={() => setCancelling(a)}>
-                    取消活动
-                  </ActionButton>
                 </View>
-              </View>
-            </Card>
-          ))
+              </Card>
+            );
+          })
         }
       </PagedView>
       <ConfirmSheet

@@ -166,6 +166,9 @@ function Feedback({ menus }: { menus: PagedQuery<Menu> }) {
         {(items) =>
           items.map((menu) => (
             <Card key={menu.id} title={describeServiceDate(menu.serviceDate)}>
+              <Text className="row__meta" data-testid="reservation-counts">
+                预订：{menu.reservationCounts.map((c) => `${MEAL_LABEL[c.meal]} ${c.count} 人`).join(' · ')}
+              </Text>
               {menu.dishes.map((dish) => (
                 <View key={dish.id} className="feedback-dish">
                   <View className="row">
