@@ -11,6 +11,7 @@ import { TextField, parseWholeNumber } from '@/components/TextField';
 import { IdempotentAttempt } from '@/domain/idempotency';
 import { describeTakePoints, type TakePointsOutcome } from '@/domain/workpoints';
 import { useMutation } from '@/hooks/use-mutation';
+import { usePageParams } from '@/hooks/use-page-params';
 import { ROUTES } from '@/routes';
 import '@/components/workpoints.css';
 import './index.css';
@@ -23,7 +24,9 @@ const MAX_POINTS = 100_000;
  * while a lost answer is being retried.
  */
 export default function TakePointsPage() {
-  const [code, setCode] = useState('');
+  // Opened from the 扫一扫 tab with the code it read.
+  const params = usePageParams();
+  const [code, setCode] = useState(params.code ?? '');
   const [amount, setAmount] = useState('');
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [outcome, setOutcome] = useState<TakePointsOutcome | null>(null);

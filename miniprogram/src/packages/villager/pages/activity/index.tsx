@@ -193,8 +193,14 @@ function SignUp({ activityId, onDone, onRefused }: ActionProps & { activityId: s
 }
 
 function CheckIn({ onDone, onRefused }: ActionProps) {
-  const [code, setCode] = useState('');
+  // Opened from the 扫一扫 tab with the check-in code it read: check in straight away.
+  const scannedOnTab = usePageParams().checkin ?? '';
+  const [code, setCode] = useState(scannedOnTab);
   const checkIn = useMutation(CheckInToActivityDocument);
+  useEffect(() => {
+    if (scannedOnTab) void run(scannedOnTab);
+    // Once, for the code the page was opened with.
+  }, []);
   async function run(scanned = code) {
     if (!scanned) return;
     const outcome = await checkIn.run({ code: scanned });
