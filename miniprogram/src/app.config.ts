@@ -29,6 +29,7 @@ export default defineAppConfig({
         'pages/mall/index',
         'pages/canteen/index',
         'pages/settlement/index',
+        'pages/scenes/index',
       ],
     },
     { root: 'packages/regulator', pages: ['pages/desk/index'] },

@@ -24,6 +24,7 @@ export const ROUTES = {
   adminMall: '/packages/admin/pages/mall/index',
   adminCanteen: '/packages/admin/pages/canteen/index',
   adminSettlement: '/packages/admin/pages/settlement/index',
+  adminScenes: '/packages/admin/pages/scenes/index',
   regulatorDesk: '/packages/regulator/pages/desk/index',
   bankDesk: '/packages/bank/pages/desk/index',
 } as const;

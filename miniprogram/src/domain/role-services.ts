@@ -81,6 +81,7 @@ export const ROLE_HOME_PLANS: Record<Role, RoleHomePlan> = {
       { key: 'mall-admin', title: '商城管理', description: '商品上架，核销取货码', route: ROUTES.adminMall },
       { key: 'canteen-admin', title: '食堂菜单', description: '发布菜单，看村民意见', route: ROUTES.adminCanteen },
       { key: 'settlement', title: '工分结算', description: '兑付标准，与小店结算', route: ROUTES.adminSettlement },
+      { key: 'scenes', title: '场景管理', description: '四大模块、十二个场景', route: ROUTES.adminScenes },
       { key: 'village', title: '本村管理', description: '您负责的村', route: ROUTES.adminVillage },
     ],
     upcoming: [{ title: '负面清单', description: '维护扣分事项' }],

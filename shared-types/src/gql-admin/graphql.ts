@@ -113,6 +113,13 @@ export type SettleShopInput = {
   points: number;
 };
 
+/** 修改场景 */
+export type UpdateSceneInput = {
+  description: string;
+  enabled: boolean;
+  name: string;
+};
+
 /** 工分宝四大模块 */
 export type WorkpointsModule =
   /** 美丽家园 */
@@ -277,6 +284,19 @@ export type RejectParticipationMutationVariables = Exact<{
 
 
 export type RejectParticipationMutation = { rejectParticipation: { id: string, status: ParticipationStatus, rejectReason: string | null } };
+
+export type AdminScenesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminScenesQuery = { scenes: Array<{ id: string, module: WorkpointsModule, name: string, description: string, enabled: boolean }> };
+
+export type UpdateSceneMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSceneInput;
+}>;
+
+
+export type UpdateSceneMutation = { updateScene: { id: string, name: string, description: string, enabled: boolean } };
 
 export type SettlementOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -634,6 +654,27 @@ export const RejectParticipationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RejectParticipationMutation, RejectParticipationMutationVariables>;
+export const AdminScenesDocument = new TypedDocumentString(`
+    query AdminScenes {
+  scenes {
+    id
+    module
+    name
+    description
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<AdminScenesQuery, AdminScenesQueryVariables>;
+export const UpdateSceneDocument = new TypedDocumentString(`
+    mutation UpdateScene($id: ID!, $input: UpdateSceneInput!) {
+  updateScene(id: $id, input: $input) {
+    id
+    name
+    description
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSceneMutation, UpdateSceneMutationVariables>;
 export const SettlementOverviewDocument = new TypedDocumentString(`
     query SettlementOverview {
   pointsRate
