@@ -9,6 +9,7 @@ import { LoginService } from './modules/identity/login.service';
 import { LogSmsProvider, type SmsProvider } from './modules/identity/sms.provider';
 import { TokenSigner } from './modules/identity/token';
 import { WechatClient } from './modules/identity/wechat.client';
+import { TraceService } from './modules/trace/trace.service';
 import { ActivitiesService } from './modules/workpoints/activities.service';
 import { CanteenService } from './modules/workpoints/canteen.service';
 import { MallService } from './modules/workpoints/mall.service';
@@ -32,6 +33,7 @@ export interface AppServices {
   payments: PaymentsService;
   mall: MallService;
   canteen: CanteenService;
+  trace: TraceService;
 }
 
 /** What tests may swap for their own: an SMS provider that hands them the code, say. */
@@ -74,5 +76,6 @@ export function createServices(
     payments: new PaymentsService(new PaymentCodeSigner(config.jwtSecret)),
     mall: new MallService(overrides.topUps ?? new RecordingTopUpProvider(logger)),
     canteen: new CanteenService(),
+    trace: new TraceService(),
   };
 }

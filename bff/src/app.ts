@@ -16,6 +16,7 @@ import type { AppConfig } from './config';
 import { RequestContext } from './core/context';
 import { createErrorFormatter } from './core/errors';
 import { registerUploadRoutes } from './modules/files/uploads';
+import { registerDigitalLinkRoutes } from './modules/trace/trace.routes';
 import { buildAppSchema } from './schema';
 import { seedDemoData } from './seed/demo';
 import { seedReferenceData } from './seed/reference';
@@ -123,6 +124,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   });
 
   await registerUploadRoutes(server, services);
+  registerDigitalLinkRoutes(server, services);
 
   server.get('/healthz', async () => ({ status: 'ok' }));
   server.get('/readyz', async (_request, reply) => {
@@ -145,13 +147,11 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
 }
 
 async function createContext(services: AppServices, request: FastifyRequest): Promise<RequestContext> {
-  const requestId = String(request.id);
+  const info = { requestId: String(request.id), ip: request.ip, origin: `${request.protocol}://${request.host}` };
   const header = request.headers.authorization;
-  if (!header) return new RequestContext(services, requestId, request.ip, null);
+  if (!header) return new RequestContext(services, info, null);
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) return new RequestContext(services, requestId, request.ip, null, 'invalid');
+  if (!match) return new RequestContext(services, info, null, 'invalid');
   const caller = await services.identity.authenticate(match[1]);
-  return typeof caller === 'string'
-    ? new RequestContext(services, requestId, request.ip, null, caller)
-    : new RequestContext(services, requestId, request.ip, caller);
+  return typeof caller === 'string' ? new RequestContext(services, info, null, caller) : new RequestContext(services, info, caller);
 }

@@ -31,13 +31,21 @@ export class RequestContext {
   // Each loader has its own key and value types; the map only stores them.
   private readonly loaders = new Map<LoaderDefinition<unknown, unknown>, DataLoader<unknown, unknown>>();
 
+  readonly requestId: string;
+  readonly ip: string;
+  /** scheme://host the caller reached us at, for links we hand back. */
+  readonly origin: string;
+
   constructor(
     readonly app: AppServices,
-    readonly requestId: string,
-    readonly ip: string,
+    request: { requestId: string; ip: string; origin: string },
     readonly caller: Caller | null,
     private readonly authProblem: AuthProblem | null = null,
-  ) {}
+  ) {
+    this.requestId = request.requestId;
+    this.ip = request.ip;
+    this.origin = request.origin;
+  }
 
   requireCaller(): Caller {
     if (!this.caller) {

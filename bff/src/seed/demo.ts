@@ -1,5 +1,6 @@
 import { inTransaction } from '../core/transaction';
 import { seedIdentityDemo } from '../modules/identity/identity.demo';
+import { seedTraceDemo } from '../modules/trace/trace.demo';
 import { seedWorkpointsDemo } from '../modules/workpoints/workpoints.demo';
 import type { StoreRegistry } from '../stores/registry';
 
@@ -7,4 +8,5 @@ import type { StoreRegistry } from '../stores/registry';
 export async function seedDemoData(stores: StoreRegistry): Promise<void> {
   await inTransaction(stores.get('identity'), (manager) => seedIdentityDemo(manager));
   await inTransaction(stores.get('village'), (manager) => seedWorkpointsDemo(manager, stores.get('identity').manager));
+  await inTransaction(stores.get('trace'), (manager) => seedTraceDemo(manager, stores.get('identity').manager));
 }

@@ -2,6 +2,8 @@ import { identityEntities } from '../modules/identity/identity.entity';
 import { IdentityInit1763800000000 } from '../modules/identity/migrations/1763800000000-identity-init';
 import { WorkpointsInit1763900000000 } from '../modules/workpoints/migrations/1763900000000-workpoints-init';
 import { workpointsEntities } from '../modules/workpoints/workpoints.entity';
+import { TraceInit1764000000000 } from '../modules/trace/migrations/1764000000000-trace-init';
+import { traceEntities } from '../modules/trace/trace.entity';
 import type { StoreSchema } from './registry';
 import type { StoreName } from './store-names';
 
@@ -14,6 +16,6 @@ export const storeSchemas: Record<StoreName, StoreSchema> = {
   village: { entities: workpointsEntities, migrations: [WorkpointsInit1763900000000] },
   credit: { entities: [], migrations: [] },
   shop: { entities: [], migrations: [] },
-  trace: { entities: [], migrations: [] },
+  trace: { entities: traceEntities, migrations: [TraceInit1764000000000] },
   market: { entities: [], migrations: [] },
 };

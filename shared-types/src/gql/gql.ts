@@ -21,6 +21,7 @@ type Documents = {
     "query HomeAccount {\n  me {\n    id\n    displayName\n    roles\n    village {\n      id\n      name\n      town\n    }\n    household {\n      id\n      name\n    }\n  }\n}": typeof types.HomeAccountDocument,
     "query LoginDemoAccounts {\n  demoAccounts {\n    displayName\n    phone\n    roles\n  }\n}\n\nmutation RequestLoginCode($phone: String!) {\n  requestLoginCode(phone: $phone) {\n    __typename\n    ... on LoginCodeSent {\n      phoneMasked\n      expiresInSeconds\n      resendAfterSeconds\n      devCode\n    }\n    ... on RateLimitedError {\n      errorCode\n      message\n      retryAfterSeconds\n    }\n  }\n}\n\nfragment LoginOutcome on LoginResult {\n  __typename\n  ... on AuthPayload {\n    token\n    expiresAt\n    account {\n      id\n      displayName\n      phone\n      roles\n    }\n  }\n  ... on LoginError {\n    errorCode\n    message\n    attemptsLeft\n  }\n  ... on RateLimitedError {\n    errorCode\n    message\n    retryAfterSeconds\n  }\n}\n\nmutation PhoneLogin($phone: String!, $code: String!) {\n  phoneLogin(phone: $phone, code: $code) {\n    ...LoginOutcome\n  }\n}\n\nmutation WechatLogin($code: String!) {\n  wechatLogin(code: $code) {\n    ...LoginOutcome\n  }\n}": typeof types.LoginDemoAccountsDocument,
     "query MeAccount {\n  me {\n    id\n    displayName\n    phone\n    roles\n    village {\n      id\n      name\n      town\n      county\n    }\n    household {\n      id\n      name\n      address\n    }\n  }\n}\n\nmutation Logout {\n  logout\n}": typeof types.MeAccountDocument,
+    "query TraceScan($code: String!) {\n  scan(code: $code) {\n    __typename\n    ... on TraceScan {\n      link\n      serial\n      serialIssued\n      product {\n        gtin\n        name\n      }\n      batch {\n        lot\n        productionDate\n        expiryDate\n        quantity\n      }\n    }\n    ... on InvalidTraceCode {\n      errorCode\n      message\n    }\n  }\n}": typeof types.TraceScanDocument,
 };
 const documents: Documents = {
     "query BankDesk {\n  me {\n    id\n    displayName\n    phone\n  }\n}": types.BankDeskDocument,
@@ -29,6 +30,7 @@ const documents: Documents = {
     "query HomeAccount {\n  me {\n    id\n    displayName\n    roles\n    village {\n      id\n      name\n      town\n    }\n    household {\n      id\n      name\n    }\n  }\n}": types.HomeAccountDocument,
     "query LoginDemoAccounts {\n  demoAccounts {\n    displayName\n    phone\n    roles\n  }\n}\n\nmutation RequestLoginCode($phone: String!) {\n  requestLoginCode(phone: $phone) {\n    __typename\n    ... on LoginCodeSent {\n      phoneMasked\n      expiresInSeconds\n      resendAfterSeconds\n      devCode\n    }\n    ... on RateLimitedError {\n      errorCode\n      message\n      retryAfterSeconds\n    }\n  }\n}\n\nfragment LoginOutcome on LoginResult {\n  __typename\n  ... on AuthPayload {\n    token\n    expiresAt\n    account {\n      id\n      displayName\n      phone\n      roles\n    }\n  }\n  ... on LoginError {\n    errorCode\n    message\n    attemptsLeft\n  }\n  ... on RateLimitedError {\n    errorCode\n    message\n    retryAfterSeconds\n  }\n}\n\nmutation PhoneLogin($phone: String!, $code: String!) {\n  phoneLogin(phone: $phone, code: $code) {\n    ...LoginOutcome\n  }\n}\n\nmutation WechatLogin($code: String!) {\n  wechatLogin(code: $code) {\n    ...LoginOutcome\n  }\n}": types.LoginDemoAccountsDocument,
     "query MeAccount {\n  me {\n    id\n    displayName\n    phone\n    roles\n    village {\n      id\n      name\n      town\n      county\n    }\n    household {\n      id\n      name\n      address\n    }\n  }\n}\n\nmutation Logout {\n  logout\n}": types.MeAccountDocument,
+    "query TraceScan($code: String!) {\n  scan(code: $code) {\n    __typename\n    ... on TraceScan {\n      link\n      serial\n      serialIssued\n      product {\n        gtin\n        name\n      }\n      batch {\n        lot\n        productionDate\n        expiryDate\n        quantity\n      }\n    }\n    ... on InvalidTraceCode {\n      errorCode\n      message\n    }\n  }\n}": types.TraceScanDocument,
 };
 
 /**
@@ -55,6 +57,10 @@ export function graphql(source: "query LoginDemoAccounts {\n  demoAccounts {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MeAccount {\n  me {\n    id\n    displayName\n    phone\n    roles\n    village {\n      id\n      name\n      town\n      county\n    }\n    household {\n      id\n      name\n      address\n    }\n  }\n}\n\nmutation Logout {\n  logout\n}"): typeof import('./graphql').MeAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TraceScan($code: String!) {\n  scan(code: $code) {\n    __typename\n    ... on TraceScan {\n      link\n      serial\n      serialIssued\n      product {\n        gtin\n        name\n      }\n      batch {\n        lot\n        productionDate\n        expiryDate\n        quantity\n      }\n    }\n    ... on InvalidTraceCode {\n      errorCode\n      message\n    }\n  }\n}"): typeof import('./graphql').TraceScanDocument;
 
 
 export function graphql(source: string) {

@@ -99,6 +99,16 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type TraceScanQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type TraceScanQuery = { scan:
+    | { __typename: 'InvalidTraceCode', errorCode: string, message: string }
+    | { __typename: 'TraceScan', link: string, serial: string | null, serialIssued: boolean, product: { gtin: string, name: string }, batch: { lot: string, productionDate: string, expiryDate: string | null, quantity: number } | null }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -302,3 +312,29 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const TraceScanDocument = new TypedDocumentString(`
+    query TraceScan($code: String!) {
+  scan(code: $code) {
+    __typename
+    ... on TraceScan {
+      link
+      serial
+      serialIssued
+      product {
+        gtin
+        name
+      }
+      batch {
+        lot
+        productionDate
+        expiryDate
+        quantity
+      }
+    }
+    ... on InvalidTraceCode {
+      errorCode
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TraceScanQuery, TraceScanQueryVariables>;

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { Card } from '@/components/Card';
 import { PageShell } from '@/components/PageShell';
 import { loadSession } from '@/device/session';
 import { destinationOf } from '@/domain/scanned-code';
+import { usePageParams } from '@/hooks/use-page-params';
 import { CameraScan } from './CameraScan';
+import { TraceResult } from './TraceResult';
 import { TypedCode } from './TypedCode';
 import './index.css';
 
@@ -16,7 +18,9 @@ const IN_WECHAT = process.env.TARO_ENV === 'weapp';
  * check-in codes open the page that uses them; anything else is a product's trace code.
  */
 export default function ScanPage() {
-  const [code, setCode] = useState<string | null>(null);
+  // A GS1 Digital Link opened in a browser arrives here with its code.
+  const params = usePageParams();
+  const [code, setCode] = useState<string | null>(params.code ?? null);
   const [explanation, setExplanation] = useState<string | null>(null);
   const read = (scanned: string) => {
     const destination = destinationOf(scanned, loadSession()?.account.roles ?? []);
@@ -38,21 +42,7 @@ export default function ScanPage() {
           <Text data-testid="scan-explanation">{explanation}</Text>
         </Card>
       ) : null}
-      {code ? <ScannedCode code={code} /> : null}
+      {code ? <TraceResult key={code} code={code} /> : null}
     </PageShell>
-  );
-}
-
-function ScannedCode({ code }: { code: string }) {
-  return (
-    <Card title="读到的码">
-      <Text className="scan__code" data-testid="scan-result">
-        {code}
-      </Text>
-      <View className="scan__soon">
-        <Text className="soon-badge">即将开放</Text>
-        <Text className="scan__soon-text">溯源查询正在建设，开通后这里会显示产地、检测结果和召回提醒。</Text>
-      </View>
-    </Card>
   );
 }

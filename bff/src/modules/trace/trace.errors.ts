@@ -1,0 +1,21 @@
+import { AppError } from '../../core/errors';
+
+/** The refusals of 浙食链, with the message a merchant or a consumer sees. */
+export const TraceError = {
+  INVALID_GTIN: 'GTIN 应为 8、12、13 或 14 位数字',
+  BAD_CHECK_DIGIT: 'GTIN 校验位不对，请核对条码下方的数字',
+  UNREADABLE_CODE: '读不懂这个码，请对准商品上的溯源二维码或条形码',
+  UNKNOWN_PRODUCT: '没有找到这个商品，它可能还没有接入浙食链',
+  UNKNOWN_LOT: '没有找到这个批次',
+  GTIN_TAKEN: '这个 GTIN 已经登记过了',
+  LOT_TAKEN: '这个批号已经登记过了',
+  NOT_YOUR_PRODUCT: '只能登记本店的商品',
+  NOT_BATCH_HOLDER: '只有持有该批次的商家才能记录它',
+  TOO_MANY_CODES: '一个批次的码不能多于它的数量',
+} as const;
+
+export type TraceErrorCode = keyof typeof TraceError;
+
+export function traceError(code: TraceErrorCode): AppError {
+  return new AppError(code, TraceError[code]);
+}

@@ -1,0 +1,53 @@
+import { IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { ID } from '../../core/scalars';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType({ description: '登记商品' })
+export class RegisterProductInput {
+  @Field(() => String, { description: 'GTIN-8/12/13/14' })
+  @Length(8, 14, { message: 'GTIN 应为 8、12、13 或 14 位数字' })
+  gtin!: string;
+
+  @Field(() => String)
+  @Length(2, 60, { message: '商品名称 2–60 个字' })
+  name!: string;
+}
+
+@InputType({ description: '登记批次' })
+export class RegisterBatchInput {
+  @Field(() => ID)
+  productId!: number;
+
+  @Field(() => String, { description: '批号（AI 10）' })
+  @Matches(/^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/, { message: '批号为 1–20 位字母、数字或常用符号' })
+  lot!: string;
+
+  @Field(() => String, { description: '生产日期 YYYY-MM-DD' })
+  @Matches(DAY, { message: '生产日期格式应为 YYYY-MM-DD' })
+  productionDate!: string;
+
+  @Field(() => String, { nullable: true, description: '保质期至 YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DAY, { message: '保质期格式应为 YYYY-MM-DD' })
+  expiryDate?: string | null;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: '数量至少 1' })
+  @Max(10_000_000, { message: '数量最多 1000 万' })
+  quantity!: number;
+}
+
+@InputType({ description: '为批次生成溯源码' })
+export class IssueTraceCodesInput {
+  @Field(() => ID)
+  batchId!: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: '至少生成 1 个码' })
+  @Max(10_000, { message: '一次最多生成 10000 个码' })
+  count!: number;
+}

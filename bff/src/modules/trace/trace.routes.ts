@@ -1,0 +1,62 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppServices } from '../../app-services';
+import { RequestContext } from '../../core/context';
+import { digitalLinkOf, type TraceKey } from './gs1';
+import { InvalidTraceCode } from './trace.types';
+
+const LINKSET = 'application/linkset+json';
+
+interface LinkParams {
+  gtin: string;
+  lot?: string;
+  serial?: string;
+}
+
+/** The H5 scan page showing a code, where a browser that opens a Digital Link is sent. */
+function scanPageOf(base: string, link: string): string {
+  return `${base}/#/pages/scan/index?code=${encodeURIComponent(link)}`;
+}
+
+/**
+ * The GS1 Digital Link resolver: `GET /01/{gtin}[/10/{lot}][/21/{serial}]` sends a browser to
+ * the scan page for that code, or answers the linkset (`Accept: application/linkset+json` or
+ * `?linkType=all`). An unknown lot or serial falls back to the product; an unknown GTIN is 404,
+ * an invalid one 400.
+ */
+export function registerDigitalLinkRoutes(server: FastifyInstance, services: AppServices): void {
+  const handler = async (request: FastifyRequest<{ Params: LinkParams; Querystring: { linkType?: string } }>, reply: FastifyReply) => {
+    const { gtin, lot, serial } = request.params;
+    const origin = `${request.protocol}://${request.host}`;
+    const base = services.config.publicBaseUrl ?? origin;
+    const ctx = new RequestContext(services, { requestId: String(request.id), ip: request.ip, origin }, null);
+    const asked = digitalLinkOf({ gtin, lot: lot ?? null, serial: serial ?? null }, base);
+    const found = await services.trace.resolve(ctx, asked);
+    if (found instanceof InvalidTraceCode) {
+      const status = found.errorCode === 'UNKNOWN_PRODUCT' ? 404 : 400;
+      return reply.code(status).send({ error: { code: found.errorCode, message: found.message } });
+    }
+    // Fall back to what is known: the product when the lot is not, the batch when the serial is not.
+    const known: TraceKey = found.unknownLot
+      ? { gtin: found.key.gtin, lot: null, serial: null }
+      : { ...found.key, serial: found.key.serial !== null && !found.serialIssued ? null : found.key.serial };
+    const link = digitalLinkOf(known, base);
+    const wantsLinkset = request.query.linkType === 'all' || (request.headers.accept ?? '').includes(LINKSET);
+    if (!wantsLinkset) return reply.redirect(scanPageOf(base, link), 307);
+
+    const target = { href: scanPageOf(base, link), title: `${found.product.name}：溯源信息`, type: 'text/html', hreflang: ['zh-CN'] };
+    return reply.type(LINKSET).send({
+      linkset: [
+        {
+          anchor: link,
+          'https://gs1.org/voc/defaultLink': [target],
+          'https://gs1.org/voc/pip': [target],
+          'https://gs1.org/voc/traceability': [target],
+        },
+      ],
+    });
+  };
+  server.get('/01/:gtin', handler);
+  server.get('/01/:gtin/10/:lot', handler);
+  server.get('/01/:gtin/21/:serial', handler);
+  server.get('/01/:gtin/10/:lot/21/:serial', handler);
+}

@@ -1,0 +1,47 @@
+import { Field, Int, ObjectType, createUnionType } from 'type-graphql';
+import { ErrorResult } from '../../core/error-result';
+import { ID } from '../../core/scalars';
+
+@ObjectType('TraceProduct', { description: '溯源商品' })
+export class TraceProductType {
+  @Field(() => ID) id!: number;
+  @Field(() => String, { description: 'GTIN-14' }) gtin!: string;
+  @Field(() => String) name!: string;
+  merchantId!: number;
+}
+
+@ObjectType('TraceBatch', { description: '批次' })
+export class TraceBatchType {
+  @Field(() => ID) id!: number;
+  productId!: number;
+  @Field(() => String) lot!: string;
+  @Field(() => String) productionDate!: string;
+  @Field(() => String, { nullable: true }) expiryDate!: string | null;
+  @Field(() => Int) quantity!: number;
+  holderId!: number;
+}
+
+@ObjectType({ description: '生成的溯源码' })
+export class IssuedTraceCodes {
+  @Field(() => Int) issued!: number;
+  @Field(() => String) firstSerial!: string;
+  @Field(() => String) lastSerial!: string;
+  @Field(() => String, { description: '第一个码的 GS1 Digital Link' }) firstLink!: string;
+}
+
+@ObjectType({ description: '扫码结果' })
+export class TraceScan {
+  @Field(() => String, { description: '这个码的 GS1 Digital Link' }) link!: string;
+  @Field(() => TraceProductType) product!: TraceProductType;
+  @Field(() => TraceBatchType, { nullable: true }) batch!: TraceBatchType | null;
+  @Field(() => String, { nullable: true, description: '序列号（AI 21）' }) serial!: string | null;
+  @Field(() => Boolean, { description: '序列号是否由该批次签发；未签发的码可能是假冒' }) serialIssued!: boolean;
+}
+
+@ObjectType({ implements: ErrorResult, description: '无法识别的码：校验位不对、商品或批次不存在' })
+export class InvalidTraceCode extends ErrorResult {}
+
+export const ScanResult = createUnionType({
+  name: 'ScanResult',
+  types: () => [TraceScan, InvalidTraceCode] as const,
+});
