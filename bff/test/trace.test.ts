@@ -17,13 +17,13 @@ const SCAN = `query($code: String!) {
 let app: TestApp;
 let producer: { token: string };
 let batchId: string;
-const GTIN = '6901234567892';
+const GTIN = '4006381333931';
 
 beforeAll(async () => {
   app = await startTestApp();
   producer = await newPerson(app, [Role.MERCHANT]);
   const product = await app.gql(REGISTER_PRODUCT, { input: { gtin: GTIN, name: '戴村土鸡蛋' } }, producer.token);
-  expect(product.data!.registerTraceProduct).toMatchObject({ gtin: '06901234567892', name: '戴村土鸡蛋' });
+  expect(product.data!.registerTraceProduct).toMatchObject({ gtin: '04006381333931', name: '戴村土鸡蛋' });
   const batch = await app.gql(
     REGISTER_BATCH,
     { input: { productId: product.data!.registerTraceProduct.id, lot: 'L20261120', productionDate: '2026-11-20', expiryDate: '2026-12-20', quantity: 20000 } },
@@ -35,15 +35,15 @@ afterAll(() => app?.close());
 
 describe('registering products, batches and codes', () => {
   it('refuses a GTIN with a wrong check digit, a malformed one, and a second registration', async () => {
-    expect(errorCode(await app.gql(REGISTER_PRODUCT, { input: { gtin: '6901234567893', name: '鸡蛋' } }, producer.token))).toBe('BAD_CHECK_DIGIT');
-    expect(errorCode(await app.gql(REGISTER_PRODUCT, { input: { gtin: '69012345678', name: '鸡蛋' } }, producer.token))).toBe('INVALID_GTIN');
+    expect(errorCode(await app.gql(REGISTER_PRODUCT, { input: { gtin: '4006381333932', name: '鸡蛋' } }, producer.token))).toBe('BAD_CHECK_DIGIT');
+    expect(errorCode(await app.gql(REGISTER_PRODUCT, { input: { gtin: '40063813339', name: '鸡蛋' } }, producer.token))).toBe('INVALID_GTIN');
     expect(errorCode(await app.gql(REGISTER_PRODUCT, { input: { gtin: GTIN, name: '鸡蛋' } }, producer.token))).toBe('GTIN_TAKEN');
   });
 
   it('issues 10,000 serials in one go, numbered in order, and no more than the batch holds', async () => {
     const issued = await app.gql(ISSUE, { input: { batchId, count: 10000 } }, producer.token);
     expect(issued.data!.issueTraceCodes).toMatchObject({ issued: 10000, firstSerial: '00000001', lastSerial: '00010000' });
-    expect(issued.data!.issueTraceCodes.firstLink).toMatch(/\/01\/06901234567892\/10\/L20261120\/21\/00000001$/);
+    expect(issued.data!.issueTraceCodes.firstLink).toMatch(/\/01\/04006381333931\/10\/L20261120\/21\/00000001$/);
     const more = await app.gql(ISSUE, { input: { batchId, count: 10000 } }, producer.token);
     expect(more.data!.issueTraceCodes.firstSerial).toBe('00010001');
     expect(errorCode(await app.gql(ISSUE, { input: { batchId, count: 1 } }, producer.token))).toBe('TOO_MANY_CODES');
@@ -65,31 +65,31 @@ describe('registering products, batches and codes', () => {
 describe('the scan, for anyone', () => {
   it('finds the product, batch and serial from a Digital Link, an element string or barcode data', async () => {
     for (const code of [
-      'https://id.gs1.org/01/06901234567892/10/L20261120/21/00000007',
-      '(01)06901234567892(10)L20261120(21)00000007',
-      ']d2010690123456789210L20261120\u001d2100000007',
+      'https://id.gs1.org/01/04006381333931/10/L20261120/21/00000007',
+      '(01)04006381333931(10)L20261120(21)00000007',
+      ']d2010400638133393110L20261120\u001d2100000007',
     ]) {
       const scanned = await app.gql(SCAN, { code });
       expect(scanned.data!.scan).toMatchObject({
         __typename: 'TraceScan',
         serial: '00000007',
         serialIssued: true,
-        product: { gtin: '06901234567892', name: '戴村土鸡蛋' },
+        product: { gtin: '04006381333931', name: '戴村土鸡蛋' },
         batch: { lot: 'L20261120', productionDate: '2026-11-20' },
       });
     }
   });
 
   it('marks a serial the batch never issued', async () => {
-    const scanned = await app.gql(SCAN, { code: '(01)06901234567892(10)L20261120(21)99999999' });
+    const scanned = await app.gql(SCAN, { code: '(01)04006381333931(10)L20261120(21)99999999' });
     expect(scanned.data!.scan).toMatchObject({ __typename: 'TraceScan', serialIssued: false });
   });
 
   it('says why a code is no good', async () => {
     const reason = async (code: string) => (await app.gql(SCAN, { code })).data!.scan.errorCode;
-    expect(await reason('(01)06901234567893(10)L20261120')).toBe('BAD_CHECK_DIGIT');
+    expect(await reason('(01)04006381333932(10)L20261120')).toBe('BAD_CHECK_DIGIT');
     expect(await reason('(01)09506000134352')).toBe('UNKNOWN_PRODUCT');
-    expect(await reason('(01)06901234567892(10)NOSUCHLOT')).toBe('UNKNOWN_LOT');
+    expect(await reason('(01)04006381333931(10)NOSUCHLOT')).toBe('UNKNOWN_LOT');
     expect(await reason('not a code')).toBe('UNREADABLE_CODE');
   });
 });
@@ -98,36 +98,36 @@ describe('the Digital Link resolver', () => {
   const get = (url: string, headers: Record<string, string> = {}) => app.server.inject({ method: 'GET', url, headers });
 
   it('sends a browser to the scan page for the code', async () => {
-    const response = await get('/01/06901234567892/10/L20261120/21/00000007');
+    const response = await get('/01/04006381333931/10/L20261120/21/00000007');
     expect(response.statusCode).toBe(307);
     const location = new URL(response.headers.location as string);
     expect(location.hash).toMatch(/^#\/pages\/scan\/index\?code=/);
-    expect(decodeURIComponent(location.hash.split('code=')[1])).toMatch(/\/01\/06901234567892\/10\/L20261120\/21\/00000007$/);
+    expect(decodeURIComponent(location.hash.split('code=')[1])).toMatch(/\/01\/04006381333931\/10\/L20261120\/21\/00000007$/);
   });
 
   it('answers the GS1 linkset when asked', async () => {
     for (const response of [
-      await get('/01/06901234567892/10/L20261120', { accept: 'application/linkset+json' }),
-      await get('/01/06901234567892/10/L20261120?linkType=all'),
+      await get('/01/04006381333931/10/L20261120', { accept: 'application/linkset+json' }),
+      await get('/01/04006381333931/10/L20261120?linkType=all'),
     ]) {
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toContain('application/linkset+json');
       const [set] = response.json().linkset;
-      expect(set.anchor).toMatch(/\/01\/06901234567892\/10\/L20261120$/);
+      expect(set.anchor).toMatch(/\/01\/04006381333931\/10\/L20261120$/);
       expect(set['https://gs1.org/voc/defaultLink'][0].href).toContain('#/pages/scan/index?code=');
     }
   });
 
   it('falls back to the product for an unknown lot or serial', async () => {
-    const lot = await get('/01/06901234567892/10/NOSUCHLOT?linkType=all');
-    expect(lot.json().linkset[0].anchor).toMatch(/\/01\/06901234567892$/);
-    const serial = await get('/01/06901234567892/10/L20261120/21/99999999?linkType=all');
-    expect(serial.json().linkset[0].anchor).toMatch(/\/01\/06901234567892\/10\/L20261120$/);
+    const lot = await get('/01/04006381333931/10/NOSUCHLOT?linkType=all');
+    expect(lot.json().linkset[0].anchor).toMatch(/\/01\/04006381333931$/);
+    const serial = await get('/01/04006381333931/10/L20261120/21/99999999?linkType=all');
+    expect(serial.json().linkset[0].anchor).toMatch(/\/01\/04006381333931\/10\/L20261120$/);
   });
 
   it('is 404 for an unknown GTIN and 400 for an invalid one', async () => {
     expect((await get('/01/09506000134352')).statusCode).toBe(404);
-    const invalid = await get('/01/06901234567893');
+    const invalid = await get('/01/04006381333932');
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error.code).toBe('BAD_CHECK_DIGIT');
   });
