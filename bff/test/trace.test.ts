@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/core/roles';
 import { errorCode, startTestApp, type TestApp } from './helpers';
-import { newPerson } from './workpoints-helpers';
+import { newPerson, uploadPhoto } from './workpoints-helpers';
 
 const REGISTER_PRODUCT = `mutation($input: RegisterProductInput!) { registerTraceProduct(input: $input) { id gtin name } }`;
 const REGISTER_BATCH = `mutation($input: RegisterBatchInput!) { registerTraceBatch(input: $input) { id lot quantity } }`;
@@ -59,6 +59,56 @@ describe('registering products, batches and codes', () => {
     expect(errorCode(refused)).toBe('NOT_YOUR_PRODUCT');
     const duplicate = await app.gql(REGISTER_BATCH, { input: { productId, lot: 'L20261120', productionDate: '2026-11-21', quantity: 5 } }, producer.token);
     expect(errorCode(duplicate)).toBe('LOT_TAKEN');
+  });
+});
+
+describe('documents', () => {
+  const ATTACH = `mutation($input: AttachTraceDocumentInput!) { attachTraceDocument(input: $input) { id kind passed originCountry } }`;
+  const certificate = (overrides: Record<string, unknown> = {}) => ({
+    batchId,
+    kind: 'CERTIFICATE_OF_CONFORMITY',
+    issuedBy: '戴村土鸡蛋合作社',
+    issuedOn: '2026-11-20',
+    passed: true,
+    summary: '感官、净含量合格',
+    ...overrides,
+  });
+
+  it('lets the holder attach papers, with the import details of cold-chain food, and the scan shows them', async () => {
+    const photo = await uploadPhoto(app, producer.token);
+    const attached = await app.gql(ATTACH, { input: certificate({ fileKey: photo }) }, producer.token);
+    expect(attached.data!.attachTraceDocument).toMatchObject({ kind: 'CERTIFICATE_OF_CONFORMITY', passed: true });
+    const quarantine = await app.gql(
+      ATTACH,
+      {
+        input: certificate({
+          kind: 'IMPORT_QUARANTINE',
+          issuedBy: '宁波海关',
+          issuedOn: '2026-11-18',
+          originCountry: '新西兰',
+          entryPort: '宁波港',
+          customsDeclarationNo: '310420261118000123',
+        }),
+      },
+      producer.token,
+    );
+    expect(quarantine.data!.attachTraceDocument.originCountry).toBe('新西兰');
+    const scanned = await app.gql(
+      `query($code: String!) { scan(code: $code) { ... on TraceScan { documents { kind issuedBy entryPort } } } }`,
+      { code: '(01)04006381333931(10)L20261120' },
+    );
+    expect(scanned.data!.scan.documents).toEqual([
+      { kind: 'CERTIFICATE_OF_CONFORMITY', issuedBy: '戴村土鸡蛋合作社', entryPort: null },
+      { kind: 'IMPORT_QUARANTINE', issuedBy: '宁波海关', entryPort: '宁波港' },
+    ]);
+  });
+
+  it('refuses papers from anyone but the holder, a bad customs number, and someone else\'s photo', async () => {
+    const other = await newPerson(app, [Role.MERCHANT]);
+    expect(errorCode(await app.gql(ATTACH, { input: certificate() }, other.token))).toBe('NOT_BATCH_HOLDER');
+    expect(errorCode(await app.gql(ATTACH, { input: certificate({ customsDeclarationNo: '123' }) }, producer.token))).toBe('BAD_USER_INPUT');
+    const othersPhoto = await uploadPhoto(app, other.token);
+    expect(errorCode(await app.gql(ATTACH, { input: certificate({ fileKey: othersPhoto }) }, producer.token))).toBe('DOCUMENT_FILE_INVALID');
   });
 });
 

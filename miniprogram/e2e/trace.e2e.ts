@@ -23,6 +23,7 @@ describe('a consumer opens a product\'s GS1 Digital Link in the browser', () => 
     expect(text).toContain('06901234567892');
     expect(text).toContain('L20261120');
     expect(text).toContain('2026-11-20');
+    expect(await byTestId(page, 'scan-document').first().textContent()).toContain('合格证');
     await screenshot(page, 'trace', '01-digital-link');
 
     await page.goto(`${bff.url}/01/06901234567892/10/L20261120/21/99999999`);

@@ -19,6 +19,14 @@ export type Role =
   /** 村干部 */
   | 'VILLAGE_ADMIN';
 
+/** 合格证 · 自检报告 · 入境检疫证明 · 消毒证明 · 核酸检测报告 */
+export type TraceDocumentKind =
+  | 'CERTIFICATE_OF_CONFORMITY'
+  | 'DISINFECTION'
+  | 'IMPORT_QUARANTINE'
+  | 'NUCLEIC_ACID'
+  | 'SELF_INSPECTION';
+
 export type BankDeskQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -106,7 +114,7 @@ export type TraceScanQueryVariables = Exact<{
 
 export type TraceScanQuery = { scan:
     | { __typename: 'InvalidTraceCode', errorCode: string, message: string }
-    | { __typename: 'TraceScan', link: string, serial: string | null, serialIssued: boolean, product: { gtin: string, name: string }, batch: { lot: string, productionDate: string, expiryDate: string | null, quantity: number } | null }
+    | { __typename: 'TraceScan', link: string, serial: string | null, serialIssued: boolean, product: { gtin: string, name: string }, batch: { lot: string, productionDate: string, expiryDate: string | null, quantity: number } | null, documents: Array<{ id: string, kind: TraceDocumentKind, issuedBy: string, issuedOn: string, passed: boolean, summary: string, originCountry: string | null, entryPort: string | null, customsDeclarationNo: string | null }> }
    };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -329,6 +337,17 @@ export const TraceScanDocument = new TypedDocumentString(`
         productionDate
         expiryDate
         quantity
+      }
+      documents {
+        id
+        kind
+        issuedBy
+        issuedOn
+        passed
+        summary
+        originCountry
+        entryPort
+        customsDeclarationNo
       }
     }
     ... on InvalidTraceCode {

@@ -12,6 +12,7 @@ export const TraceError = {
   NOT_YOUR_PRODUCT: '只能登记本店的商品',
   NOT_BATCH_HOLDER: '只有持有该批次的商家才能记录它',
   TOO_MANY_CODES: '一个批次的码不能多于它的数量',
+  DOCUMENT_FILE_INVALID: '证明文件的照片无效，请重新上传',
 } as const;
 
 export type TraceErrorCode = keyof typeof TraceError;

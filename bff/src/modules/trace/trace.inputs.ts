@@ -1,6 +1,8 @@
-import { IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { ID } from '../../core/scalars';
+import type { TraceDocumentKind } from './trace.entity';
+import { TraceDocumentKindEnum } from './trace.types';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -50,4 +52,49 @@ export class IssueTraceCodesInput {
   @Min(1, { message: '至少生成 1 个码' })
   @Max(10_000, { message: '一次最多生成 10000 个码' })
   count!: number;
+}
+
+@InputType({ description: '为批次附上证明文件' })
+export class AttachTraceDocumentInput {
+  @Field(() => ID)
+  batchId!: number;
+
+  @Field(() => TraceDocumentKindEnum)
+  @IsIn(Object.values(TraceDocumentKindEnum))
+  kind!: TraceDocumentKind;
+
+  @Field(() => String, { description: '出具单位' })
+  @Length(2, 60, { message: '出具单位 2–60 个字' })
+  issuedBy!: string;
+
+  @Field(() => String, { description: '出具日期 YYYY-MM-DD' })
+  @Matches(DAY, { message: '出具日期格式应为 YYYY-MM-DD' })
+  issuedOn!: string;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  passed!: boolean;
+
+  @Field(() => String, { defaultValue: '' })
+  @Length(0, 200, { message: '摘要最多 200 个字' })
+  summary!: string;
+
+  @Field(() => String, { nullable: true, description: '上传接口返回的照片 key' })
+  @IsOptional()
+  fileKey?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(2, 40, { message: '原产国 2–40 个字' })
+  originCountry?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(2, 40, { message: '口岸 2–40 个字' })
+  entryPort?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{18}$/, { message: '报关单号是 18 位数字' })
+  customsDeclarationNo?: string | null;
 }

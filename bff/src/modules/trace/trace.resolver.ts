@@ -4,9 +4,9 @@ import type { RequestContext } from '../../core/context';
 import { Allow, Public } from '../../core/guards';
 import { Role } from '../../core/roles';
 import type { TraceProduct } from './trace.entity';
-import { IssueTraceCodesInput, RegisterBatchInput, RegisterProductInput } from './trace.inputs';
+import { AttachTraceDocumentInput, IssueTraceCodesInput, RegisterBatchInput, RegisterProductInput } from './trace.inputs';
 import { batchesByProductId } from './trace.loaders';
-import { IssuedTraceCodes, ScanResult, TraceBatchType, TraceProductType } from './trace.types';
+import { IssuedTraceCodes, ScanResult, TraceBatchType, TraceDocumentType, TraceProductType } from './trace.types';
 
 @ArgsType()
 class ScanArgs {
@@ -50,6 +50,12 @@ export class TraceResolver {
   @Allow(Role.MERCHANT)
   issueTraceCodes(@Arg('input', () => IssueTraceCodesInput) input: IssueTraceCodesInput, @Ctx() ctx: RequestContext) {
     return ctx.app.trace.issueCodes(ctx, input, publicBase(ctx));
+  }
+
+  @Mutation(() => TraceDocumentType, { description: '批次持有商家附上证明文件（合格证、自检、检疫、消毒、核酸）' })
+  @Allow(Role.MERCHANT)
+  attachTraceDocument(@Arg('input', () => AttachTraceDocumentInput) input: AttachTraceDocumentInput, @Ctx() ctx: RequestContext) {
+    return ctx.app.trace.attachDocument(ctx, input);
   }
 
   @FieldResolver(() => [TraceBatchType])

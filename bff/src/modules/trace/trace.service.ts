@@ -4,9 +4,10 @@ import { notFound } from '../../core/errors';
 import { Role } from '../../core/roles';
 import { isUniqueViolation } from '../../stores/sql-errors';
 import { digitalLinkOf, isTraceKey, normalizeGtin, parseTraceCode, type TraceKey } from './gs1';
-import { TraceBatch, TraceItem, TraceProduct } from './trace.entity';
+import { isFileKey, ownerOfFileKey } from '../files/uploads';
+import { TraceBatch, TraceDocument, TraceItem, TraceProduct } from './trace.entity';
 import { TraceError, traceError } from './trace.errors';
-import type { IssueTraceCodesInput, RegisterBatchInput, RegisterProductInput } from './trace.inputs';
+import type { AttachTraceDocumentInput, IssueTraceCodesInput, RegisterBatchInput, RegisterProductInput } from './trace.inputs';
 import { InvalidTraceCode, IssuedTraceCodes, TraceScan } from './trace.types';
 
 /** Serials are numbered within their batch, zero-padded so they sort as they were issued. */
@@ -94,6 +95,29 @@ export class TraceService {
     });
   }
 
+  /** Only the batch's holder attaches its papers; a photo must be one the holder uploaded. */
+  async attachDocument(ctx: RequestContext, input: AttachTraceDocumentInput): Promise<TraceDocument> {
+    const merchant = ctx.requireRole(Role.MERCHANT);
+    const { fileKey, originCountry, entryPort, customsDeclarationNo, ...fields } = input;
+    if (fileKey && (!isFileKey(fileKey) || ownerOfFileKey(fileKey) !== merchant.accountId || !(await ctx.app.files.exists(fileKey)))) {
+      throw traceError('DOCUMENT_FILE_INVALID');
+    }
+    return ctx.transaction('trace', async (m) => {
+      await this.heldBatch(m, input.batchId, merchant.accountId);
+      const document = m.create(TraceDocument, {
+        ...fields,
+        fileKey: fileKey ?? null,
+        originCountry: originCountry ?? null,
+        entryPort: entryPort ?? null,
+        customsDeclarationNo: customsDeclarationNo ?? null,
+        recordedBy: merchant.accountId,
+        createdAt: new Date(),
+      });
+      await m.insert(TraceDocument, document);
+      return document;
+    });
+  }
+
   async myProducts(ctx: RequestContext): Promise<TraceProduct[]> {
     const merchant = ctx.requireRole(Role.MERCHANT);
     return ctx.manager('trace').find(TraceProduct, { where: { merchantId: merchant.accountId }, order: { id: 'DESC' } });
@@ -119,12 +143,16 @@ export class TraceService {
     const found = await this.resolve(ctx, code);
     if (found instanceof InvalidTraceCode) return found;
     if (found.unknownLot) return invalid('UNKNOWN_LOT');
+    const documents = found.batch
+      ? await ctx.manager('trace').find(TraceDocument, { where: { batchId: found.batch.id }, order: { issuedOn: 'DESC', id: 'DESC' } })
+      : [];
     return Object.assign(new TraceScan(), {
       link: digitalLinkOf(found.key, base),
       product: found.product,
       batch: found.batch,
       serial: found.key.serial,
       serialIssued: found.serialIssued,
+      documents,
     });
   }
 

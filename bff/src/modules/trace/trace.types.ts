@@ -1,6 +1,32 @@
-import { Field, Int, ObjectType, createUnionType } from 'type-graphql';
+import { Field, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { ErrorResult } from '../../core/error-result';
 import { ID } from '../../core/scalars';
+
+export enum TraceDocumentKindEnum {
+  CERTIFICATE_OF_CONFORMITY = 'CERTIFICATE_OF_CONFORMITY',
+  SELF_INSPECTION = 'SELF_INSPECTION',
+  IMPORT_QUARANTINE = 'IMPORT_QUARANTINE',
+  DISINFECTION = 'DISINFECTION',
+  NUCLEIC_ACID = 'NUCLEIC_ACID',
+}
+registerEnumType(TraceDocumentKindEnum, {
+  name: 'TraceDocumentKind',
+  description: '合格证 · 自检报告 · 入境检疫证明 · 消毒证明 · 核酸检测报告',
+});
+
+@ObjectType('TraceDocument', { description: '批次的证明文件' })
+export class TraceDocumentType {
+  @Field(() => ID) id!: number;
+  @Field(() => TraceDocumentKindEnum) kind!: TraceDocumentKindEnum;
+  @Field(() => String) issuedBy!: string;
+  @Field(() => String) issuedOn!: string;
+  @Field(() => Boolean, { description: '结论是否合格' }) passed!: boolean;
+  @Field(() => String) summary!: string;
+  @Field(() => String, { nullable: true, description: '原产国（进口食品）' }) originCountry!: string | null;
+  @Field(() => String, { nullable: true, description: '入境口岸' }) entryPort!: string | null;
+  @Field(() => String, { nullable: true, description: '报关单号' }) customsDeclarationNo!: string | null;
+  fileKey!: string | null;
+}
 
 @ObjectType('TraceProduct', { description: '溯源商品' })
 export class TraceProductType {
@@ -36,6 +62,7 @@ export class TraceScan {
   @Field(() => TraceBatchType, { nullable: true }) batch!: TraceBatchType | null;
   @Field(() => String, { nullable: true, description: '序列号（AI 21）' }) serial!: string | null;
   @Field(() => Boolean, { description: '序列号是否由该批次签发；未签发的码可能是假冒' }) serialIssued!: boolean;
+  @Field(() => [TraceDocumentType], { description: '该批次的证明文件' }) documents!: TraceDocumentType[];
 }
 
 @ObjectType({ implements: ErrorResult, description: '无法识别的码：校验位不对、商品或批次不存在' })

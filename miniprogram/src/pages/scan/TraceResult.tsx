@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { TraceScanDocument } from '@gongfu/shared-types';
+import { TraceScanDocument, type TraceDocumentKind, type TraceScanQuery } from '@gongfu/shared-types';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';
 import { useQuery } from '@/hooks/use-query';
@@ -34,6 +34,7 @@ export function TraceResult({ code }: { code: string }) {
               )}
               {scan.serial ? <InfoLine label="单品序号" value={scan.serial} /> : null}
             </View>
+            <Documents documents={scan.documents} />
             {scan.serial && !scan.serialIssued ? (
               <Text className="scan__warning" data-testid="scan-unissued">
                 注意：这个序号不是该批次签发的，可能是假冒商品，请向商家或市场监管部门反映。
@@ -43,6 +44,42 @@ export function TraceResult({ code }: { code: string }) {
         )
       }
     </AsyncView>
+  );
+}
+
+type Document = Extract<TraceScanQuery['scan'], { __typename: 'TraceScan' }>['documents'][number];
+
+const DOCUMENT_KIND: Record<TraceDocumentKind, string> = {
+  CERTIFICATE_OF_CONFORMITY: '合格证',
+  SELF_INSPECTION: '自检报告',
+  IMPORT_QUARANTINE: '入境检疫证明',
+  DISINFECTION: '消毒证明',
+  NUCLEIC_ACID: '核酸检测报告',
+};
+
+function Documents({ documents }: { documents: Document[] }) {
+  if (documents.length === 0) return <Text className="muted">这个批次还没有上传证明文件。</Text>;
+  return (
+    <View className="scan__documents" data-testid="scan-documents">
+      <Text className="section-title">证明文件</Text>
+      {documents.map((d) => (
+        <View key={d.id} className="scan__document" data-testid="scan-document">
+          <View className="scan__line">
+            <Text className="scan__value">{DOCUMENT_KIND[d.kind]}</Text>
+            <Text className={d.passed ? 'scan__pass' : 'scan__fail'}>{d.passed ? '合格' : '不合格'}</Text>
+          </View>
+          <Text className="muted">
+            {d.issuedBy} · {d.issuedOn}
+            {d.summary ? ` · ${d.summary}` : ''}
+          </Text>
+          {d.originCountry ? (
+            <Text className="muted">
+              原产国 {d.originCountry} · 口岸 {d.entryPort ?? '—'} · 报关单号 {d.customsDeclarationNo ?? '—'}
+            </Text>
+          ) : null}
+        </View>
+      ))}
+    </View>
   );
 }
 
