@@ -2,11 +2,17 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { identityResolvers } from './modules/identity/identity.resolver';
-import { TraceResolver } from './modules/trace/trace.resolver';
+import { TraceBatchResolver, TraceEventResolver, TraceResolver } from './modules/trace/trace.resolver';
 import { workpointsResolvers } from './modules/workpoints/workpoints.resolver';
 
 /** Every module's resolvers; the schema is built from these classes. */
-export const resolvers = [...identityResolvers, ...workpointsResolvers, TraceResolver] as const;
+export const resolvers = [
+  ...identityResolvers,
+  ...workpointsResolvers,
+  TraceResolver,
+  TraceEventResolver,
+  TraceBatchResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

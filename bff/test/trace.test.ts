@@ -112,6 +112,74 @@ describe('documents', () => {
   });
 });
 
+describe('events along the chain: producer → wholesaler → two retailers', () => {
+  const RECORD = `mutation($input: RecordTraceEventInput!) { recordTraceEvent(input: $input) { id bizStep } }`;
+  const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
+
+  it('lets each holder record its part, and the scan shows the whole chain in time order', async () => {
+    const farm = await newPerson(app, [Role.MERCHANT]);
+    const wholesaler = await newPerson(app, [Role.MERCHANT]);
+    const [shopA, shopB] = await Promise.all([newPerson(app, [Role.MERCHANT]), newPerson(app, [Role.MERCHANT])]);
+    const product = await app.gql(REGISTER_PRODUCT, { input: { gtin: '5901234123457', name: '冬瓜' } }, farm.token);
+    const batch = await app.gql(
+      REGISTER_BATCH,
+      { input: { productId: product.data!.registerTraceProduct.id, lot: 'DG01', productionDate: '2026-11-19', quantity: 300 } },
+      farm.token,
+    );
+    const id = batch.data!.registerTraceBatch.id;
+    const record = (token: string, input: Record<string, unknown>) =>
+      app.gql(RECORD, { input: { batchId: id, place: '戴村镇', ...input } }, token);
+
+    expect((await record(farm.token, { bizStep: 'PRODUCING', eventTime: at(50) })).errors).toBeUndefined();
+    expect(errorCode(await record(shopA.token, { bizStep: 'STORING', eventTime: at(49) }))).toBe('NOT_BATCH_HOLDER');
+    expect(errorCode(await record(shopA.token, { bizStep: 'RECEIVING', eventTime: at(49) }))).toBe('NOTHING_SHIPPED_TO_YOU');
+    expect(errorCode(await record(farm.token, { bizStep: 'SHIPPING', eventTime: at(48) }))).toBe('SHIPMENT_NEEDS_RECEIVER');
+    await record(farm.token, { bizStep: 'SHIPPING', eventTime: at(48), counterpartyId: String(wholesaler.id), quantity: 300 });
+    await record(wholesaler.token, { bizStep: 'RECEIVING', eventTime: at(47), quantity: 300 });
+    await record(wholesaler.token, { bizStep: 'STORING', eventTime: at(46), temperatureCelsius: 4.5, place: '萧山冷库' });
+    await record(wholesaler.token, { bizStep: 'SHIPPING', eventTime: at(30), counterpartyId: String(shopA.id), quantity: 100 });
+    await record(wholesaler.token, { bizStep: 'SHIPPING', eventTime: at(29), counterpartyId: String(shopB.id), quantity: 200 });
+    await record(shopA.token, { bizStep: 'RECEIVING', eventTime: at(20), quantity: 100 });
+    await record(shopB.token, { bizStep: 'RECEIVING', eventTime: at(19), quantity: 200 });
+    await record(shopA.token, { bizStep: 'RETAIL_SELLING', eventTime: at(2), quantity: 3 });
+    expect(errorCode(await record(shopA.token, { bizStep: 'RETAIL_SELLING', eventTime: at(-1) }))).toBe('EVENT_IN_FUTURE');
+
+    const scanned = await app.gql(
+      `query($code: String!) { scan(code: $code) { ... on TraceScan { events { bizStep quantity temperatureCelsius timeZoneOffset counterparty { id } } } } }`,
+      { code: '(01)05901234123457(10)DG01' },
+    );
+    const events = scanned.data!.scan.events;
+    expect(events.map((e: { bizStep: string }) => e.bizStep)).toEqual([
+      'PRODUCING', 'SHIPPING', 'RECEIVING', 'STORING', 'SHIPPING', 'SHIPPING', 'RECEIVING', 'RECEIVING', 'RETAIL_SELLING',
+    ]);
+    expect(events[1].counterparty.id).toBe(String(wholesaler.id));
+    expect(events[2].counterparty.id).toBe(String(farm.id));
+    expect(events[3]).toMatchObject({ temperatureCelsius: 4.5, timeZoneOffset: '+08:00' });
+  });
+
+  it('traces a processed batch back to its ingredients, which the processor must hold', async () => {
+    const kitchen = await newPerson(app, [Role.MERCHANT]);
+    const product = await app.gql(REGISTER_PRODUCT, { input: { gtin: '96385074', name: '冬瓜汤' } }, kitchen.token);
+    const soup = await app.gql(
+      REGISTER_BATCH,
+      { input: { productId: product.data!.registerTraceProduct.id, lot: 'SOUP1', productionDate: '2026-11-22', quantity: 50 } },
+      kitchen.token,
+    );
+    const input = { batchId: soup.data!.registerTraceBatch.id, bizStep: 'PROCESSING', eventTime: new Date().toISOString(), place: '中央厨房' };
+    expect(errorCode(await app.gql(RECORD, { input }, kitchen.token))).toBe('PROCESSING_NEEDS_INPUTS');
+    const notHeld = await app.gql(RECORD, { input: { ...input, inputBatchIds: [batchId] } }, kitchen.token);
+    expect(errorCode(notHeld)).toBe('NOT_BATCH_HOLDER');
+    const own = await app.gql(REGISTER_BATCH, { input: { productId: product.data!.registerTraceProduct.id, lot: 'BASE1', productionDate: '2026-11-21', quantity: 10 } }, kitchen.token);
+    const ok = await app.gql(RECORD, { input: { ...input, inputBatchIds: [own.data!.registerTraceBatch.id] } }, kitchen.token);
+    expect(ok.errors).toBeUndefined();
+    const scanned = await app.gql(
+      `query($code: String!) { scan(code: $code) { ... on TraceScan { events { bizStep inputs { lot product { name } } } } } }`,
+      { code: '(01)00000096385074(10)SOUP1' },
+    );
+    expect(scanned.data!.scan.events[0]).toEqual({ bizStep: 'PROCESSING', inputs: [{ lot: 'BASE1', product: { name: '冬瓜汤' } }] });
+  });
+});
+
 describe('the scan, for anyone', () => {
   it('finds the product, batch and serial from a Digital Link, an element string or barcode data', async () => {
     for (const code of [

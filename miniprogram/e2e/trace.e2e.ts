@@ -24,6 +24,9 @@ describe('a consumer opens a product\'s GS1 Digital Link in the browser', () => 
     expect(text).toContain('L20261120');
     expect(text).toContain('2026-11-20');
     expect(await byTestId(page, 'scan-document').first().textContent()).toContain('合格证');
+    const timeline = await byTestId(page, 'scan-event').allTextContents();
+    expect(timeline.map((t) => t.slice(0, 2))).toEqual(['生产', '包装', '仓储']);
+    expect(timeline[2]).toContain('4 ℃');
     await screenshot(page, 'trace', '01-digital-link');
 
     await page.goto(`${bff.url}/01/06901234567892/10/L20261120/21/99999999`);

@@ -4,6 +4,7 @@ import { WorkpointsInit1763900000000 } from '../modules/workpoints/migrations/17
 import { workpointsEntities } from '../modules/workpoints/workpoints.entity';
 import { TraceInit1764000000000 } from '../modules/trace/migrations/1764000000000-trace-init';
 import { TraceDocuments1764100000000 } from '../modules/trace/migrations/1764100000000-trace-documents';
+import { TraceEvents1764200000000 } from '../modules/trace/migrations/1764200000000-trace-events';
 import { traceEntities } from '../modules/trace/trace.entity';
 import type { StoreSchema } from './registry';
 import type { StoreName } from './store-names';
@@ -17,6 +18,6 @@ export const storeSchemas: Record<StoreName, StoreSchema> = {
   village: { entities: workpointsEntities, migrations: [WorkpointsInit1763900000000] },
   credit: { entities: [], migrations: [] },
   shop: { entities: [], migrations: [] },
-  trace: { entities: traceEntities, migrations: [TraceInit1764000000000, TraceDocuments1764100000000] },
+  trace: { entities: traceEntities, migrations: [TraceInit1764000000000, TraceDocuments1764100000000, TraceEvents1764200000000] },
   market: { entities: [], migrations: [] },
 };

@@ -19,6 +19,17 @@ export type Role =
   /** 村干部 */
   | 'VILLAGE_ADMIN';
 
+/** 赋码 · 生产 · 加工 · 包装 · 发货 · 收货 · 仓储 · 零售 */
+export type TraceBizStep =
+  | 'COMMISSIONING'
+  | 'PACKING'
+  | 'PROCESSING'
+  | 'PRODUCING'
+  | 'RECEIVING'
+  | 'RETAIL_SELLING'
+  | 'SHIPPING'
+  | 'STORING';
+
 /** 合格证 · 自检报告 · 入境检疫证明 · 消毒证明 · 核酸检测报告 */
 export type TraceDocumentKind =
   | 'CERTIFICATE_OF_CONFORMITY'
@@ -114,7 +125,7 @@ export type TraceScanQueryVariables = Exact<{
 
 export type TraceScanQuery = { scan:
     | { __typename: 'InvalidTraceCode', errorCode: string, message: string }
-    | { __typename: 'TraceScan', link: string, serial: string | null, serialIssued: boolean, product: { gtin: string, name: string }, batch: { lot: string, productionDate: string, expiryDate: string | null, quantity: number } | null, documents: Array<{ id: string, kind: TraceDocumentKind, issuedBy: string, issuedOn: string, passed: boolean, summary: string, originCountry: string | null, entryPort: string | null, customsDeclarationNo: string | null }> }
+    | { __typename: 'TraceScan', link: string, serial: string | null, serialIssued: boolean, product: { gtin: string, name: string }, batch: { lot: string, productionDate: string, expiryDate: string | null, quantity: number } | null, events: Array<{ id: string, bizStep: TraceBizStep, eventTime: string, timeZoneOffset: string, place: string, quantity: number | null, temperatureCelsius: number | null, note: string, recorder: { displayName: string } | null, counterparty: { displayName: string } | null, inputs: Array<{ lot: string, product: { name: string } }> }>, documents: Array<{ id: string, kind: TraceDocumentKind, issuedBy: string, issuedOn: string, passed: boolean, summary: string, originCountry: string | null, entryPort: string | null, customsDeclarationNo: string | null }> }
    };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -337,6 +348,28 @@ export const TraceScanDocument = new TypedDocumentString(`
         productionDate
         expiryDate
         quantity
+      }
+      events {
+        id
+        bizStep
+        eventTime
+        timeZoneOffset
+        place
+        quantity
+        temperatureCelsius
+        note
+        recorder {
+          displayName
+        }
+        counterparty {
+          displayName
+        }
+        inputs {
+          lot
+          product {
+            name
+          }
+        }
       }
       documents {
         id

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Account } from '../identity/identity.entity';
-import { TraceBatch, TraceDocument, TraceItem, TraceProduct } from './trace.entity';
+import { TraceBatch, TraceDocument, TraceEvent, TraceItem, TraceProduct } from './trace.entity';
 
 /** The demo shop's eggs: one product, one batch with its certificate, its first hundred serials. */
 export const DEMO_TRACE = { gtin: '06901234567892', name: '戴村土鸡蛋（10 枚装）', lot: 'L20261120', serials: 100 } as const;
@@ -21,6 +21,25 @@ export async function seedTraceDemo(trace: EntityManager, identity: EntityManage
     createdAt: now,
   });
   await trace.insert(TraceBatch, batch);
+  const step = (bizStep: TraceEvent['bizStep'], eventTime: string, place: string, extra: Partial<TraceEvent> = {}) => ({
+    batchId: batch.id,
+    bizStep,
+    eventTime: new Date(eventTime),
+    timeZoneOffset: '+08:00',
+    place,
+    quantity: null,
+    counterpartyId: null,
+    temperatureTenths: null,
+    note: '',
+    recordedBy: merchant.id,
+    createdAt: now,
+    ...extra,
+  });
+  await trace.insert(TraceEvent, [
+    step('PRODUCING', '2026-11-20T00:30:00Z', '大石盖村陈建国养殖场'),
+    step('PACKING', '2026-11-20T03:00:00Z', '大石盖村陈建国养殖场', { quantity: 1000, note: '10 枚一盒' }),
+    step('STORING', '2026-11-20T06:00:00Z', '戴村镇冷库', { temperatureTenths: 40 }),
+  ]);
   await trace.insert(TraceDocument, {
     batchId: batch.id,
     kind: 'CERTIFICATE_OF_CONFORMITY',

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A food product known by its GTIN, registered by the merchant that makes it. */
 @Entity('trace_product')
@@ -124,4 +124,74 @@ export class TraceDocument {
   createdAt!: Date;
 }
 
-export const traceEntities = [TraceProduct, TraceBatch, TraceItem, TraceDocument];
+/** EPCIS business steps a batch goes through, from the farm to the shop counter. */
+export type TraceBizStep =
+  | 'COMMISSIONING'
+  | 'PRODUCING'
+  | 'PROCESSING'
+  | 'PACKING'
+  | 'SHIPPING'
+  | 'RECEIVING'
+  | 'STORING'
+  | 'RETAIL_SELLING';
+
+/**
+ * One EPCIS-style event on a batch: what (the batch, and a processing event's inputs), when (with
+ * its time zone), where, why (the business step), and who recorded it.
+ */
+@Entity('trace_event')
+@Index('ix_trace_event_batch', ['batchId', 'eventTime'])
+@Index('ix_trace_event_counterparty', ['counterpartyId', 'bizStep'])
+export class TraceEvent {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ name: 'batch_id', type: 'integer' })
+  batchId!: number;
+
+  @Column({ name: 'biz_step', type: 'varchar', length: 16 })
+  bizStep!: TraceBizStep;
+
+  @Column({ name: 'event_time', type: 'datetime' })
+  eventTime!: Date;
+
+  /** EPCIS eventTimeZoneOffset, e.g. +08:00. */
+  @Column({ name: 'time_zone_offset', type: 'varchar', length: 6 })
+  timeZoneOffset!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  place!: string;
+
+  /** Shipping: how many went; receiving and sale: how many arrived or sold. */
+  @Column({ type: 'integer', nullable: true })
+  quantity!: number | null;
+
+  /** Shipping: the merchant it went to; receiving: the merchant it came from. */
+  @Column({ name: 'counterparty_id', type: 'integer', nullable: true })
+  counterpartyId!: number | null;
+
+  /** Cold-chain storing: the reading, in tenths of a degree Celsius. */
+  @Column({ name: 'temperature_tenths', type: 'integer', nullable: true })
+  temperatureTenths!: number | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  note!: string;
+
+  @Column({ name: 'recorded_by', type: 'integer' })
+  recordedBy!: number;
+
+  @Column({ name: 'created_at', type: 'datetime' })
+  createdAt!: Date;
+}
+
+/** A processing event's input batches, so a batch can be traced back to its ingredients. */
+@Entity('trace_event_input')
+export class TraceEventInput {
+  @PrimaryColumn({ name: 'event_id', type: 'integer' })
+  eventId!: number;
+
+  @PrimaryColumn({ name: 'input_batch_id', type: 'integer' })
+  inputBatchId!: number;
+}
+
+export const traceEntities = [TraceProduct, TraceBatch, TraceItem, TraceDocument, TraceEvent, TraceEventInput];

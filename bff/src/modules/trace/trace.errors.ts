@@ -13,6 +13,11 @@ export const TraceError = {
   NOT_BATCH_HOLDER: '只有持有该批次的商家才能记录它',
   TOO_MANY_CODES: '一个批次的码不能多于它的数量',
   DOCUMENT_FILE_INVALID: '证明文件的照片无效，请重新上传',
+  SHIPMENT_NEEDS_RECEIVER: '发货要写明收货商家和数量',
+  RECEIVER_NOT_A_MERCHANT: '收货方不是登记的商家',
+  NOTHING_SHIPPED_TO_YOU: '这批货没有发给您，不能登记收货',
+  PROCESSING_NEEDS_INPUTS: '加工要写明用到的原料批次',
+  EVENT_IN_FUTURE: '事件时间不能晚于现在',
 } as const;
 
 export type TraceErrorCode = keyof typeof TraceError;

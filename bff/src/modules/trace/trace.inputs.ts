@@ -1,8 +1,8 @@
-import { IsBoolean, IsIn, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { Field, Float, InputType, Int } from 'type-graphql';
 import { ID } from '../../core/scalars';
-import type { TraceDocumentKind } from './trace.entity';
-import { TraceDocumentKindEnum } from './trace.types';
+import type { TraceBizStep, TraceDocumentKind } from './trace.entity';
+import { TraceBizStepEnum, TraceDocumentKindEnum } from './trace.types';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -97,4 +97,48 @@ export class AttachTraceDocumentInput {
   @IsOptional()
   @Matches(/^\d{18}$/, { message: '报关单号是 18 位数字' })
   customsDeclarationNo?: string | null;
+}
+
+@InputType({ description: '记录溯源事件' })
+export class RecordTraceEventInput {
+  @Field(() => ID)
+  batchId!: number;
+
+  @Field(() => TraceBizStepEnum)
+  @IsIn(Object.values(TraceBizStepEnum))
+  bizStep!: TraceBizStep;
+
+  @Field(() => Date)
+  eventTime!: Date;
+
+  @Field(() => String, { defaultValue: '+08:00' })
+  @Matches(/^[+-]\d{2}:\d{2}$/, { message: '时区格式应为 +08:00' })
+  timeZoneOffset!: string;
+
+  @Field(() => String)
+  @Length(2, 100, { message: '地点 2–100 个字' })
+  place!: string;
+
+  @Field(() => Int, { nullable: true, description: '发货、收货、零售的数量' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: '数量至少 1' })
+  quantity?: number | null;
+
+  @Field(() => ID, { nullable: true, description: '发货：收货商家的账号' })
+  counterpartyId?: number | null;
+
+  @Field(() => Float, { nullable: true, description: '冷链仓储温度（摄氏度）' })
+  @IsOptional()
+  @Min(-60, { message: '温度不低于 -60 ℃' })
+  @Max(60, { message: '温度不高于 60 ℃' })
+  temperatureCelsius?: number | null;
+
+  @Field(() => [ID], { defaultValue: [], description: '加工：用到的原料批次' })
+  @ArrayMaxSize(50, { message: '原料批次最多 50 个' })
+  inputBatchIds!: number[];
+
+  @Field(() => String, { defaultValue: '' })
+  @Length(0, 200, { message: '备注最多 200 个字' })
+  note!: string;
 }

@@ -1,12 +1,27 @@
 import { Length } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
 import { Allow, Public } from '../../core/guards';
 import { Role } from '../../core/roles';
-import type { TraceProduct } from './trace.entity';
-import { AttachTraceDocumentInput, IssueTraceCodesInput, RegisterBatchInput, RegisterProductInput } from './trace.inputs';
-import { batchesByProductId } from './trace.loaders';
-import { IssuedTraceCodes, ScanResult, TraceBatchType, TraceDocumentType, TraceProductType } from './trace.types';
+import { accountById } from '../identity/identity.loaders';
+import { AccountType } from '../identity/identity.types';
+import type { TraceBatch, TraceEvent, TraceProduct } from './trace.entity';
+import {
+  AttachTraceDocumentInput,
+  IssueTraceCodesInput,
+  RecordTraceEventInput,
+  RegisterBatchInput,
+  RegisterProductInput,
+} from './trace.inputs';
+import { batchesByProductId, inputBatchesByEventId, productById } from './trace.loaders';
+import {
+  IssuedTraceCodes,
+  ScanResult,
+  TraceBatchType,
+  TraceDocumentType,
+  TraceEventType,
+  TraceProductType,
+} from './trace.types';
 
 @ArgsType()
 class ScanArgs {
@@ -58,8 +73,45 @@ export class TraceResolver {
     return ctx.app.trace.attachDocument(ctx, input);
   }
 
+  @Mutation(() => TraceEventType, { description: '记录溯源事件：生产、加工、包装、发货、收货、仓储、零售' })
+  @Allow(Role.MERCHANT)
+  recordTraceEvent(@Arg('input', () => RecordTraceEventInput) input: RecordTraceEventInput, @Ctx() ctx: RequestContext) {
+    return ctx.app.trace.recordEvent(ctx, input);
+  }
+
   @FieldResolver(() => [TraceBatchType])
   batches(@Root() product: TraceProduct, @Ctx() ctx: RequestContext) {
     return ctx.loader(batchesByProductId).load(product.id);
+  }
+}
+
+@Resolver(() => TraceEventType)
+export class TraceEventResolver {
+  @FieldResolver(() => Float, { nullable: true, description: '冷链温度（摄氏度）' })
+  temperatureCelsius(@Root() event: TraceEvent): number | null {
+    return event.temperatureTenths === null ? null : event.temperatureTenths / 10;
+  }
+
+  @FieldResolver(() => AccountType, { nullable: true, description: '记录的商家' })
+  recorder(@Root() event: TraceEvent, @Ctx() ctx: RequestContext) {
+    return ctx.loader(accountById).load(event.recordedBy);
+  }
+
+  @FieldResolver(() => AccountType, { nullable: true, description: '发货的收货方，或收货的发货方' })
+  counterparty(@Root() event: TraceEvent, @Ctx() ctx: RequestContext) {
+    return event.counterpartyId === null ? null : ctx.loader(accountById).load(event.counterpartyId);
+  }
+
+  @FieldResolver(() => [TraceBatchType], { description: '加工用到的原料批次' })
+  inputs(@Root() event: TraceEvent, @Ctx() ctx: RequestContext) {
+    return ctx.loader(inputBatchesByEventId).load(event.id);
+  }
+}
+
+@Resolver(() => TraceBatchType)
+export class TraceBatchResolver {
+  @FieldResolver(() => TraceProductType)
+  product(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
+    return ctx.loader(productById).load(batch.productId);
   }
 }

@@ -5,10 +5,20 @@ import { Role } from '../../core/roles';
 import { isUniqueViolation } from '../../stores/sql-errors';
 import { digitalLinkOf, isTraceKey, normalizeGtin, parseTraceCode, type TraceKey } from './gs1';
 import { isFileKey, ownerOfFileKey } from '../files/uploads';
-import { TraceBatch, TraceDocument, TraceItem, TraceProduct } from './trace.entity';
+import { accountById, rolesByAccountId } from '../identity/identity.loaders';
+import { TraceBatch, TraceDocument, TraceEvent, TraceEventInput, TraceItem, TraceProduct } from './trace.entity';
 import { TraceError, traceError } from './trace.errors';
-import type { AttachTraceDocumentInput, IssueTraceCodesInput, RegisterBatchInput, RegisterProductInput } from './trace.inputs';
+import type {
+  AttachTraceDocumentInput,
+  IssueTraceCodesInput,
+  RecordTraceEventInput,
+  RegisterBatchInput,
+  RegisterProductInput,
+} from './trace.inputs';
 import { InvalidTraceCode, IssuedTraceCodes, TraceScan } from './trace.types';
+
+/** A clock a little fast on a phone is not a lie: events may be this far in the future. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /** Serials are numbered within their batch, zero-padded so they sort as they were issued. */
 const SERIAL_DIGITS = 8;
@@ -118,6 +128,62 @@ export class TraceService {
     });
   }
 
+  /**
+   * Records what happened to a batch. A merchant records only what it holds (the producer, or a
+   * merchant the batch was shipped to); receiving needs a shipment to the receiver; processing
+   * names its input batches, which the processor must hold too.
+   */
+  async recordEvent(ctx: RequestContext, input: RecordTraceEventInput): Promise<TraceEvent> {
+    const merchant = ctx.requireRole(Role.MERCHANT);
+    if (input.eventTime.getTime() > Date.now() + CLOCK_SKEW_MS) throw traceError('EVENT_IN_FUTURE');
+    if (input.bizStep === 'SHIPPING') await this.checkReceiver(ctx, input);
+    if (input.bizStep === 'PROCESSING' && input.inputBatchIds.length === 0) throw traceError('PROCESSING_NEEDS_INPUTS');
+
+    return ctx.transaction('trace', async (m) => {
+      let counterpartyId = input.bizStep === 'SHIPPING' ? input.counterpartyId! : null;
+      if (input.bizStep === 'RECEIVING') {
+        const shipment = await m.findOne(TraceEvent, {
+          where: { batchId: input.batchId, bizStep: 'SHIPPING', counterpartyId: merchant.accountId },
+          order: { eventTime: 'DESC' },
+        });
+        if (!shipment) throw traceError('NOTHING_SHIPPED_TO_YOU');
+        counterpartyId = shipment.recordedBy;
+      } else {
+        await this.heldBatch(m, input.batchId, merchant.accountId);
+      }
+      for (const inputBatchId of input.inputBatchIds) await this.heldBatch(m, inputBatchId, merchant.accountId);
+
+      const event = m.create(TraceEvent, {
+        batchId: input.batchId,
+        bizStep: input.bizStep,
+        eventTime: input.eventTime,
+        timeZoneOffset: input.timeZoneOffset,
+        place: input.place,
+        quantity: input.quantity ?? null,
+        counterpartyId,
+        temperatureTenths: input.temperatureCelsius == null ? null : Math.round(input.temperatureCelsius * 10),
+        note: input.note,
+        recordedBy: merchant.accountId,
+        createdAt: new Date(),
+      });
+      await m.insert(TraceEvent, event);
+      if (input.bizStep === 'PROCESSING') {
+        await m.insert(TraceEventInput, [...new Set(input.inputBatchIds)].map((inputBatchId) => ({ eventId: event.id, inputBatchId })));
+      }
+      return event;
+    });
+  }
+
+  /** A shipment names a registered merchant it goes to, and how many. */
+  private async checkReceiver(ctx: RequestContext, input: RecordTraceEventInput): Promise<void> {
+    if (!input.counterpartyId || !input.quantity) throw traceError('SHIPMENT_NEEDS_RECEIVER');
+    const [receiver, roles] = await Promise.all([
+      ctx.loader(accountById).load(input.counterpartyId),
+      ctx.loader(rolesByAccountId).load(input.counterpartyId),
+    ]);
+    if (!receiver || !roles.includes(Role.MERCHANT)) throw traceError('RECEIVER_NOT_A_MERCHANT');
+  }
+
   async myProducts(ctx: RequestContext): Promise<TraceProduct[]> {
     const merchant = ctx.requireRole(Role.MERCHANT);
     return ctx.manager('trace').find(TraceProduct, { where: { merchantId: merchant.accountId }, order: { id: 'DESC' } });
@@ -143,9 +209,13 @@ export class TraceService {
     const found = await this.resolve(ctx, code);
     if (found instanceof InvalidTraceCode) return found;
     if (found.unknownLot) return invalid('UNKNOWN_LOT');
-    const documents = found.batch
-      ? await ctx.manager('trace').find(TraceDocument, { where: { batchId: found.batch.id }, order: { issuedOn: 'DESC', id: 'DESC' } })
-      : [];
+    const m = ctx.manager('trace');
+    const [documents, events] = found.batch
+      ? await Promise.all([
+          m.find(TraceDocument, { where: { batchId: found.batch.id }, order: { issuedOn: 'DESC', id: 'DESC' } }),
+          m.find(TraceEvent, { where: { batchId: found.batch.id }, order: { eventTime: 'ASC', id: 'ASC' } }),
+        ])
+      : [[], []];
     return Object.assign(new TraceScan(), {
       link: digitalLinkOf(found.key, base),
       product: found.product,
@@ -153,13 +223,18 @@ export class TraceService {
       serial: found.key.serial,
       serialIssued: found.serialIssued,
       documents,
+      events,
     });
   }
 
+  /** A batch the merchant holds: as its producer, or because it was shipped to the merchant. */
   private async heldBatch(m: EntityManager, batchId: number, merchantId: number): Promise<TraceBatch> {
     const batch = await m.findOneBy(TraceBatch, { id: batchId });
     if (!batch) throw notFound('找不到该批次');
-    if (batch.holderId !== merchantId) throw traceError('NOT_BATCH_HOLDER');
+    const holds =
+      batch.holderId === merchantId ||
+      (await m.existsBy(TraceEvent, { batchId, bizStep: 'SHIPPING', counterpartyId: merchantId }));
+    if (!holds) throw traceError('NOT_BATCH_HOLDER');
     return batch;
   }
 }

@@ -14,6 +14,36 @@ registerEnumType(TraceDocumentKindEnum, {
   description: '合格证 · 自检报告 · 入境检疫证明 · 消毒证明 · 核酸检测报告',
 });
 
+export enum TraceBizStepEnum {
+  COMMISSIONING = 'COMMISSIONING',
+  PRODUCING = 'PRODUCING',
+  PROCESSING = 'PROCESSING',
+  PACKING = 'PACKING',
+  SHIPPING = 'SHIPPING',
+  RECEIVING = 'RECEIVING',
+  STORING = 'STORING',
+  RETAIL_SELLING = 'RETAIL_SELLING',
+}
+registerEnumType(TraceBizStepEnum, {
+  name: 'TraceBizStep',
+  description: '赋码 · 生产 · 加工 · 包装 · 发货 · 收货 · 仓储 · 零售',
+});
+
+@ObjectType('TraceEvent', { description: '溯源事件（EPCIS：何物、何时、何地、为何）' })
+export class TraceEventType {
+  @Field(() => ID) id!: number;
+  batchId!: number;
+  @Field(() => TraceBizStepEnum) bizStep!: TraceBizStepEnum;
+  @Field(() => Date) eventTime!: Date;
+  @Field(() => String, { description: '时区，如 +08:00' }) timeZoneOffset!: string;
+  @Field(() => String) place!: string;
+  @Field(() => Int, { nullable: true }) quantity!: number | null;
+  @Field(() => String) note!: string;
+  counterpartyId!: number | null;
+  recordedBy!: number;
+  temperatureTenths!: number | null;
+}
+
 @ObjectType('TraceDocument', { description: '批次的证明文件' })
 export class TraceDocumentType {
   @Field(() => ID) id!: number;
@@ -63,6 +93,7 @@ export class TraceScan {
   @Field(() => String, { nullable: true, description: '序列号（AI 21）' }) serial!: string | null;
   @Field(() => Boolean, { description: '序列号是否由该批次签发；未签发的码可能是假冒' }) serialIssued!: boolean;
   @Field(() => [TraceDocumentType], { description: '该批次的证明文件' }) documents!: TraceDocumentType[];
+  @Field(() => [TraceEventType], { description: '前世今生：该批次的事件，按时间先后' }) events!: TraceEventType[];
 }
 
 @ObjectType({ implements: ErrorResult, description: '无法识别的码：校验位不对、商品或批次不存在' })

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { TraceScanDocument, type TraceDocumentKind, type TraceScanQuery } from '@gongfu/shared-types';
+import { TraceScanDocument, type TraceBizStep, type TraceDocumentKind, type TraceScanQuery } from '@gongfu/shared-types';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';
 import { useQuery } from '@/hooks/use-query';
@@ -34,6 +34,7 @@ export function TraceResult({ code }: { code: string }) {
               )}
               {scan.serial ? <InfoLine label="单品序号" value={scan.serial} /> : null}
             </View>
+            <Timeline events={scan.events} />
             <Documents documents={scan.documents} />
             {scan.serial && !scan.serialIssued ? (
               <Text className="scan__warning" data-testid="scan-unissued">
@@ -47,7 +48,56 @@ export function TraceResult({ code }: { code: string }) {
   );
 }
 
-type Document = Extract<TraceScanQuery['scan'], { __typename: 'TraceScan' }>['documents'][number];
+type Scan = Extract<TraceScanQuery['scan'], { __typename: 'TraceScan' }>;
+type Document = Scan['documents'][number];
+type TraceEvent = Scan['events'][number];
+
+const BIZ_STEP: Record<TraceBizStep, string> = {
+  COMMISSIONING: '赋码',
+  PRODUCING: '生产',
+  PROCESSING: '加工',
+  PACKING: '包装',
+  SHIPPING: '发货',
+  RECEIVING: '收货',
+  STORING: '仓储',
+  RETAIL_SELLING: '零售',
+};
+
+/** The event's own local time, as the recorder's clock showed it (EPCIS keeps the offset). */
+function localTime(event: TraceEvent): string {
+  const [sign, hours, minutes] = [event.timeZoneOffset[0], ...event.timeZoneOffset.slice(1).split(':').map(Number)];
+  const offsetMs = (sign === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+  return new Date(new Date(event.eventTime).getTime() + offsetMs).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+function eventDetail(event: TraceEvent): string {
+  const parts = [event.place];
+  if (event.bizStep === 'SHIPPING' && event.counterparty) parts.push(`发往 ${event.counterparty.displayName}`);
+  if (event.bizStep === 'RECEIVING' && event.counterparty) parts.push(`来自 ${event.counterparty.displayName}`);
+  if (event.quantity !== null) parts.push(`${event.quantity} 件`);
+  if (event.temperatureCelsius !== null) parts.push(`${event.temperatureCelsius} ℃`);
+  if (event.inputs.length) parts.push(`原料：${event.inputs.map((i) => `${i.product.name}（${i.lot}）`).join('、')}`);
+  return parts.join(' · ');
+}
+
+/** 前世今生: every step of the batch, oldest first. */
+function Timeline({ events }: { events: TraceEvent[] }) {
+  if (events.length === 0) return null;
+  return (
+    <View className="scan__timeline" data-testid="scan-timeline">
+      <Text className="section-title">前世今生</Text>
+      {events.map((event) => (
+        <View key={event.id} className="scan__event" data-testid="scan-event">
+          <Text className="scan__value">
+            {BIZ_STEP[event.bizStep]} · {localTime(event)}
+          </Text>
+          <Text className="muted">{eventDetail(event)}</Text>
+          {event.recorder ? <Text className="muted">记录：{event.recorder.displayName}</Text> : null}
+        </View>
+      ))}
+    </View>
+  );
+}
 
 const DOCUMENT_KIND: Record<TraceDocumentKind, string> = {
   CERTIFICATE_OF_CONFORMITY: '合格证',
