@@ -180,6 +180,35 @@ describe('events along the chain: producer → wholesaler → two retailers', ()
   });
 });
 
+describe('official sampling', () => {
+  const SAMPLE = `mutation($input: RecordSamplingInput!) { recordSamplingResult(input: $input) { id passed } }`;
+  const result = (passed: boolean, sampledOn: string) => ({
+    batchId,
+    passed,
+    agency: '杭州市食品药品检验研究院',
+    sampledOn,
+    reportNo: `HZ-${sampledOn}`,
+    findings: passed ? '恩诺沙星未检出，合格' : '恩诺沙星 120 μg/kg，超出限量，不合格',
+  });
+
+  it('is recorded by a regulator, and a failed result comes first on the scan', async () => {
+    const regulator = await app.loginAs('demo-regulator');
+    await app.gql(SAMPLE, { input: result(true, '2026-11-01') }, regulator);
+    const failed = await app.gql(SAMPLE, { input: result(false, '2026-10-01') }, regulator);
+    expect(failed.data!.recordSamplingResult.passed).toBe(false);
+    const scanned = await app.gql(
+      `query($code: String!) { scan(code: $code) { ... on TraceScan { samplings { passed sampledOn findings } } } }`,
+      { code: '(01)04006381333931(10)L20261120' },
+    );
+    expect(scanned.data!.scan.samplings.map((s: { passed: boolean }) => s.passed)).toEqual([false, true]);
+    expect(errorCode(await app.gql(SAMPLE, { input: { ...result(true, '2026-11-02'), batchId: '999999' } }, regulator))).toBe('NOT_FOUND');
+  });
+
+  it('is not for merchants to record', async () => {
+    expect(errorCode(await app.gql(SAMPLE, { input: result(true, '2026-11-03') }, producer.token))).toBe('FORBIDDEN');
+  });
+});
+
 describe('the scan, for anyone', () => {
   it('finds the product, batch and serial from a Digital Link, an element string or barcode data', async () => {
     for (const code of [

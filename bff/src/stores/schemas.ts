@@ -5,6 +5,7 @@ import { workpointsEntities } from '../modules/workpoints/workpoints.entity';
 import { TraceInit1764000000000 } from '../modules/trace/migrations/1764000000000-trace-init';
 import { TraceDocuments1764100000000 } from '../modules/trace/migrations/1764100000000-trace-documents';
 import { TraceEvents1764200000000 } from '../modules/trace/migrations/1764200000000-trace-events';
+import { TraceSamplings1764300000000 } from '../modules/trace/migrations/1764300000000-trace-samplings';
 import { traceEntities } from '../modules/trace/trace.entity';
 import type { StoreSchema } from './registry';
 import type { StoreName } from './store-names';
@@ -18,6 +19,14 @@ export const storeSchemas: Record<StoreName, StoreSchema> = {
   village: { entities: workpointsEntities, migrations: [WorkpointsInit1763900000000] },
   credit: { entities: [], migrations: [] },
   shop: { entities: [], migrations: [] },
-  trace: { entities: traceEntities, migrations: [TraceInit1764000000000, TraceDocuments1764100000000, TraceEvents1764200000000] },
+  trace: {
+    entities: traceEntities,
+    migrations: [
+      TraceInit1764000000000,
+      TraceDocuments1764100000000,
+      TraceEvents1764200000000,
+      TraceSamplings1764300000000,
+    ],
+  },
   market: { entities: [], migrations: [] },
 };

@@ -194,4 +194,39 @@ export class TraceEventInput {
   inputBatchId!: number;
 }
 
-export const traceEntities = [TraceProduct, TraceBatch, TraceItem, TraceDocument, TraceEvent, TraceEventInput];
+/** 监督抽检: an official sampling result, recorded by a regulator. */
+@Entity('trace_sampling')
+@Index('ix_trace_sampling_batch', ['batchId'])
+export class TraceSampling {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ name: 'batch_id', type: 'integer' })
+  batchId!: number;
+
+  @Column({ type: 'boolean' })
+  passed!: boolean;
+
+  /** The testing agency. */
+  @Column({ type: 'varchar', length: 60 })
+  agency!: string;
+
+  /** YYYY-MM-DD */
+  @Column({ name: 'sampled_on', type: 'varchar', length: 10 })
+  sampledOn!: string;
+
+  @Column({ name: 'report_no', type: 'varchar', length: 40 })
+  reportNo!: string;
+
+  /** What was tested and found, as the report words it. */
+  @Column({ type: 'varchar', length: 300 })
+  findings!: string;
+
+  @Column({ name: 'recorded_by', type: 'integer' })
+  recordedBy!: number;
+
+  @Column({ name: 'created_at', type: 'datetime' })
+  createdAt!: Date;
+}
+
+export const traceEntities = [TraceProduct, TraceBatch, TraceItem, TraceDocument, TraceEvent, TraceEventInput, TraceSampling];

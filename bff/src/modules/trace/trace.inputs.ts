@@ -142,3 +142,29 @@ export class RecordTraceEventInput {
   @Length(0, 200, { message: '备注最多 200 个字' })
   note!: string;
 }
+
+@InputType({ description: '登记官方抽检结果（监管人员）' })
+export class RecordSamplingInput {
+  @Field(() => ID)
+  batchId!: number;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  passed!: boolean;
+
+  @Field(() => String, { description: '检验机构' })
+  @Length(2, 60, { message: '检验机构 2–60 个字' })
+  agency!: string;
+
+  @Field(() => String, { description: '抽样日期 YYYY-MM-DD' })
+  @Matches(DAY, { message: '抽样日期格式应为 YYYY-MM-DD' })
+  sampledOn!: string;
+
+  @Field(() => String, { description: '报告编号' })
+  @Length(2, 40, { message: '报告编号 2–40 个字' })
+  reportNo!: string;
+
+  @Field(() => String, { description: '检验项目与结论' })
+  @Length(2, 300, { message: '检验项目与结论 2–300 个字' })
+  findings!: string;
+}

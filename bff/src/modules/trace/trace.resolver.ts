@@ -9,6 +9,7 @@ import type { TraceBatch, TraceEvent, TraceProduct } from './trace.entity';
 import {
   AttachTraceDocumentInput,
   IssueTraceCodesInput,
+  RecordSamplingInput,
   RecordTraceEventInput,
   RegisterBatchInput,
   RegisterProductInput,
@@ -21,6 +22,7 @@ import {
   TraceDocumentType,
   TraceEventType,
   TraceProductType,
+  TraceSamplingType,
 } from './trace.types';
 
 @ArgsType()
@@ -77,6 +79,12 @@ export class TraceResolver {
   @Allow(Role.MERCHANT)
   recordTraceEvent(@Arg('input', () => RecordTraceEventInput) input: RecordTraceEventInput, @Ctx() ctx: RequestContext) {
     return ctx.app.trace.recordEvent(ctx, input);
+  }
+
+  @Mutation(() => TraceSamplingType, { description: '监管人员登记官方抽检结果' })
+  @Allow(Role.REGULATOR)
+  recordSamplingResult(@Arg('input', () => RecordSamplingInput) input: RecordSamplingInput, @Ctx() ctx: RequestContext) {
+    return ctx.app.trace.recordSampling(ctx, input);
   }
 
   @FieldResolver(() => [TraceBatchType])

@@ -6,11 +6,12 @@ import { isUniqueViolation } from '../../stores/sql-errors';
 import { digitalLinkOf, isTraceKey, normalizeGtin, parseTraceCode, type TraceKey } from './gs1';
 import { isFileKey, ownerOfFileKey } from '../files/uploads';
 import { accountById, rolesByAccountId } from '../identity/identity.loaders';
-import { TraceBatch, TraceDocument, TraceEvent, TraceEventInput, TraceItem, TraceProduct } from './trace.entity';
+import { TraceBatch, TraceDocument, TraceEvent, TraceEventInput, TraceItem, TraceProduct, TraceSampling } from './trace.entity';
 import { TraceError, traceError } from './trace.errors';
 import type {
   AttachTraceDocumentInput,
   IssueTraceCodesInput,
+  RecordSamplingInput,
   RecordTraceEventInput,
   RegisterBatchInput,
   RegisterProductInput,
@@ -184,6 +185,17 @@ export class TraceService {
     if (!receiver || !roles.includes(Role.MERCHANT)) throw traceError('RECEIVER_NOT_A_MERCHANT');
   }
 
+  /** 监督抽检: a regulator records an official result for any batch. */
+  async recordSampling(ctx: RequestContext, input: RecordSamplingInput): Promise<TraceSampling> {
+    const regulator = ctx.requireRole(Role.REGULATOR);
+    return ctx.transaction('trace', async (m) => {
+      if (!(await m.existsBy(TraceBatch, { id: input.batchId }))) throw notFound('找不到该批次');
+      const sampling = m.create(TraceSampling, { ...input, recordedBy: regulator.accountId, createdAt: new Date() });
+      await m.insert(TraceSampling, sampling);
+      return sampling;
+    });
+  }
+
   async myProducts(ctx: RequestContext): Promise<TraceProduct[]> {
     const merchant = ctx.requireRole(Role.MERCHANT);
     return ctx.manager('trace').find(TraceProduct, { where: { merchantId: merchant.accountId }, order: { id: 'DESC' } });
@@ -210,12 +222,14 @@ export class TraceService {
     if (found instanceof InvalidTraceCode) return found;
     if (found.unknownLot) return invalid('UNKNOWN_LOT');
     const m = ctx.manager('trace');
-    const [documents, events] = found.batch
+    const [documents, events, samplings] = found.batch
       ? await Promise.all([
           m.find(TraceDocument, { where: { batchId: found.batch.id }, order: { issuedOn: 'DESC', id: 'DESC' } }),
           m.find(TraceEvent, { where: { batchId: found.batch.id }, order: { eventTime: 'ASC', id: 'ASC' } }),
+          // A failed result is what a consumer must see first.
+          m.find(TraceSampling, { where: { batchId: found.batch.id }, order: { passed: 'ASC', sampledOn: 'DESC', id: 'DESC' } }),
         ])
-      : [[], []];
+      : [[], [], []];
     return Object.assign(new TraceScan(), {
       link: digitalLinkOf(found.key, base),
       product: found.product,
@@ -224,6 +238,7 @@ export class TraceService {
       serialIssued: found.serialIssued,
       documents,
       events,
+      samplings,
     });
   }
 

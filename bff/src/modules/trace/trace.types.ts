@@ -58,6 +58,16 @@ export class TraceDocumentType {
   fileKey!: string | null;
 }
 
+@ObjectType('TraceSampling', { description: '官方抽检结果' })
+export class TraceSamplingType {
+  @Field(() => ID) id!: number;
+  @Field(() => Boolean) passed!: boolean;
+  @Field(() => String) agency!: string;
+  @Field(() => String) sampledOn!: string;
+  @Field(() => String) reportNo!: string;
+  @Field(() => String) findings!: string;
+}
+
 @ObjectType('TraceProduct', { description: '溯源商品' })
 export class TraceProductType {
   @Field(() => ID) id!: number;
@@ -94,6 +104,7 @@ export class TraceScan {
   @Field(() => Boolean, { description: '序列号是否由该批次签发；未签发的码可能是假冒' }) serialIssued!: boolean;
   @Field(() => [TraceDocumentType], { description: '该批次的证明文件' }) documents!: TraceDocumentType[];
   @Field(() => [TraceEventType], { description: '前世今生：该批次的事件，按时间先后' }) events!: TraceEventType[];
+  @Field(() => [TraceSamplingType], { description: '官方抽检结果，不合格的在前' }) samplings!: TraceSamplingType[];
 }
 
 @ObjectType({ implements: ErrorResult, description: '无法识别的码：校验位不对、商品或批次不存在' })

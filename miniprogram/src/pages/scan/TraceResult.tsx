@@ -21,6 +21,7 @@ export function TraceResult({ code }: { code: string }) {
           </Card>
         ) : (
           <Card title={scan.product.name}>
+            <FailedSamplings samplings={scan.samplings.filter((s) => !s.passed)} />
             <View data-testid="scan-product">
               <InfoLine label="商品条码" value={scan.product.gtin} />
               {scan.batch ? (
@@ -35,6 +36,7 @@ export function TraceResult({ code }: { code: string }) {
               {scan.serial ? <InfoLine label="单品序号" value={scan.serial} /> : null}
             </View>
             <Timeline events={scan.events} />
+            <Samplings samplings={scan.samplings} />
             <Documents documents={scan.documents} />
             {scan.serial && !scan.serialIssued ? (
               <Text className="scan__warning" data-testid="scan-unissued">
@@ -51,6 +53,43 @@ export function TraceResult({ code }: { code: string }) {
 type Scan = Extract<TraceScanQuery['scan'], { __typename: 'TraceScan' }>;
 type Document = Scan['documents'][number];
 type TraceEvent = Scan['events'][number];
+type Sampling = Scan['samplings'][number];
+
+/** A failed official sample is the first thing a shopper must see, in red. */
+function FailedSamplings({ samplings }: { samplings: Sampling[] }) {
+  if (samplings.length === 0) return null;
+  return (
+    <View className="scan__alert" data-testid="scan-failed-sampling" aria-live="polite">
+      <Text className="scan__alert-title">官方抽检不合格，请勿食用</Text>
+      {samplings.map((s) => (
+        <Text key={s.id} className="scan__alert-text">
+          {s.sampledOn} {s.agency}：{s.findings}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+function Samplings({ samplings }: { samplings: Sampling[] }) {
+  if (samplings.length === 0) return null;
+  return (
+    <View className="scan__documents" data-testid="scan-samplings">
+      <Text className="section-title">官方抽检</Text>
+      {samplings.map((s) => (
+        <View key={s.id} className="scan__document">
+          <View className="scan__line">
+            <Text className="scan__value">{s.sampledOn}</Text>
+            <Text className={s.passed ? 'scan__pass' : 'scan__fail'}>{s.passed ? '合格' : '不合格'}</Text>
+          </View>
+          <Text className="muted">
+            {s.agency} · 报告 {s.reportNo}
+          </Text>
+          <Text className="muted">{s.findings}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
 
 const BIZ_STEP: Record<TraceBizStep, string> = {
   COMMISSIONING: '赋码',
