@@ -2,7 +2,12 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { identityResolvers } from './modules/identity/identity.resolver';
-import { TraceBatchResolver, TraceEventResolver, TraceResolver } from './modules/trace/trace.resolver';
+import {
+  TraceBatchResolver,
+  TraceCounterfeitFlagResolver,
+  TraceEventResolver,
+  TraceResolver,
+} from './modules/trace/trace.resolver';
 import { workpointsResolvers } from './modules/workpoints/workpoints.resolver';
 
 /** Every module's resolvers; the schema is built from these classes. */
@@ -12,6 +17,7 @@ export const resolvers = [
   TraceResolver,
   TraceEventResolver,
   TraceBatchResolver,
+  TraceCounterfeitFlagResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -209,6 +209,34 @@ describe('official sampling', () => {
   });
 });
 
+describe('counterfeit flags', () => {
+  const SCAN_AT = `query($code: String!, $place: String) { scan(code: $code, place: $place) { ... on TraceScan { counterfeitWarning } } }`;
+
+  it('flags a serial scanned implausibly often, and the regulator sees it', async () => {
+    const code = '(01)04006381333931(10)L20261120(21)00000042';
+    let warning: string | null = null;
+    for (let i = 0; i < 20; i++) warning = (await app.gql(SCAN_AT, { code })).data!.scan.counterfeitWarning;
+    expect(warning).toBe('一天内被扫 20 次');
+    const regulator = await app.loginAs('demo-regulator');
+    const flags = await app.gql('{ counterfeitFlags(first: 10) { items { serial reason batch { lot } } } }', {}, regulator);
+    expect(flags.data!.counterfeitFlags.items).toContainEqual({ serial: '00000042', reason: '一天内被扫 20 次', batch: { lot: 'L20261120' } });
+    expect(errorCode(await app.gql('{ counterfeitFlags(first: 10) { items { serial } } }', {}, producer.token))).toBe('FORBIDDEN');
+  });
+
+  it('flags a serial scanned from far-apart places within a week', async () => {
+    const code = '(01)04006381333931(10)L20261120(21)00000043';
+    const places = ['杭州市萧山区', '温州市鹿城区', '广州市天河区', '成都市武侯区'];
+    const warnings = [];
+    for (const place of places) warnings.push((await app.gql(SCAN_AT, { code, place })).data!.scan.counterfeitWarning);
+    expect(warnings).toEqual([null, null, null, '一周内在 4 个地方被扫']);
+  });
+
+  it('warns about a serial the batch never issued', async () => {
+    const scanned = await app.gql(SCAN_AT, { code: '(01)04006381333931(10)L20261120(21)99999998' });
+    expect(scanned.data!.scan.counterfeitWarning).toBe('该序号不是本批次签发的');
+  });
+});
+
 describe('the scan, for anyone', () => {
   it('finds the product, batch and serial from a Digital Link, an element string or barcode data', async () => {
     for (const code of [

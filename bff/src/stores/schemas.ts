@@ -6,6 +6,7 @@ import { TraceInit1764000000000 } from '../modules/trace/migrations/176400000000
 import { TraceDocuments1764100000000 } from '../modules/trace/migrations/1764100000000-trace-documents';
 import { TraceEvents1764200000000 } from '../modules/trace/migrations/1764200000000-trace-events';
 import { TraceSamplings1764300000000 } from '../modules/trace/migrations/1764300000000-trace-samplings';
+import { TraceScans1764400000000 } from '../modules/trace/migrations/1764400000000-trace-scans';
 import { traceEntities } from '../modules/trace/trace.entity';
 import type { StoreSchema } from './registry';
 import type { StoreName } from './store-names';
@@ -26,6 +27,7 @@ export const storeSchemas: Record<StoreName, StoreSchema> = {
       TraceDocuments1764100000000,
       TraceEvents1764200000000,
       TraceSamplings1764300000000,
+      TraceScans1764400000000,
     ],
   },
   market: { entities: [], migrations: [] },

@@ -229,4 +229,59 @@ export class TraceSampling {
   createdAt!: Date;
 }
 
-export const traceEntities = [TraceProduct, TraceBatch, TraceItem, TraceDocument, TraceEvent, TraceEventInput, TraceSampling];
+/** One scan of a batch's code: when, by whom if signed in, and a coarse place if the scanner allowed it. */
+@Entity('trace_scan_log')
+@Index('ix_trace_scan_serial', ['batchId', 'serial', 'scannedAt'])
+@Index('ix_trace_scan_account', ['accountId'])
+export class TraceScanLog {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ name: 'batch_id', type: 'integer' })
+  batchId!: number;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  serial!: string | null;
+
+  @Column({ name: 'account_id', type: 'integer', nullable: true })
+  accountId!: number | null;
+
+  /** City or county level only, e.g. 杭州市萧山区. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  place!: string | null;
+
+  @Column({ name: 'scanned_at', type: 'datetime' })
+  scannedAt!: Date;
+}
+
+/** A serial scanned implausibly often or from far-apart places: a possible counterfeit. */
+@Entity('trace_counterfeit_flag')
+@Index('uq_trace_counterfeit_serial', ['batchId', 'serial'], { unique: true })
+export class TraceCounterfeitFlag {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ name: 'batch_id', type: 'integer' })
+  batchId!: number;
+
+  @Column({ type: 'varchar', length: 20 })
+  serial!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  reason!: string;
+
+  @Column({ name: 'flagged_at', type: 'datetime' })
+  flaggedAt!: Date;
+}
+
+export const traceEntities = [
+  TraceProduct,
+  TraceBatch,
+  TraceItem,
+  TraceDocument,
+  TraceEvent,
+  TraceEventInput,
+  TraceSampling,
+  TraceScanLog,
+  TraceCounterfeitFlag,
+];

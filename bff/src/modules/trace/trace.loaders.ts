@@ -27,3 +27,10 @@ export const productById = defineLoader('trace.productById', (ctx) =>
     return byKeys(ids, rows, (p) => p.id);
   }),
 );
+
+export const batchById = defineLoader('trace.batchById', (ctx) =>
+  new DataLoader<number, TraceBatch | null>(async (ids) => {
+    const rows = await ctx.manager('trace').findBy(TraceBatch, { id: In([...ids]) });
+    return byKeys(ids, rows, (b) => b.id);
+  }),
+);

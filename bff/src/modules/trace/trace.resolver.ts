@@ -1,11 +1,12 @@
-import { Length } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
 import { Allow, Public } from '../../core/guards';
+import { PageArgs } from '../../core/paging';
 import { Role } from '../../core/roles';
 import { accountById } from '../identity/identity.loaders';
 import { AccountType } from '../identity/identity.types';
-import type { TraceBatch, TraceEvent, TraceProduct } from './trace.entity';
+import type { TraceBatch, TraceCounterfeitFlag, TraceEvent, TraceProduct } from './trace.entity';
 import {
   AttachTraceDocumentInput,
   IssueTraceCodesInput,
@@ -14,7 +15,7 @@ import {
   RegisterBatchInput,
   RegisterProductInput,
 } from './trace.inputs';
-import { batchesByProductId, inputBatchesByEventId, productById } from './trace.loaders';
+import { batchById, batchesByProductId, inputBatchesByEventId, productById } from './trace.loaders';
 import {
   IssuedTraceCodes,
   ScanResult,
@@ -22,6 +23,8 @@ import {
   TraceDocumentType,
   TraceEventType,
   TraceProductType,
+  TraceCounterfeitFlagPage,
+  TraceCounterfeitFlagType,
   TraceSamplingType,
 } from './trace.types';
 
@@ -30,6 +33,11 @@ class ScanArgs {
   @Field(() => String, { description: 'GS1 Digital Link、括号形式（01)…(10)…(21)… 或条码原始数据' })
   @Length(1, 500, { message: '读不懂这个码，请对准商品上的溯源二维码或条形码' })
   code!: string;
+
+  @Field(() => String, { nullable: true, description: '扫码者同意时，所在的市县（如 杭州市萧山区）' })
+  @IsOptional()
+  @Length(2, 40, { message: '地点 2–40 个字' })
+  place?: string | null;
 }
 
 /** Where Digital Links point: the configured public address, else the address the caller used. */
@@ -41,8 +49,14 @@ export function publicBase(ctx: RequestContext): string {
 export class TraceResolver {
   @Query(() => ScanResult, { description: '扫码查溯源：任何人都可以查' })
   @Public()
-  scan(@Args(() => ScanArgs) { code }: ScanArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.trace.scan(ctx, code, publicBase(ctx));
+  scan(@Args(() => ScanArgs) { code, place }: ScanArgs, @Ctx() ctx: RequestContext) {
+    return ctx.app.trace.scan(ctx, code, publicBase(ctx), place ?? null);
+  }
+
+  @Query(() => TraceCounterfeitFlagPage, { description: '疑似假冒的单品码（监管人员）' })
+  @Allow(Role.REGULATOR)
+  counterfeitFlags(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.app.trace.counterfeitFlags(ctx, first, after);
   }
 
   @Query(() => [TraceProductType], { description: '本店登记的商品' })
@@ -121,5 +135,13 @@ export class TraceBatchResolver {
   @FieldResolver(() => TraceProductType)
   product(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
     return ctx.loader(productById).load(batch.productId);
+  }
+}
+
+@Resolver(() => TraceCounterfeitFlagType)
+export class TraceCounterfeitFlagResolver {
+  @FieldResolver(() => TraceBatchType)
+  batch(@Root() flag: TraceCounterfeitFlag, @Ctx() ctx: RequestContext) {
+    return ctx.loader(batchById).load(flag.batchId);
   }
 }

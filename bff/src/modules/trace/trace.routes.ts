@@ -35,6 +35,7 @@ export function registerDigitalLinkRoutes(server: FastifyInstance, services: App
       const status = found.errorCode === 'UNKNOWN_PRODUCT' ? 404 : 400;
       return reply.code(status).send({ error: { code: found.errorCode, message: found.message } });
     }
+    // A browser's visit is logged when its scan page asks; a machine reading the linkset is not a scan.
     // Fall back to what is known: the product when the lot is not, the batch when the serial is not.
     const known: TraceKey = found.unknownLot
       ? { gtin: found.key.gtin, lot: null, serial: null }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { MoreThan, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { Role } from '../../core/roles';
@@ -6,7 +6,18 @@ import { isUniqueViolation } from '../../stores/sql-errors';
 import { digitalLinkOf, isTraceKey, normalizeGtin, parseTraceCode, type TraceKey } from './gs1';
 import { isFileKey, ownerOfFileKey } from '../files/uploads';
 import { accountById, rolesByAccountId } from '../identity/identity.loaders';
-import { TraceBatch, TraceDocument, TraceEvent, TraceEventInput, TraceItem, TraceProduct, TraceSampling } from './trace.entity';
+import { findPage, type Paged } from '../../core/paging';
+import {
+  TraceBatch,
+  TraceCounterfeitFlag,
+  TraceDocument,
+  TraceEvent,
+  TraceEventInput,
+  TraceItem,
+  TraceProduct,
+  TraceSampling,
+  TraceScanLog,
+} from './trace.entity';
 import { TraceError, traceError } from './trace.errors';
 import type {
   AttachTraceDocumentInput,
@@ -20,6 +31,11 @@ import { InvalidTraceCode, IssuedTraceCodes, TraceScan } from './trace.types';
 
 /** A clock a little fast on a phone is not a lie: events may be this far in the future. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/** One item is scanned a few times by its buyer; this many in a day, or from this many places in a week, is not one item. */
+const SCANS_PER_DAY_LIMIT = 20;
+const PLACES_PER_WEEK_LIMIT = 4;
+const DAY_MS = 24 * 3600 * 1000;
 
 /** Serials are numbered within their batch, zero-padded so they sort as they were issued. */
 const SERIAL_DIGITS = 8;
@@ -217,9 +233,59 @@ export class TraceService {
     return { key, product, batch, unknownLot: key.lot !== null && !batch, serialIssued };
   }
 
-  async scan(ctx: RequestContext, code: string, base: string): Promise<TraceScan | InvalidTraceCode> {
+  /**
+   * Logs a scan of a known batch and, for an issued serial, raises a counterfeit flag when it is
+   * scanned implausibly often or from far-apart places. Answers the serial's flag, if any.
+   */
+  async recordScan(ctx: RequestContext, found: ResolvedCode, place: string | null): Promise<TraceCounterfeitFlag | null> {
+    if (!found.batch) return null;
+    const batchId = found.batch.id;
+    const serial = found.key.serial;
+    return ctx.transaction('trace', async (m) => {
+      const now = new Date();
+      await m.insert(TraceScanLog, { batchId, serial, accountId: ctx.caller?.accountId ?? null, place, scannedAt: now });
+      if (serial === null || !found.serialIssued) return null;
+      const existing = await m.findOneBy(TraceCounterfeitFlag, { batchId, serial });
+      if (existing) return existing;
+      const lastDay = await m.countBy(TraceScanLog, { batchId, serial, scannedAt: MoreThan(new Date(now.getTime() - DAY_MS)) });
+      const places = await m
+        .createQueryBuilder(TraceScanLog, 's')
+        .select('COUNT(DISTINCT s.place)', 'n')
+        .where('s.batch_id = :batchId AND s.serial = :serial AND s.place IS NOT NULL AND s.scanned_at > :since', {
+          batchId,
+          serial,
+          since: new Date(now.getTime() - 7 * DAY_MS),
+        })
+        .getRawOne<{ n: string | number }>();
+      const placeCount = Number(places?.n ?? 0);
+      const reason =
+        lastDay >= SCANS_PER_DAY_LIMIT
+          ? `一天内被扫 ${lastDay} 次`
+          : placeCount >= PLACES_PER_WEEK_LIMIT
+            ? `一周内在 ${placeCount} 个地方被扫`
+            : null;
+      if (!reason) return null;
+      const flag = m.create(TraceCounterfeitFlag, { batchId, serial, reason, flaggedAt: now });
+      try {
+        await m.insert(TraceCounterfeitFlag, flag);
+      } catch (error) {
+        // Another scan crossed the line at the same moment and raised the flag first.
+        if (!isUniqueViolation(error)) throw error;
+      }
+      return flag;
+    });
+  }
+
+  /** Serials flagged as possible counterfeits, newest first, for regulators. */
+  async counterfeitFlags(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<TraceCounterfeitFlag>> {
+    ctx.requireRole(Role.REGULATOR);
+    return findPage(ctx.manager('trace'), TraceCounterfeitFlag, {}, first, after);
+  }
+
+  async scan(ctx: RequestContext, code: string, base: string, place: string | null): Promise<TraceScan | InvalidTraceCode> {
     const found = await this.resolve(ctx, code);
     if (found instanceof InvalidTraceCode) return found;
+    const flag = await this.recordScan(ctx, found, place);
     if (found.unknownLot) return invalid('UNKNOWN_LOT');
     const m = ctx.manager('trace');
     const [documents, events, samplings] = found.batch
@@ -239,6 +305,7 @@ export class TraceService {
       documents,
       events,
       samplings,
+      counterfeitWarning: flag?.reason ?? (found.key.serial !== null && !found.serialIssued ? '该序号不是本批次签发的' : null),
     });
   }
 

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { ErrorResult } from '../../core/error-result';
+import { PageOf } from '../../core/paging';
 import { ID } from '../../core/scalars';
 
 export enum TraceDocumentKindEnum {
@@ -68,6 +69,15 @@ export class TraceSamplingType {
   @Field(() => String) findings!: string;
 }
 
+@ObjectType('TraceCounterfeitFlag', { description: '疑似假冒：单品码被异常扫描' })
+export class TraceCounterfeitFlagType {
+  @Field(() => ID) id!: number;
+  batchId!: number;
+  @Field(() => String) serial!: string;
+  @Field(() => String) reason!: string;
+  @Field(() => Date) flaggedAt!: Date;
+}
+
 @ObjectType('TraceProduct', { description: '溯源商品' })
 export class TraceProductType {
   @Field(() => ID) id!: number;
@@ -105,10 +115,14 @@ export class TraceScan {
   @Field(() => [TraceDocumentType], { description: '该批次的证明文件' }) documents!: TraceDocumentType[];
   @Field(() => [TraceEventType], { description: '前世今生：该批次的事件，按时间先后' }) events!: TraceEventType[];
   @Field(() => [TraceSamplingType], { description: '官方抽检结果，不合格的在前' }) samplings!: TraceSamplingType[];
+  @Field(() => String, { nullable: true, description: '可能是假冒的原因：序号未签发、被扫次数或地点异常' })
+  counterfeitWarning!: string | null;
 }
 
 @ObjectType({ implements: ErrorResult, description: '无法识别的码：校验位不对、商品或批次不存在' })
 export class InvalidTraceCode extends ErrorResult {}
+
+export const TraceCounterfeitFlagPage = PageOf(TraceCounterfeitFlagType, 'TraceCounterfeitFlag');
 
 export const ScanResult = createUnionType({
   name: 'ScanResult',

@@ -10,6 +10,7 @@ const scanOf = (samplings: Array<{ passed: boolean; findings: string }>) => ({
       link: 'https://x/01/06901234567892/10/L1',
       serial: null,
       serialIssued: false,
+      counterfeitWarning: null,
       product: { gtin: '06901234567892', name: '戴村土鸡蛋' },
       batch: { lot: 'L1', productionDate: '2026-11-20', expiryDate: null, quantity: 10 },
       events: [],

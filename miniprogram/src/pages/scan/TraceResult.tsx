@@ -38,9 +38,9 @@ export function TraceResult({ code }: { code: string }) {
             <Timeline events={scan.events} />
             <Samplings samplings={scan.samplings} />
             <Documents documents={scan.documents} />
-            {scan.serial && !scan.serialIssued ? (
-              <Text className="scan__warning" data-testid="scan-unissued">
-                注意：这个序号不是该批次签发的，可能是假冒商品，请向商家或市场监管部门反映。
+            {scan.counterfeitWarning ? (
+              <Text className="scan__warning" data-testid="scan-counterfeit">
+                注意：{scan.counterfeitWarning}，可能是假冒商品，请向商家或市场监管部门反映。
               </Text>
             ) : null}
           </Card>
