@@ -15,7 +15,7 @@ export type TraceCodeProblem = 'INVALID_GTIN' | 'BAD_CHECK_DIGIT' | 'UNREADABLE_
 
 const GTIN_LENGTHS = new Set([8, 12, 13, 14]);
 /** AI 10 and AI 21 hold up to 20 characters of GS1's CSET 82. */
-const CSET82 = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/;
+export const CSET82 = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/;
 /** Group separator: ends a variable-length element in a barcode's data. */
 const GS = '\u001d';
 

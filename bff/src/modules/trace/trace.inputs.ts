@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { ID } from '../../core/scalars';
+import { CSET82 } from './gs1';
 import type { TraceBizStep, TraceDocumentKind } from './trace.entity';
 import { TraceBizStepEnum, TraceDocumentKindEnum } from './trace.types';
 
@@ -23,7 +24,7 @@ export class RegisterBatchInput {
   productId!: number;
 
   @Field(() => String, { description: '批号（AI 10）' })
-  @Matches(/^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/, { message: '批号为 1–20 位字母、数字或常用符号' })
+  @Matches(CSET82, { message: '批号为 1–20 位字母、数字或常用符号' })
   lot!: string;
 
   @Field(() => String, { description: '生产日期 YYYY-MM-DD' })

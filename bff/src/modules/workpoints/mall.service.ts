@@ -107,12 +107,8 @@ export class MallService {
     } catch (error) {
       if (error instanceof AppError && error.code === 'INSUFFICIENT_POINTS') {
         const balance = (await m0.findOneByOrFail(PointsAccount, { id: account.id })).balance;
-        return Object.assign(new InsufficientPointsError(), {
-          errorCode: 'INSUFFICIENT_POINTS',
-          message: `${WorkpointsError.INSUFFICIENT_POINTS}：兑换需要 ${item.pointsPrice} 分，您有 ${balance} 分`,
-          balance,
-          required: item.pointsPrice,
-        });
+        const message = `${WorkpointsError.INSUFFICIENT_POINTS}：兑换需要 ${item.pointsPrice} 分，您有 ${balance} 分`;
+        return InsufficientPointsError.of(balance, item.pointsPrice, message);
       }
       if (error instanceof AppError && error.code === 'OUT_OF_STOCK') {
         return Object.assign(new OutOfStockError(), { errorCode: 'OUT_OF_STOCK', message: WorkpointsError.OUT_OF_STOCK });

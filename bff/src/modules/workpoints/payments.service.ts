@@ -90,12 +90,7 @@ export class PaymentsService {
     } catch (error) {
       if (error instanceof AppError && error.code === 'INSUFFICIENT_POINTS') {
         const balance = (await m0.findOneByOrFail(PointsAccount, { id: payer.id })).balance;
-        return Object.assign(new InsufficientPointsError(), {
-          errorCode: 'INSUFFICIENT_POINTS',
-          message: `${WorkpointsError.INSUFFICIENT_POINTS}：村民只有 ${balance} 工分`,
-          balance,
-          required: input.points,
-        });
+        return InsufficientPointsError.of(balance, input.points, `${WorkpointsError.INSUFFICIENT_POINTS}：村民只有 ${balance} 工分`);
       }
       if (!isUniqueViolation(error)) throw error;
       // Either this request raced its own retry, or the code was used meanwhile.

@@ -189,6 +189,10 @@ export class PaymentCodeError extends ErrorResult {}
 export class InsufficientPointsError extends ErrorResult {
   @Field(() => Int) balance!: number;
   @Field(() => Int) required!: number;
+
+  static of(balance: number, required: number, message: string): InsufficientPointsError {
+    return Object.assign(new InsufficientPointsError(), { errorCode: 'INSUFFICIENT_POINTS', message, balance, required });
+  }
 }
 
 @ObjectType({ implements: ErrorResult, description: '库存不足' })
