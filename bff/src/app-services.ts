@@ -9,6 +9,10 @@ import { LoginService } from './modules/identity/login.service';
 import { LogSmsProvider, type SmsProvider } from './modules/identity/sms.provider';
 import { TokenSigner } from './modules/identity/token';
 import { WechatClient } from './modules/identity/wechat.client';
+import { OutboxDispatcher } from './core/outbox/outbox';
+import { NoticesService } from './modules/notices/notices.service';
+import { registerRecallNotices } from './modules/trace/recall-notices';
+import { RecallsService } from './modules/trace/recalls.service';
 import { TraceService } from './modules/trace/trace.service';
 import { ActivitiesService } from './modules/workpoints/activities.service';
 import { CanteenService } from './modules/workpoints/canteen.service';
@@ -34,6 +38,9 @@ export interface AppServices {
   mall: MallService;
   canteen: CanteenService;
   trace: TraceService;
+  recalls: RecallsService;
+  notices: NoticesService;
+  outbox: OutboxDispatcher;
 }
 
 /** What tests may swap for their own: an SMS provider that hands them the code, say. */
@@ -63,6 +70,10 @@ export function createServices(
     config.env !== 'production',
   );
   const files = new LocalFileStore(path.join(config.dataDir, 'uploads'));
+  const recalls = new RecallsService();
+  const notices = new NoticesService();
+  const outbox = new OutboxDispatcher(stores, logger);
+  registerRecallNotices(outbox, stores, notices);
   return {
     config,
     logger,
@@ -76,6 +87,9 @@ export function createServices(
     payments: new PaymentsService(new PaymentCodeSigner(config.jwtSecret)),
     mall: new MallService(overrides.topUps ?? new RecordingTopUpProvider(logger)),
     canteen: new CanteenService(),
-    trace: new TraceService(),
+    trace: new TraceService(recalls),
+    recalls,
+    notices,
+    outbox,
   };
 }

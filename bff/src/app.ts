@@ -16,7 +16,7 @@ import type { AppConfig } from './config';
 import { RequestContext } from './core/context';
 import { createErrorFormatter } from './core/errors';
 import { registerUploadRoutes } from './modules/files/uploads';
-import { registerDigitalLinkRoutes } from './modules/trace/trace.routes';
+import { registerDigitalLinkRoutes, registerTraceCodeExport } from './modules/trace/trace.routes';
 import { buildAppSchema } from './schema';
 import { seedDemoData } from './seed/demo';
 import { seedReferenceData } from './seed/reference';
@@ -69,6 +69,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
 
   const stores = await StoreRegistry.open(config.stores);
   server.addHook('onClose', async () => {
+    await services.outbox.stop();
     await services.rateLimiter.close();
     await stores.close();
   });
@@ -79,6 +80,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   if (config.demoData) await seedDemoData(stores);
 
   const services = createServices(config, stores, server.log, options.overrides);
+  // Delivers what earlier runs left undelivered, then keeps polling; emitting requests also kick it.
+  services.outbox.start(config.outboxPollMs);
   const production = config.env === 'production';
   const limits = { ...QUERY_LIMITS, ...options.queryLimits };
   // Report a refusal as a validation error, as GraphQL Armor's Apollo wrapper does, instead of throwing.
@@ -125,6 +128,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
 
   await registerUploadRoutes(server, services);
   registerDigitalLinkRoutes(server, services);
+  registerTraceCodeExport(server, services);
 
   server.get('/healthz', async () => ({ status: 'ok' }));
   server.get('/readyz', async (_request, reply) => {

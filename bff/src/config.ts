@@ -22,6 +22,8 @@ export interface AppConfig {
   stores: Record<StoreName, StoreTarget>;
   jwtSecret: Uint8Array;
   tokenTtlSeconds: number;
+  /** How often the outbox dispatcher looks for undelivered events (requests that emit also kick it). */
+  outboxPollMs: number;
   wechat: { appId: string; secret: string; apiBase: string };
   smsProvider: SmsProviderName;
   redisUrl: string | null;
@@ -142,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     stores: storeTargets(env, dataDir),
     jwtSecret,
     tokenTtlSeconds: int(env, 'TOKEN_TTL_SECONDS', 7 * 24 * 3600, 60, 90 * 24 * 3600),
+    outboxPollMs: int(env, 'OUTBOX_POLL_MS', 2000, 50, 60_000),
     wechat,
     smsProvider,
     redisUrl: env.REDIS_URL || null,

@@ -7,8 +7,11 @@ import {
   TraceCounterfeitFlagResolver,
   TraceEventResolver,
   TraceResolver,
+  TraceSamplingResolver,
 } from './modules/trace/trace.resolver';
 import { workpointsResolvers } from './modules/workpoints/workpoints.resolver';
+import { NoticesResolver } from './modules/notices/notices.resolver';
+import { recallResolvers } from './modules/trace/recalls.resolver';
 
 /** Every module's resolvers; the schema is built from these classes. */
 export const resolvers = [
@@ -18,6 +21,9 @@ export const resolvers = [
   TraceEventResolver,
   TraceBatchResolver,
   TraceCounterfeitFlagResolver,
+  TraceSamplingResolver,
+  ...recallResolvers,
+  NoticesResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -189,6 +189,7 @@ describe('official sampling', () => {
     sampledOn,
     reportNo: `HZ-${sampledOn}`,
     findings: passed ? '恩诺沙星未检出，合格' : '恩诺沙星 120 μg/kg，超出限量，不合格',
+    ...(passed ? {} : { recallClass: 'CLASS_II' }),
   });
 
   it('is recorded by a regulator, and a failed result comes first on the scan', async () => {
@@ -196,6 +197,8 @@ describe('official sampling', () => {
     await app.gql(SAMPLE, { input: result(true, '2026-11-01') }, regulator);
     const failed = await app.gql(SAMPLE, { input: result(false, '2026-10-01') }, regulator);
     expect(failed.data!.recordSamplingResult.passed).toBe(false);
+    const unclassed = await app.gql(SAMPLE, { input: { ...result(false, '2026-10-02'), recallClass: null } }, regulator);
+    expect(errorCode(unclassed)).toBe('RECALL_CLASS_REQUIRED');
     const scanned = await app.gql(
       `query($code: String!) { scan(code: $code) { ... on TraceScan { samplings { passed sampledOn findings } } } }`,
       { code: '(01)04006381333931(10)L20261120' },

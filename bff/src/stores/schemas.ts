@@ -7,7 +7,10 @@ import { TraceDocuments1764100000000 } from '../modules/trace/migrations/1764100
 import { TraceEvents1764200000000 } from '../modules/trace/migrations/1764200000000-trace-events';
 import { TraceSamplings1764300000000 } from '../modules/trace/migrations/1764300000000-trace-samplings';
 import { TraceScans1764400000000 } from '../modules/trace/migrations/1764400000000-trace-scans';
+import { TraceRecalls1764600000000 } from '../modules/trace/migrations/1764600000000-trace-recalls';
 import { traceEntities } from '../modules/trace/trace.entity';
+import { noticeEntities } from '../modules/notices/notices.entity';
+import { Notices1764500000000 } from '../modules/notices/migrations/1764500000000-notices';
 import type { StoreSchema } from './registry';
 import type { StoreName } from './store-names';
 
@@ -16,7 +19,7 @@ import type { StoreName } from './store-names';
  * the stores not yet filled still open, answer /readyz and keep a migrations table.
  */
 export const storeSchemas: Record<StoreName, StoreSchema> = {
-  identity: { entities: identityEntities, migrations: [IdentityInit1763800000000] },
+  identity: { entities: [...identityEntities, ...noticeEntities], migrations: [IdentityInit1763800000000, Notices1764500000000] },
   village: { entities: workpointsEntities, migrations: [WorkpointsInit1763900000000] },
   credit: { entities: [], migrations: [] },
   shop: { entities: [], migrations: [] },
@@ -28,6 +31,7 @@ export const storeSchemas: Record<StoreName, StoreSchema> = {
       TraceEvents1764200000000,
       TraceSamplings1764300000000,
       TraceScans1764400000000,
+      TraceRecalls1764600000000,
     ],
   },
   market: { entities: [], migrations: [] },

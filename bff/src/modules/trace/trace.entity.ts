@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { OutboxEvent } from '../../core/outbox/outbox.entity';
 
 /** A food product known by its GTIN, registered by the merchant that makes it. */
 @Entity('trace_product')
@@ -225,8 +226,103 @@ export class TraceSampling {
   @Column({ name: 'recorded_by', type: 'integer' })
   recordedBy!: number;
 
+  /** The recall a failed result opened, or joined when one was already open. */
+  @Column({ name: 'recall_id', type: 'integer', nullable: true })
+  recallId!: number | null;
+
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt!: Date;
+}
+
+/** 召回级别: I when eating it may cause serious harm or death, II some harm, III unlikely harm but it must not be sold. */
+export type RecallClass = 'CLASS_I' | 'CLASS_II' | 'CLASS_III';
+export type RecallOrigin = 'SAMPLING' | 'VOLUNTARY';
+export type RecallStatus = 'OPEN' | 'CLOSED';
+/** How a batch came into a recall: the faulty one, made from it, or one of its ingredients. */
+export type RecallRelation = 'ROOT' | 'DOWNSTREAM' | 'INGREDIENT';
+
+/** 召回: opened by a failed official sampling or by the producer, closed by a regulator. */
+@Entity('trace_recall')
+@Index('ix_trace_recall_status', ['status', 'id'])
+export class TraceRecall {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  /** The batch at fault. */
+  @Column({ name: 'batch_id', type: 'integer' })
+  batchId!: number;
+
+  @Column({ name: 'recall_class', type: 'varchar', length: 10 })
+  recallClass!: RecallClass;
+
+  @Column({ type: 'varchar', length: 10 })
+  origin!: RecallOrigin;
+
+  @Column({ type: 'varchar', length: 300 })
+  reason!: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  status!: RecallStatus;
+
+  @Column({ name: 'opened_by', type: 'integer' })
+  openedBy!: number;
+
+  @Column({ name: 'opened_at', type: 'datetime' })
+  openedAt!: Date;
+
+  @Column({ name: 'closed_by', type: 'integer', nullable: true })
+  closedBy!: number | null;
+
+  @Column({ name: 'closed_at', type: 'datetime', nullable: true })
+  closedAt!: Date | null;
+
+  @Column({ name: 'closing_note', type: 'varchar', length: 300, nullable: true })
+  closingNote!: string | null;
+}
+
+/** Every batch a recall reaches, fixed when it opens: the scope the scan and the holders see. */
+@Entity('trace_recall_batch')
+@Index('ix_trace_recall_batch_batch', ['batchId'])
+export class TraceRecallBatch {
+  @PrimaryColumn({ name: 'recall_id', type: 'integer' })
+  recallId!: number;
+
+  @PrimaryColumn({ name: 'batch_id', type: 'integer' })
+  batchId!: number;
+
+  @Column({ type: 'varchar', length: 10 })
+  relation!: RecallRelation;
+}
+
+/** A merchant holding an affected batch: told of the recall, and reporting what it took off sale. */
+@Entity('trace_recall_holder')
+@Index('uq_trace_recall_holder', ['recallId', 'batchId', 'merchantId'], { unique: true })
+@Index('ix_trace_recall_holder_merchant', ['merchantId', 'id'])
+export class TraceRecallHolder {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ name: 'recall_id', type: 'integer' })
+  recallId!: number;
+
+  @Column({ name: 'batch_id', type: 'integer' })
+  batchId!: number;
+
+  @Column({ name: 'merchant_id', type: 'integer' })
+  merchantId!: number;
+
+  @Column({ name: 'notified_at', type: 'datetime' })
+  notifiedAt!: Date;
+
+  @Column({ name: 'acknowledged_at', type: 'datetime', nullable: true })
+  acknowledgedAt!: Date | null;
+
+  /** 下架数量, as last reported. */
+  @Column({ name: 'quantity_removed', type: 'integer', nullable: true })
+  quantityRemoved!: number | null;
+
+  @Column({ name: 'reported_at', type: 'datetime', nullable: true })
+  reportedAt!: Date | null;
 }
 
 /** One scan of a batch's code: when, by whom if signed in, and a coarse place if the scanner allowed it. */
@@ -284,4 +380,8 @@ export const traceEntities = [
   TraceSampling,
   TraceScanLog,
   TraceCounterfeitFlag,
+  TraceRecall,
+  TraceRecallBatch,
+  TraceRecallHolder,
+  OutboxEvent,
 ];

@@ -18,10 +18,19 @@ export const TraceError = {
   NOTHING_SHIPPED_TO_YOU: '这批货没有发给您，不能登记收货',
   PROCESSING_NEEDS_INPUTS: '加工要写明用到的原料批次',
   EVENT_IN_FUTURE: '事件时间不能晚于现在',
+  RECALL_CLASS_REQUIRED: '抽检不合格时要选择召回级别',
+  RECALL_ALREADY_OPEN: '这个批次已有进行中的召回',
+  NOT_PRODUCER: '只有生产该批次的商家可以主动召回',
+  NOT_RECALL_HOLDER: '这不是您的召回任务',
+  RECALL_CLOSED: '这次召回已经结束',
+  RECALL_HOLDERS_PENDING: '还有商家没有确认召回，不能结束',
+  REMOVED_MORE_THAN_MADE: '下架数量不能超过批次数量',
+  NOT_RECALL_PARTY: '只有监管人员和涉及的商家可以查看召回详情',
 } as const;
 
 export type TraceErrorCode = keyof typeof TraceError;
 
-export function traceError(code: TraceErrorCode): AppError {
-  return new AppError(code, TraceError[code]);
+/** A refusal with its standard message, or a more exact one (how many holders are pending, say). */
+export function traceError(code: TraceErrorCode, message: string = TraceError[code]): AppError {
+  return new AppError(code, message);
 }

@@ -2,7 +2,8 @@ import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, Length, Matches, Max,
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { ID } from '../../core/scalars';
 import { CSET82 } from './gs1';
-import type { TraceBizStep, TraceDocumentKind } from './trace.entity';
+import type { RecallClass, TraceBizStep, TraceDocumentKind } from './trace.entity';
+import { RecallClassEnum } from './recalls.types';
 import { TraceBizStepEnum, TraceDocumentKindEnum } from './trace.types';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -168,4 +169,13 @@ export class RecordSamplingInput {
   @Field(() => String, { description: '检验项目与结论' })
   @Length(2, 300, { message: '检验项目与结论 2–300 个字' })
   findings!: string;
+
+  @Field(() => RecallClassEnum, { nullable: true, description: '不合格时必填：召回级别' })
+  @IsOptional()
+  @IsIn(Object.values(RecallClassEnum))
+  recallClass?: RecallClass | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: '问题出在原料：连同原料批次及用它们加工的批次一起召回' })
+  @IsBoolean()
+  includeIngredients!: boolean;
 }

@@ -1,7 +1,18 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { byKeys, defineLoader, groupByKeys } from '../../core/loaders';
-import { TraceBatch, TraceEventInput, TraceProduct } from './trace.entity';
+import {
+  TraceBatch,
+  TraceDocument,
+  TraceEvent,
+  TraceEventInput,
+  TraceItem,
+  TraceProduct,
+  TraceRecall,
+  TraceRecallBatch,
+  TraceRecallHolder,
+  TraceSampling,
+} from './trace.entity';
 
 export const batchesByProductId = defineLoader('trace.batchesByProductId', (ctx) =>
   new DataLoader<number, TraceBatch[]>(async (productIds) => {
@@ -32,5 +43,78 @@ export const batchById = defineLoader('trace.batchById', (ctx) =>
   new DataLoader<number, TraceBatch | null>(async (ids) => {
     const rows = await ctx.manager('trace').findBy(TraceBatch, { id: In([...ids]) });
     return byKeys(ids, rows, (b) => b.id);
+  }),
+);
+
+/** A batch's events in time order: its chain, 前世今生. */
+export const eventsByBatchId = defineLoader('trace.eventsByBatchId', (ctx) =>
+  new DataLoader<number, TraceEvent[]>(async (batchIds) => {
+    const rows = await ctx.manager('trace').find(TraceEvent, { where: { batchId: In([...batchIds]) }, order: { eventTime: 'ASC', id: 'ASC' } });
+    return groupByKeys(batchIds, rows, (e) => e.batchId);
+  }),
+);
+
+export const documentsByBatchId = defineLoader('trace.documentsByBatchId', (ctx) =>
+  new DataLoader<number, TraceDocument[]>(async (batchIds) => {
+    const rows = await ctx.manager('trace').find(TraceDocument, {
+      where: { batchId: In([...batchIds]) },
+      order: { issuedOn: 'DESC', id: 'DESC' },
+    });
+    return groupByKeys(batchIds, rows, (d) => d.batchId);
+  }),
+);
+
+/** Official results, a failed one first: it is what anyone looking must see. */
+export const samplingsByBatchId = defineLoader('trace.samplingsByBatchId', (ctx) =>
+  new DataLoader<number, TraceSampling[]>(async (batchIds) => {
+    const rows = await ctx.manager('trace').find(TraceSampling, {
+      where: { batchId: In([...batchIds]) },
+      order: { passed: 'ASC', sampledOn: 'DESC', id: 'DESC' },
+    });
+    return groupByKeys(batchIds, rows, (s) => s.batchId);
+  }),
+);
+
+/** The recalls that reach a batch (as the faulty one, made from it, or its ingredient), open ones first. */
+export const recallsByBatchId = defineLoader('trace.recallsByBatchId', (ctx) =>
+  new DataLoader<number, TraceRecall[]>(async (batchIds) => {
+    const links = await ctx.manager('trace').findBy(TraceRecallBatch, { batchId: In([...batchIds]) });
+    const recallIds = [...new Set(links.map((l) => l.recallId))];
+    const recalls = recallIds.length ? await ctx.manager('trace').findBy(TraceRecall, { id: In(recallIds) }) : [];
+    const byId = new Map(recalls.map((r) => [r.id, r]));
+    return groupByKeys(batchIds, links, (l) => l.batchId).map((group) =>
+      group
+        .map((l) => byId.get(l.recallId)!)
+        .sort((a, b) => (a.status === b.status ? b.openedAt.getTime() - a.openedAt.getTime() : a.status === 'OPEN' ? -1 : 1)),
+    );
+  }),
+);
+
+export const codeCountByBatchId = defineLoader('trace.codeCountByBatchId', (ctx) =>
+  new DataLoader<number, number>(async (batchIds) => {
+    const rows = await ctx
+      .manager('trace')
+      .createQueryBuilder(TraceItem, 'i')
+      .select('i.batch_id', 'batchId')
+      .addSelect('COUNT(*)', 'n')
+      .where('i.batch_id IN (:...batchIds)', { batchIds: [...batchIds] })
+      .groupBy('i.batch_id')
+      .getRawMany<{ batchId: number | string; n: number | string }>();
+    const counts = new Map(rows.map((r) => [Number(r.batchId), Number(r.n)]));
+    return batchIds.map((id) => counts.get(id) ?? 0);
+  }),
+);
+
+export const recallById = defineLoader('trace.recallById', (ctx) =>
+  new DataLoader<number, TraceRecall | null>(async (ids) => {
+    const rows = await ctx.manager('trace').findBy(TraceRecall, { id: In([...ids]) });
+    return byKeys(ids, rows, (r) => r.id);
+  }),
+);
+
+export const holdersByRecallId = defineLoader('trace.holdersByRecallId', (ctx) =>
+  new DataLoader<number, TraceRecallHolder[]>(async (recallIds) => {
+    const rows = await ctx.manager('trace').find(TraceRecallHolder, { where: { recallId: In([...recallIds]) }, order: { id: 'ASC' } });
+    return groupByKeys(recallIds, rows, (h) => h.recallId);
   }),
 );

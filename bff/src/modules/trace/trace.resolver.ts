@@ -1,12 +1,12 @@
 import { IsOptional, Length } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
 import { Allow, Public } from '../../core/guards';
 import { PageArgs } from '../../core/paging';
 import { Role } from '../../core/roles';
 import { accountById } from '../identity/identity.loaders';
 import { AccountType } from '../identity/identity.types';
-import type { TraceBatch, TraceCounterfeitFlag, TraceEvent, TraceProduct } from './trace.entity';
+import type { TraceBatch, TraceCounterfeitFlag, TraceEvent, TraceProduct, TraceSampling } from './trace.entity';
 import {
   AttachTraceDocumentInput,
   IssueTraceCodesInput,
@@ -15,10 +15,24 @@ import {
   RegisterBatchInput,
   RegisterProductInput,
 } from './trace.inputs';
-import { batchById, batchesByProductId, inputBatchesByEventId, productById } from './trace.loaders';
+import {
+  batchById,
+  batchesByProductId,
+  codeCountByBatchId,
+  documentsByBatchId,
+  eventsByBatchId,
+  inputBatchesByEventId,
+  productById,
+  recallById,
+  recallsByBatchId,
+  samplingsByBatchId,
+} from './trace.loaders';
+import { TraceCodePage, TraceRecallType } from './recalls.types';
+import { ID } from '../../core/scalars';
 import {
   IssuedTraceCodes,
   ScanResult,
+  TraceBatchPage,
   TraceBatchType,
   TraceDocumentType,
   TraceEventType,
@@ -130,11 +144,74 @@ export class TraceEventResolver {
   }
 }
 
+@ArgsType()
+class TraceCodesArgs extends PageArgs {
+  @Field(() => ID)
+  batchId!: number;
+}
+
 @Resolver(() => TraceBatchType)
 export class TraceBatchResolver {
+  @Query(() => TraceBatchType, { description: '批次详情（持有商家、监管人员）' })
+  @Allow(Role.MERCHANT, Role.REGULATOR)
+  traceBatch(@Arg('id', () => ID) id: number, @Ctx() ctx: RequestContext) {
+    return ctx.app.trace.batch(ctx, id);
+  }
+
+  @Query(() => TraceBatchType, { description: '按溯源码找批次（监管人员抽检、商家收货）' })
+  @Allow(Role.MERCHANT, Role.REGULATOR)
+  traceBatchByCode(@Args(() => ScanArgs) { code }: ScanArgs, @Ctx() ctx: RequestContext) {
+    return ctx.app.trace.batchByCode(ctx, code);
+  }
+
+  @Query(() => TraceBatchPage, { description: '别的商家发给本店的批次' })
+  @Allow(Role.MERCHANT)
+  myHeldBatches(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.app.trace.heldBatches(ctx, first, after);
+  }
+
+  @Query(() => TraceCodePage, { description: '批次的单品码，按签发顺序（生产商家）' })
+  @Allow(Role.MERCHANT)
+  traceCodes(@Args(() => TraceCodesArgs) { batchId, first, after }: TraceCodesArgs, @Ctx() ctx: RequestContext) {
+    return ctx.app.trace.codes(ctx, batchId, first, after);
+  }
+
   @FieldResolver(() => TraceProductType)
   product(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
     return ctx.loader(productById).load(batch.productId);
+  }
+
+  @FieldResolver(() => Int, { description: '已生成的单品码数' })
+  codesIssued(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
+    return ctx.loader(codeCountByBatchId).load(batch.id);
+  }
+
+  @FieldResolver(() => [TraceEventType], { description: '前世今生：事件按时间先后' })
+  events(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
+    return ctx.loader(eventsByBatchId).load(batch.id);
+  }
+
+  @FieldResolver(() => [TraceDocumentType])
+  documents(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
+    return ctx.loader(documentsByBatchId).load(batch.id);
+  }
+
+  @FieldResolver(() => [TraceSamplingType], { description: '官方抽检结果，不合格的在前' })
+  samplings(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
+    return ctx.loader(samplingsByBatchId).load(batch.id);
+  }
+
+  @FieldResolver(() => [TraceRecallType], { description: '涉及该批次的召回，进行中的在前' })
+  recalls(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
+    return ctx.loader(recallsByBatchId).load(batch.id);
+  }
+}
+
+@Resolver(() => TraceSamplingType)
+export class TraceSamplingResolver {
+  @FieldResolver(() => TraceRecallType, { nullable: true, description: '不合格结果开启（或并入）的召回' })
+  recall(@Root() sampling: TraceSampling, @Ctx() ctx: RequestContext) {
+    return sampling.recallId === null ? null : ctx.loader(recallById).load(sampling.recallId);
   }
 }
 

@@ -1,4 +1,6 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../core/errors';
 import type { AppServices } from '../../app-services';
 import { RequestContext } from '../../core/context';
 import { digitalLinkOf, type TraceKey } from './gs1';
@@ -60,4 +62,49 @@ export function registerDigitalLinkRoutes(server: FastifyInstance, services: App
   server.get('/01/:gtin/10/:lot', handler);
   server.get('/01/:gtin/21/:serial', handler);
   server.get('/01/:gtin/10/:lot/21/:serial', handler);
+}
+
+/**
+ * `GET /trace/batches/:id/codes.csv` (Bearer token of the batch's producer): every serial of the
+ * batch with its Digital Link, for a label printer. Streamed, because a batch may have a million.
+ */
+export function registerTraceCodeExport(server: FastifyInstance, services: AppServices): void {
+  server.get<{ Params: { id: string } }>('/trace/batches/:id/codes.csv', async (request, reply) => {
+    const origin = `${request.protocol}://${request.host}`;
+    const info = { requestId: String(request.id), ip: request.ip, origin };
+    const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+    const caller = match ? await services.identity.authenticate(match[1]) : null;
+    if (!caller || typeof caller === 'string') return reply.code(401).send({ error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
+    const batchId = Number(request.params.id);
+    if (!Number.isSafeInteger(batchId) || batchId <= 0) return reply.code(400).send({ error: { code: 'BAD_USER_INPUT', message: '批次编号无效' } });
+
+    const ctx = new RequestContext(services, info, caller);
+    const base = services.config.publicBaseUrl ?? origin;
+    const slices = services.trace.allCodes(ctx, batchId);
+    // The first slice settles access (and the file name) before any byte is sent.
+    let first: Awaited<ReturnType<typeof slices.next>>;
+    try {
+      first = await slices.next();
+    } catch (error) {
+      if (error instanceof AppError) {
+        const code = String(error.extensions.code);
+        const status = code === 'NOT_FOUND' ? 404 : code === 'NOT_BATCH_HOLDER' || code === 'FORBIDDEN' ? 403 : 400;
+        return reply.code(status).send({ error: { code, message: error.message } });
+      }
+      throw error;
+    }
+    const lines = async function* () {
+      // A BOM so that Excel, which most merchants open it with, reads the Chinese header as UTF-8.
+      yield '\uFEFF序号,溯源码链接\r\n';
+      for (let slice = first; !slice.done; slice = await slices.next()) {
+        const { product, batch, serials } = slice.value;
+        yield serials.map((serial) => `${serial},${digitalLinkOf({ gtin: product.gtin, lot: batch.lot, serial }, base)}\r\n`).join('');
+      }
+    };
+    const name = first.done ? `batch-${batchId}` : `${first.value.product.gtin}-${first.value.batch.lot}`;
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="codes-${name.replace(/[^\w.-]/g, '_')}.csv"`)
+      .send(Readable.from(lines()));
+  });
 }

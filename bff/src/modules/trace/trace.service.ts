@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../stores/sql-errors';
 import { digitalLinkOf, isTraceKey, normalizeGtin, parseTraceCode, type TraceKey } from './gs1';
 import { isFileKey, ownerOfFileKey } from '../files/uploads';
 import { accountById, rolesByAccountId } from '../identity/identity.loaders';
-import { findPage, type Paged } from '../../core/paging';
+import { decodeCursor, findPage, toPage, type Paged } from '../../core/paging';
 import {
   TraceBatch,
   TraceCounterfeitFlag,
@@ -19,6 +19,9 @@ import {
   TraceScanLog,
 } from './trace.entity';
 import { TraceError, traceError } from './trace.errors';
+import { recallsByBatchId } from './trace.loaders';
+import { lockBatch } from './batch-lock';
+import type { RecallsService } from './recalls.service';
 import type {
   AttachTraceDocumentInput,
   IssueTraceCodesInput,
@@ -57,6 +60,8 @@ function invalid(code: keyof typeof TraceError): InvalidTraceCode {
 
 /** 浙食链 codes: products, batches and serials a merchant registers, and what a scan finds. */
 export class TraceService {
+  constructor(private readonly recalls: RecallsService) {}
+
   async registerProduct(ctx: RequestContext, input: RegisterProductInput): Promise<TraceProduct> {
     const merchant = ctx.requireRole(Role.MERCHANT);
     const gtin = normalizeGtin(input.gtin.trim());
@@ -102,7 +107,8 @@ export class TraceService {
   async issueCodes(ctx: RequestContext, input: IssueTraceCodesInput, base: string): Promise<IssuedTraceCodes> {
     const merchant = ctx.requireRole(Role.MERCHANT);
     return ctx.transaction('trace', async (m) => {
-      const batch = await this.heldBatch(m, input.batchId, merchant.accountId);
+      await lockBatch(m, input.batchId);
+      const batch = await this.producedBatch(m, input.batchId, merchant.accountId);
       const product = await m.findOneByOrFail(TraceProduct, { id: batch.productId });
       const already = await m.countBy(TraceItem, { batchId: batch.id });
       if (already + input.count > batch.quantity) throw traceError('TOO_MANY_CODES');
@@ -201,20 +207,104 @@ export class TraceService {
     if (!receiver || !roles.includes(Role.MERCHANT)) throw traceError('RECEIVER_NOT_A_MERCHANT');
   }
 
-  /** 监督抽检: a regulator records an official result for any batch. */
+  /**
+   * 监督抽检: a regulator records an official result for any batch. A failed one opens a recall
+   * (or joins the batch's open one) in the same transaction.
+   */
   async recordSampling(ctx: RequestContext, input: RecordSamplingInput): Promise<TraceSampling> {
     const regulator = ctx.requireRole(Role.REGULATOR);
-    return ctx.transaction('trace', async (m) => {
+    const { recallClass, includeIngredients, ...result } = input;
+    if (!input.passed && !recallClass) throw traceError('RECALL_CLASS_REQUIRED');
+    const sampling = await ctx.transaction('trace', async (m) => {
+      await lockBatch(m, input.batchId);
       if (!(await m.existsBy(TraceBatch, { id: input.batchId }))) throw notFound('找不到该批次');
-      const sampling = m.create(TraceSampling, { ...input, recordedBy: regulator.accountId, createdAt: new Date() });
-      await m.insert(TraceSampling, sampling);
-      return sampling;
+      const row = m.create(TraceSampling, { ...result, recordedBy: regulator.accountId, recallId: null, createdAt: new Date() });
+      await m.insert(TraceSampling, row);
+      if (!input.passed) {
+        const { recall } = await this.recalls.open(m, {
+          batchId: input.batchId,
+          recallClass: recallClass!,
+          origin: 'SAMPLING',
+          reason: `监督抽检不合格（${input.agency}，报告 ${input.reportNo}）：${input.findings}`,
+          openedBy: regulator.accountId,
+          includeIngredients,
+        });
+        row.recallId = recall.id;
+        await m.update(TraceSampling, { id: row.id }, { recallId: recall.id });
+      }
+      return row;
     });
+    if (sampling.recallId) ctx.app.outbox.kick();
+    return sampling;
   }
 
   async myProducts(ctx: RequestContext): Promise<TraceProduct[]> {
     const merchant = ctx.requireRole(Role.MERCHANT);
     return ctx.manager('trace').find(TraceProduct, { where: { merchantId: merchant.accountId }, order: { id: 'DESC' } });
+  }
+
+  /** A batch's serials in issue order, for the producer to print or export. */
+  async codes(ctx: RequestContext, batchId: number, first: number, after?: string | null): Promise<Paged<TraceItem>> {
+    const merchant = ctx.requireRole(Role.MERCHANT);
+    await this.producedBatch(ctx.manager('trace'), batchId, merchant.accountId);
+    return findPage(ctx.manager('trace'), TraceItem, { batchId }, first, after, 'ASC');
+  }
+
+  /** Streams every serial of a batch the merchant produced, a slice at a time: a CSV may hold a million. */
+  async *allCodes(ctx: RequestContext, batchId: number): AsyncGenerator<{ batch: TraceBatch; product: TraceProduct; serials: string[] }> {
+    const merchant = ctx.requireRole(Role.MERCHANT);
+    const m = ctx.manager('trace');
+    const batch = await this.producedBatch(m, batchId, merchant.accountId);
+    const product = await m.findOneByOrFail(TraceProduct, { id: batch.productId });
+    for (let lastId = 0; ; ) {
+      const rows = await m.find(TraceItem, { where: { batchId, id: MoreThan(lastId) }, order: { id: 'ASC' }, take: 5000 });
+      if (rows.length === 0) return;
+      lastId = rows[rows.length - 1].id;
+      yield { batch, product, serials: rows.map((r) => r.serial) };
+    }
+  }
+
+  /** A batch for a merchant who holds it, or for a regulator. */
+  async batch(ctx: RequestContext, batchId: number): Promise<TraceBatch> {
+    const caller = ctx.requireRole(Role.MERCHANT, Role.REGULATOR);
+    const m = ctx.manager('trace');
+    if (caller.roles.includes(Role.REGULATOR)) {
+      const batch = await m.findOneBy(TraceBatch, { id: batchId });
+      if (!batch) throw notFound('找不到该批次');
+      return batch;
+    }
+    return this.heldBatch(m, batchId, caller.accountId);
+  }
+
+  /** The batch a trace code names, for a regulator sampling it or a merchant receiving it. */
+  async batchByCode(ctx: RequestContext, code: string): Promise<TraceBatch> {
+    const found = await this.resolve(ctx, code);
+    if (found instanceof InvalidTraceCode) throw traceError(found.errorCode as keyof typeof TraceError);
+    if (!found.batch) throw traceError('UNKNOWN_LOT');
+    return this.batch(ctx, found.batch.id);
+  }
+
+  /** Batches shipped to the merchant by others, newest first. */
+  async heldBatches(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<TraceBatch>> {
+    const merchant = ctx.requireRole(Role.MERCHANT);
+    const cursor = decodeCursor(after);
+    const query = ctx
+      .manager('trace')
+      .createQueryBuilder(TraceBatch, 'b')
+      .where(
+        "b.id IN (SELECT e.batch_id FROM trace_event e WHERE e.counterparty_id = :me AND e.biz_step = 'SHIPPING')",
+        { me: merchant.accountId },
+      )
+      .orderBy('b.id', 'DESC')
+      .take(first + 1);
+    if (cursor !== null) query.andWhere('b.id < :cursor', { cursor });
+    return toPage(await query.getMany(), first);
+  }
+
+  /** 我扫过的: the caller's own scans, newest first. */
+  async myScans(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<TraceScanLog>> {
+    const caller = ctx.requireCaller();
+    return findPage(ctx.manager('trace'), TraceScanLog, { accountId: caller.accountId }, first, after);
   }
 
   /**
@@ -288,14 +378,15 @@ export class TraceService {
     const flag = await this.recordScan(ctx, found, place);
     if (found.unknownLot) return invalid('UNKNOWN_LOT');
     const m = ctx.manager('trace');
-    const [documents, events, samplings] = found.batch
+    const [documents, events, samplings, recalls] = found.batch
       ? await Promise.all([
           m.find(TraceDocument, { where: { batchId: found.batch.id }, order: { issuedOn: 'DESC', id: 'DESC' } }),
           m.find(TraceEvent, { where: { batchId: found.batch.id }, order: { eventTime: 'ASC', id: 'ASC' } }),
           // A failed result is what a consumer must see first.
           m.find(TraceSampling, { where: { batchId: found.batch.id }, order: { passed: 'ASC', sampledOn: 'DESC', id: 'DESC' } }),
+          ctx.loader(recallsByBatchId).load(found.batch.id),
         ])
-      : [[], [], []];
+      : [[], [], [], []];
     return Object.assign(new TraceScan(), {
       link: digitalLinkOf(found.key, base),
       product: found.product,
@@ -305,8 +396,17 @@ export class TraceService {
       documents,
       events,
       samplings,
+      recalls,
       counterfeitWarning: flag?.reason ?? (found.key.serial !== null && !found.serialIssued ? '该序号不是本批次签发的' : null),
     });
+  }
+
+  /** A batch the merchant produced: only the producer prints and exports its codes. */
+  private async producedBatch(m: EntityManager, batchId: number, merchantId: number): Promise<TraceBatch> {
+    const batch = await m.findOneBy(TraceBatch, { id: batchId });
+    if (!batch) throw notFound('找不到该批次');
+    if (batch.holderId !== merchantId) throw traceError('NOT_BATCH_HOLDER');
+    return batch;
   }
 
   /** A batch the merchant holds: as its producer, or because it was shipped to the merchant. */

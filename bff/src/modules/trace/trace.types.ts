@@ -2,6 +2,7 @@ import { Field, Int, ObjectType, createUnionType, registerEnumType } from 'type-
 import { ErrorResult } from '../../core/error-result';
 import { PageOf } from '../../core/paging';
 import { ID } from '../../core/scalars';
+import { TraceRecallType } from './recalls.types';
 
 export enum TraceDocumentKindEnum {
   CERTIFICATE_OF_CONFORMITY = 'CERTIFICATE_OF_CONFORMITY',
@@ -67,6 +68,7 @@ export class TraceSamplingType {
   @Field(() => String) sampledOn!: string;
   @Field(() => String) reportNo!: string;
   @Field(() => String) findings!: string;
+  recallId!: number | null;
 }
 
 @ObjectType('TraceCounterfeitFlag', { description: '疑似假冒：单品码被异常扫描' })
@@ -115,6 +117,7 @@ export class TraceScan {
   @Field(() => [TraceDocumentType], { description: '该批次的证明文件' }) documents!: TraceDocumentType[];
   @Field(() => [TraceEventType], { description: '前世今生：该批次的事件，按时间先后' }) events!: TraceEventType[];
   @Field(() => [TraceSamplingType], { description: '官方抽检结果，不合格的在前' }) samplings!: TraceSamplingType[];
+  @Field(() => [TraceRecallType], { description: '涉及该批次的召回，进行中的在前；要最先、用红色显示' }) recalls!: TraceRecallType[];
   @Field(() => String, { nullable: true, description: '可能是假冒的原因：序号未签发、被扫次数或地点异常' })
   counterfeitWarning!: string | null;
 }
@@ -123,6 +126,7 @@ export class TraceScan {
 export class InvalidTraceCode extends ErrorResult {}
 
 export const TraceCounterfeitFlagPage = PageOf(TraceCounterfeitFlagType, 'TraceCounterfeitFlag');
+export const TraceBatchPage = PageOf(TraceBatchType, 'TraceBatch');
 
 export const ScanResult = createUnionType({
   name: 'ScanResult',

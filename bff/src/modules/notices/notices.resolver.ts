@@ -1,0 +1,42 @@
+import { ArrayMaxSize, IsOptional } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../core/context';
+import { SignedIn } from '../../core/guards';
+import { PageArgs } from '../../core/paging';
+import { ID } from '../../core/scalars';
+import { NoticeKindEnum, NoticePage, NoticeType } from './notices.types';
+
+@ArgsType()
+class MyNoticesArgs extends PageArgs {
+  @Field(() => NoticeKindEnum, { nullable: true, description: '只看某一类' })
+  kind?: NoticeKindEnum | null;
+}
+
+@ArgsType()
+class MarkNoticesReadArgs {
+  @Field(() => [ID], { nullable: true, description: '要标为已读的消息；不传则全部标为已读' })
+  @IsOptional()
+  @ArrayMaxSize(100, { message: '一次最多 100 条' })
+  ids?: number[] | null;
+}
+
+@Resolver(() => NoticeType)
+export class NoticesResolver {
+  @Query(() => NoticePage, { description: '我的消息，新的在前' })
+  @SignedIn()
+  myNotices(@Args(() => MyNoticesArgs) { kind, first, after }: MyNoticesArgs, @Ctx() ctx: RequestContext) {
+    return ctx.app.notices.mine(ctx, kind ?? null, first, after);
+  }
+
+  @Query(() => Int, { description: '未读消息数' })
+  @SignedIn()
+  unreadNoticeCount(@Ctx() ctx: RequestContext) {
+    return ctx.app.notices.unreadCount(ctx);
+  }
+
+  @Mutation(() => Int, { description: '标为已读，返回改了几条' })
+  @SignedIn()
+  markNoticesRead(@Args(() => MarkNoticesReadArgs) { ids }: MarkNoticesReadArgs, @Ctx() ctx: RequestContext) {
+    return ctx.app.notices.markRead(ctx, ids ?? null);
+  }
+}

@@ -1,0 +1,194 @@
+import { IsOptional } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../core/context';
+import { Allow, SignedIn } from '../../core/guards';
+import { PageArgs } from '../../core/paging';
+import { Role } from '../../core/roles';
+import { ID } from '../../core/scalars';
+import { accountById } from '../identity/identity.loaders';
+import { AccountType } from '../identity/identity.types';
+import { digitalLinkOf } from './gs1';
+import type { TraceItem, TraceRecall, TraceRecallBatch, TraceRecallHolder, TraceScanLog } from './trace.entity';
+import { batchById, holdersByRecallId, productById, recallById, recallsByBatchId } from './trace.loaders';
+import { publicBase } from './trace.resolver';
+import { TraceBatchType } from './trace.types';
+import { AcknowledgeRecallInput, CloseRecallInput, OpenVoluntaryRecallInput } from './recalls.inputs';
+import {
+  RecallAffectedBatchType,
+  RecallHolderPage,
+  RecallHolderType,
+  RecallProgressType,
+  RecallScopeType,
+  RecallShipmentType,
+  RecallStatusEnum,
+  TraceCodeType,
+  TraceRecallPage,
+  TraceRecallType,
+  TraceScanLogEntryType,
+  TraceScanLogPage,
+} from './recalls.types';
+
+@ArgsType()
+class RecallsArgs extends PageArgs {
+  @Field(() => RecallStatusEnum, { nullable: true, description: '不传则全部' })
+  @IsOptional()
+  status?: RecallStatusEnum | null;
+}
+
+@ArgsType()
+class RecallTasksArgs extends PageArgs {
+  @Field(() => Boolean, { defaultValue: false, description: '只看还没确认的' })
+  pendingOnly!: boolean;
+}
+
+/** The link of one item's code: its product's GTIN, its batch's lot and its serial. */
+async function linkOf(ctx: RequestContext, batchId: number, serial: string | null): Promise<string> {
+  const batch = (await ctx.loader(batchById).load(batchId))!;
+  const product = (await ctx.loader(productById).load(batch.productId))!;
+  return digitalLinkOf({ gtin: product.gtin, lot: batch.lot, serial }, publicBase(ctx));
+}
+
+@Resolver(() => TraceRecallType)
+export class RecallResolver {
+  @Query(() => TraceRecallPage, { description: '召回列表（监管人员）' })
+  @Allow(Role.REGULATOR)
+  recalls(@Args(() => RecallsArgs) { status, first, after }: RecallsArgs, @Ctx() ctx: RequestContext) {
+    return ctx.app.recalls.list(ctx, status ?? null, first, after);
+  }
+
+  @Query(() => TraceRecallType, { description: '召回详情（监管人员与涉及的商家）' })
+  @Allow(Role.REGULATOR, Role.MERCHANT)
+  recall(@Arg('id', () => ID) id: number, @Ctx() ctx: RequestContext) {
+    return ctx.app.recalls.get(ctx, id);
+  }
+
+  @Query(() => RecallHolderPage, { description: '本店的召回任务' })
+  @Allow(Role.MERCHANT)
+  myRecallTasks(@Args(() => RecallTasksArgs) { pendingOnly, first, after }: RecallTasksArgs, @Ctx() ctx: RequestContext) {
+    return ctx.app.recalls.myTasks(ctx, pendingOnly, first, after);
+  }
+
+  @Mutation(() => TraceRecallType, { description: '生产商家主动召回一个批次' })
+  @Allow(Role.MERCHANT)
+  openVoluntaryRecall(@Arg('input', () => OpenVoluntaryRecallInput) input: OpenVoluntaryRecallInput, @Ctx() ctx: RequestContext) {
+    return ctx.app.recalls.openVoluntary(ctx, input);
+  }
+
+  @Mutation(() => RecallHolderType, { description: '持有商家确认召回并报告下架数量（召回结束前可再次报告）' })
+  @Allow(Role.MERCHANT)
+  acknowledgeRecall(@Arg('input', () => AcknowledgeRecallInput) input: AcknowledgeRecallInput, @Ctx() ctx: RequestContext) {
+    return ctx.app.recalls.acknowledge(ctx, input);
+  }
+
+  @Mutation(() => TraceRecallType, { description: '监管人员结束召回（所有持有商家都已确认后）' })
+  @Allow(Role.REGULATOR)
+  closeRecall(@Arg('input', () => CloseRecallInput) input: CloseRecallInput, @Ctx() ctx: RequestContext) {
+    return ctx.app.recalls.close(ctx, input);
+  }
+
+  @FieldResolver(() => TraceBatchType, { description: '出问题的批次' })
+  batch(@Root() recall: TraceRecall, @Ctx() ctx: RequestContext) {
+    return ctx.loader(batchById).load(recall.batchId);
+  }
+
+  @FieldResolver(() => [RecallAffectedBatchType], { description: '涉及的全部批次（监管人员与涉及的商家）' })
+  affectedBatches(@Root() recall: TraceRecall, @Ctx() ctx: RequestContext) {
+    return ctx.app.recalls.affected(ctx, recall);
+  }
+
+  @FieldResolver(() => [RecallHolderType], { description: '要确认召回的持有商家（监管人员与涉及的商家）' })
+  async holders(@Root() recall: TraceRecall, @Ctx() ctx: RequestContext) {
+    await ctx.app.recalls.requireParty(ctx, recall);
+    return ctx.loader(holdersByRecallId).load(recall.id);
+  }
+
+  @FieldResolver(() => RecallScopeType, { description: '召回范围（监管人员与涉及的商家）' })
+  scope(@Root() recall: TraceRecall, @Ctx() ctx: RequestContext) {
+    return ctx.app.recalls.scope(ctx, recall);
+  }
+
+  @FieldResolver(() => RecallProgressType)
+  progress(@Root() recall: TraceRecall, @Ctx() ctx: RequestContext) {
+    return ctx.app.recalls.progress(ctx, recall);
+  }
+}
+
+@Resolver(() => RecallHolderType)
+export class RecallHolderResolver {
+  @FieldResolver(() => AccountType, { nullable: true, description: '持有商家' })
+  merchant(@Root() holder: TraceRecallHolder, @Ctx() ctx: RequestContext) {
+    return ctx.loader(accountById).load(holder.merchantId);
+  }
+
+  @FieldResolver(() => TraceBatchType)
+  batch(@Root() holder: TraceRecallHolder, @Ctx() ctx: RequestContext) {
+    return ctx.loader(batchById).load(holder.batchId);
+  }
+
+  @FieldResolver(() => TraceRecallType)
+  recall(@Root() holder: TraceRecallHolder, @Ctx() ctx: RequestContext) {
+    return ctx.loader(recallById).load(holder.recallId);
+  }
+}
+
+@Resolver(() => RecallAffectedBatchType)
+export class RecallAffectedBatchResolver {
+  @FieldResolver(() => TraceBatchType)
+  batch(@Root() link: TraceRecallBatch, @Ctx() ctx: RequestContext) {
+    return ctx.loader(batchById).load(link.batchId);
+  }
+}
+
+@Resolver(() => RecallShipmentType)
+export class RecallShipmentResolver {
+  @FieldResolver(() => AccountType, { nullable: true, description: '收货商家' })
+  to(@Root() shipment: RecallShipmentType, @Ctx() ctx: RequestContext) {
+    return shipment.toId === null ? null : ctx.loader(accountById).load(shipment.toId);
+  }
+
+  @FieldResolver(() => TraceBatchType)
+  batch(@Root() shipment: RecallShipmentType, @Ctx() ctx: RequestContext) {
+    return ctx.loader(batchById).load(shipment.batchId);
+  }
+}
+
+@Resolver(() => TraceScanLogEntryType)
+export class TraceScanLogEntryResolver {
+  @Query(() => TraceScanLogPage, { description: '我扫过的码，新的在前' })
+  @SignedIn()
+  myScans(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: RequestContext) {
+    return ctx.app.trace.myScans(ctx, first, after);
+  }
+
+  @FieldResolver(() => TraceBatchType)
+  batch(@Root() scan: TraceScanLog, @Ctx() ctx: RequestContext) {
+    return ctx.loader(batchById).load(scan.batchId);
+  }
+
+  @FieldResolver(() => String, { description: '再次打开用的 GS1 Digital Link' })
+  link(@Root() scan: TraceScanLog, @Ctx() ctx: RequestContext) {
+    return linkOf(ctx, scan.batchId, scan.serial);
+  }
+
+  @FieldResolver(() => Boolean, { description: '这个批次是否被召回过' })
+  async recalled(@Root() scan: TraceScanLog, @Ctx() ctx: RequestContext) {
+    return (await ctx.loader(recallsByBatchId).load(scan.batchId)).length > 0;
+  }
+}
+
+@Resolver(() => TraceCodeType)
+export class TraceCodeResolver {
+  @FieldResolver(() => String, { description: 'GS1 Digital Link，印成二维码' })
+  link(@Root() item: TraceItem, @Ctx() ctx: RequestContext) {
+    return linkOf(ctx, item.batchId, item.serial);
+  }
+}
+
+export const recallResolvers = [
+  RecallResolver,
+  RecallHolderResolver,
+  RecallAffectedBatchResolver,
+  RecallShipmentResolver,
+  TraceScanLogEntryResolver,
+  TraceCodeResolver,
+] as const;

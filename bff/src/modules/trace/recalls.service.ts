@@ -1,0 +1,277 @@
+import { In, IsNull, type EntityManager } from 'typeorm';
+import type { RequestContext } from '../../core/context';
+import { emitOutboxEvent } from '../../core/outbox/outbox';
+import { notFound } from '../../core/errors';
+import { findPage, type Paged } from '../../core/paging';
+import { Role } from '../../core/roles';
+import {
+  TraceBatch,
+  TraceEvent,
+  TraceEventInput,
+  TraceProduct,
+  TraceRecall,
+  TraceRecallBatch,
+  TraceRecallHolder,
+  TraceScanLog,
+  type RecallClass,
+  type RecallOrigin,
+  type RecallRelation,
+  type RecallStatus,
+} from './trace.entity';
+import { traceError } from './trace.errors';
+import { lockBatch } from './batch-lock';
+import { holdersByRecallId } from './trace.loaders';
+import type { AcknowledgeRecallInput, CloseRecallInput, OpenVoluntaryRecallInput } from './recalls.inputs';
+import { RecallProgressType, RecallScopeType, RecallShipmentType } from './recalls.types';
+
+/** A processing chain longer than this is a data error, not food. */
+const MAX_TRACE_DEPTH = 20;
+
+export const RECALL_OPENED = 'trace.recall.opened';
+export const RECALL_CLOSED = 'trace.recall.closed';
+
+export interface RecallOpening {
+  batchId: number;
+  recallClass: RecallClass;
+  origin: RecallOrigin;
+  reason: string;
+  openedBy: number;
+  includeIngredients: boolean;
+}
+
+/**
+ * 召回: which batches a recall reaches, who holds them, and the progress until a regulator
+ * closes it. Forward through processing (what was made from a faulty batch) and, when an
+ * ingredient is at fault, back to the ingredients first; holders are each batch's producer and
+ * every merchant it was shipped to.
+ */
+export class RecallsService {
+  /**
+   * Opens a recall in the caller's trace transaction (which has locked the batch), or answers the batch's open one when a
+   * second failed result comes in. The outbox event it writes makes the notices.
+   */
+  async open(m: EntityManager, opening: RecallOpening): Promise<{ recall: TraceRecall; created: boolean }> {
+    const open = await m.findOneBy(TraceRecall, { batchId: opening.batchId, status: 'OPEN' });
+    if (open) return { recall: open, created: false };
+
+    const affected = await this.affectedBatches(m, opening.batchId, opening.includeIngredients);
+    const now = new Date();
+    const recall = m.create(TraceRecall, {
+      batchId: opening.batchId,
+      recallClass: opening.recallClass,
+      origin: opening.origin,
+      reason: opening.reason.slice(0, 300),
+      status: 'OPEN' as RecallStatus,
+      openedBy: opening.openedBy,
+      openedAt: now,
+      closedBy: null,
+      closedAt: null,
+      closingNote: null,
+    });
+    await m.insert(TraceRecall, recall);
+    await m.insert(
+      TraceRecallBatch,
+      [...affected].map(([batchId, relation]) => ({ recallId: recall.id, batchId, relation })),
+    );
+    const holders = await this.holdersOf(m, [...affected.keys()]);
+    if (holders.length) {
+      await m.insert(
+        TraceRecallHolder,
+        holders.map((h) => ({ recallId: recall.id, ...h, notifiedAt: now, acknowledgedAt: null, quantityRemoved: null, reportedAt: null })),
+      );
+    }
+    await emitOutboxEvent(m, RECALL_OPENED, { recallId: recall.id });
+    return { recall, created: true };
+  }
+
+  /** The faulty batch, its ingredients when asked, and everything processed from any of them. */
+  private async affectedBatches(m: EntityManager, rootId: number, includeIngredients: boolean): Promise<Map<number, RecallRelation>> {
+    const affected = new Map<number, RecallRelation>([[rootId, 'ROOT']]);
+    if (includeIngredients) {
+      let frontier = [rootId];
+      for (let depth = 0; frontier.length && depth < MAX_TRACE_DEPTH; depth++) {
+        const rows = await m
+          .createQueryBuilder(TraceEventInput, 'i')
+          .innerJoin(TraceEvent, 'e', 'e.id = i.event_id')
+          .select('DISTINCT i.input_batch_id', 'batchId')
+          .where('e.batch_id IN (:...frontier)', { frontier })
+          .getRawMany<{ batchId: number | string }>();
+        frontier = rows.map((r) => Number(r.batchId)).filter((id) => !affected.has(id));
+        for (const id of frontier) affected.set(id, 'INGREDIENT');
+      }
+    }
+    let frontier = [...affected.keys()];
+    for (let depth = 0; frontier.length && depth < MAX_TRACE_DEPTH; depth++) {
+      const rows = await m
+        .createQueryBuilder(TraceEvent, 'e')
+        .innerJoin(TraceEventInput, 'i', 'i.event_id = e.id')
+        .select('DISTINCT e.batch_id', 'batchId')
+        .where('i.input_batch_id IN (:...frontier)', { frontier })
+        .getRawMany<{ batchId: number | string }>();
+      frontier = rows.map((r) => Number(r.batchId)).filter((id) => !affected.has(id));
+      for (const id of frontier) affected.set(id, 'DOWNSTREAM');
+    }
+    return affected;
+  }
+
+  /** Each batch's producer and every merchant a shipment of it went to, once each. */
+  private async holdersOf(m: EntityManager, batchIds: number[]): Promise<Array<{ batchId: number; merchantId: number }>> {
+    const [batches, shipments] = await Promise.all([
+      m.find(TraceBatch, { select: { id: true, holderId: true }, where: { id: In(batchIds) } }),
+      m.find(TraceEvent, { select: { batchId: true, counterpartyId: true }, where: { batchId: In(batchIds), bizStep: 'SHIPPING' } }),
+    ]);
+    const seen = new Set<string>();
+    const holders: Array<{ batchId: number; merchantId: number }> = [];
+    const add = (batchId: number, merchantId: number | null) => {
+      if (merchantId === null || seen.has(`${batchId}:${merchantId}`)) return;
+      seen.add(`${batchId}:${merchantId}`);
+      holders.push({ batchId, merchantId });
+    };
+    for (const batch of batches) add(batch.id, batch.holderId);
+    for (const shipment of shipments) add(shipment.batchId, shipment.counterpartyId);
+    return holders;
+  }
+
+  /** 主动召回: only the batch's producer. */
+  async openVoluntary(ctx: RequestContext, input: OpenVoluntaryRecallInput): Promise<TraceRecall> {
+    const merchant = ctx.requireRole(Role.MERCHANT);
+    const result = await ctx.transaction('trace', async (m) => {
+      await lockBatch(m, input.batchId);
+      const batch = await m.findOneBy(TraceBatch, { id: input.batchId });
+      if (!batch) throw notFound('找不到该批次');
+      const product = await m.findOneByOrFail(TraceProduct, { id: batch.productId });
+      if (product.merchantId !== merchant.accountId) throw traceError('NOT_PRODUCER');
+      const opened = await this.open(m, { ...input, origin: 'VOLUNTARY', openedBy: merchant.accountId });
+      if (!opened.created) throw traceError('RECALL_ALREADY_OPEN');
+      return opened.recall;
+    });
+    ctx.app.outbox.kick();
+    return result;
+  }
+
+  /** A holder confirms the recall and reports what it took off sale; it may report again while open. */
+  async acknowledge(ctx: RequestContext, input: AcknowledgeRecallInput): Promise<TraceRecallHolder> {
+    const merchant = ctx.requireRole(Role.MERCHANT);
+    return ctx.transaction('trace', async (m) => {
+      const task = await m.findOneBy(TraceRecallHolder, { id: input.recallHolderId });
+      if (!task) throw notFound('找不到该召回任务');
+      if (task.merchantId !== merchant.accountId) throw traceError('NOT_RECALL_HOLDER');
+      const [recall, batch] = await Promise.all([
+        m.findOneByOrFail(TraceRecall, { id: task.recallId }),
+        m.findOneByOrFail(TraceBatch, { id: task.batchId }),
+      ]);
+      if (recall.status !== 'OPEN') throw traceError('RECALL_CLOSED');
+      if (input.quantityRemoved > batch.quantity) throw traceError('REMOVED_MORE_THAN_MADE');
+      const now = new Date();
+      task.acknowledgedAt ??= now;
+      task.quantityRemoved = input.quantityRemoved;
+      task.reportedAt = now;
+      await m.update(
+        TraceRecallHolder,
+        { id: task.id },
+        { acknowledgedAt: task.acknowledgedAt, quantityRemoved: task.quantityRemoved, reportedAt: now },
+      );
+      return task;
+    });
+  }
+
+  /** A regulator closes a recall once every holder has acknowledged it. */
+  async close(ctx: RequestContext, input: CloseRecallInput): Promise<TraceRecall> {
+    const regulator = ctx.requireRole(Role.REGULATOR);
+    const recall = await ctx.transaction('trace', async (m) => {
+      const found = await m.findOneBy(TraceRecall, { id: input.recallId });
+      if (!found) throw notFound('找不到该召回');
+      if (found.status !== 'OPEN') throw traceError('RECALL_CLOSED');
+      const pending = await m.countBy(TraceRecallHolder, { recallId: found.id, acknowledgedAt: IsNull() });
+      if (pending > 0) throw traceError('RECALL_HOLDERS_PENDING', `还有 ${pending} 家商家没有确认召回，不能结束`);
+      const now = new Date();
+      const changed = await m.update(
+        TraceRecall,
+        { id: found.id, status: 'OPEN' },
+        { status: 'CLOSED', closedAt: now, closedBy: regulator.accountId, closingNote: input.note },
+      );
+      // Another regulator closed it a moment ago.
+      if (!changed.affected) throw traceError('RECALL_CLOSED');
+      await emitOutboxEvent(m, RECALL_CLOSED, { recallId: found.id });
+      return Object.assign(found, { status: 'CLOSED' as RecallStatus, closedAt: now, closedBy: regulator.accountId, closingNote: input.note });
+    });
+    ctx.app.outbox.kick();
+    return recall;
+  }
+
+  async list(ctx: RequestContext, status: RecallStatus | null, first: number, after?: string | null): Promise<Paged<TraceRecall>> {
+    ctx.requireRole(Role.REGULATOR);
+    return findPage(ctx.manager('trace'), TraceRecall, status ? { status } : {}, first, after);
+  }
+
+  async get(ctx: RequestContext, id: number): Promise<TraceRecall> {
+    const recall = await ctx.manager('trace').findOneBy(TraceRecall, { id });
+    if (!recall) throw notFound('找不到该召回');
+    await this.requireParty(ctx, recall);
+    return recall;
+  }
+
+  /** A recall's details are for regulators and the merchants it concerns; a consumer sees only its banner. */
+  async requireParty(ctx: RequestContext, recall: TraceRecall): Promise<void> {
+    const caller = ctx.requireCaller();
+    if (caller.roles.includes(Role.REGULATOR)) return;
+    const holders = await ctx.loader(holdersByRecallId).load(recall.id);
+    if (!holders.some((h) => h.merchantId === caller.accountId)) throw traceError('NOT_RECALL_PARTY');
+  }
+
+  async myTasks(ctx: RequestContext, pendingOnly: boolean, first: number, after?: string | null): Promise<Paged<TraceRecallHolder>> {
+    const merchant = ctx.requireRole(Role.MERCHANT);
+    return findPage(
+      ctx.manager('trace'),
+      TraceRecallHolder,
+      { merchantId: merchant.accountId, ...(pendingOnly ? { acknowledgedAt: IsNull() } : {}) },
+      first,
+      after,
+    );
+  }
+
+  async affected(ctx: RequestContext, recall: TraceRecall): Promise<TraceRecallBatch[]> {
+    await this.requireParty(ctx, recall);
+    return ctx.manager('trace').find(TraceRecallBatch, { where: { recallId: recall.id }, order: { batchId: 'ASC' } });
+  }
+
+  /** What the recall reaches: made, shipped to whom, received, sold, scanned. */
+  async scope(ctx: RequestContext, recall: TraceRecall): Promise<RecallScopeType> {
+    await this.requireParty(ctx, recall);
+    const m = ctx.manager('trace');
+    const batchIds = (await m.find(TraceRecallBatch, { where: { recallId: recall.id } })).map((l) => l.batchId);
+    const [batches, events, scanRow] = await Promise.all([
+      m.find(TraceBatch, { select: { id: true, quantity: true }, where: { id: In(batchIds) } }),
+      m.find(TraceEvent, {
+        where: { batchId: In(batchIds), bizStep: In(['SHIPPING', 'RECEIVING', 'RETAIL_SELLING']) },
+        order: { eventTime: 'ASC', id: 'ASC' },
+      }),
+      m
+        .createQueryBuilder(TraceScanLog, 's')
+        .select('COUNT(*)', 'scans')
+        .addSelect('COUNT(DISTINCT s.account_id)', 'scanners')
+        .where('s.batch_id IN (:...batchIds)', { batchIds })
+        .getRawOne<{ scans: number | string; scanners: number | string }>(),
+    ]);
+    const sum = (step: string) => events.filter((e) => e.bizStep === step).reduce((n, e) => n + (e.quantity ?? 0), 0);
+    return Object.assign(new RecallScopeType(), {
+      made: batches.reduce((n, b) => n + b.quantity, 0),
+      shipped: events
+        .filter((e) => e.bizStep === 'SHIPPING')
+        .map((e) => Object.assign(new RecallShipmentType(), { batchId: e.batchId, toId: e.counterpartyId, quantity: e.quantity ?? 0 })),
+      received: sum('RECEIVING'),
+      sold: sum('RETAIL_SELLING'),
+      scans: Number(scanRow?.scans ?? 0),
+      scanners: Number(scanRow?.scanners ?? 0),
+    });
+  }
+
+  async progress(ctx: RequestContext, recall: TraceRecall): Promise<RecallProgressType> {
+    const holders = await ctx.loader(holdersByRecallId).load(recall.id);
+    return Object.assign(new RecallProgressType(), {
+      holders: holders.length,
+      acknowledged: holders.filter((h) => h.acknowledgedAt !== null).length,
+      quantityRemoved: holders.reduce((n, h) => n + (h.quantityRemoved ?? 0), 0),
+    });
+  }
+}
