@@ -1,21 +1,24 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../src/app';
-import { loadConfig, storeTargets } from '../src/config';
+import { storeTargets } from '../src/config';
 import { inTransaction } from '../src/core/transaction';
 import { Account } from '../src/modules/identity/identity.entity';
 import { PaymentCodeSigner } from '../src/modules/workpoints/payment-code';
 import { DAICUN, seedScale } from '../src/seed/scale';
 import { StoreRegistry } from '../src/stores/registry';
+import { describeLatency, gql, load, startApp } from './measure';
+import { benchScan } from './scan';
 
 /**
  * `npm run bench`: the performance goals, measured on MySQL at the seeds' scale and printed.
  * BENCH_MYSQL_URL picks the server (default the local MariaDB); the data lives in databases
- * `gongfu_bench_<store>` and is built once (`--reseed` builds it again).
+ * `gongfu_bench_<store>` (and `gongfu_bench_t*_trace` for the scan) and is built once (`--reseed`
+ * builds it again). BENCH_ONLY=points or BENCH_ONLY=scan runs one part.
  */
 const MYSQL_URL = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 const PREFIX = 'gongfu_bench';
+const PARTS = ['points', 'scan'] as const;
+const ONLY = process.env.BENCH_ONLY;
 const HOME_REQUESTS = Number(process.env.BENCH_HOME_REQUESTS ?? 2000);
 const HOME_CONCURRENCY = 10;
 const PAYMENT_CLIENTS = 50;
@@ -32,43 +35,8 @@ const VILLAGER_HOME = `{
 
 const TAKE_POINTS = `mutation($input: TakePointsInput!) { takePoints(input: $input) { __typename ... on ErrorResult { errorCode } } }`;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-function describeLatency(samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return `median ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms`;
-}
-
-async function gql(url: string, token: string, query: string, variables?: unknown): Promise<{ data?: any; errors?: unknown[] }> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: unknown[] };
-}
-
-/** Runs `total` calls of `task` on `workers` concurrent loops; returns each call's latency. */
-async function load(total: number, workers: number, task: (i: number) => Promise<void>): Promise<{ latencies: number[]; seconds: number }> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: workers }, async () => {
-      while (next < total) {
-        const i = next++;
-        const t0 = performance.now();
-        await task(i);
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  return { latencies, seconds: (performance.now() - started) / 1000 };
-}
-
-async function main(): Promise<void> {
+/** The villager home query, points payments and the ledger invariant, at the daicun scale. */
+async function benchPoints(): Promise<void> {
   const targets = storeTargets({ DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: PREFIX }, null);
   const seeding = await StoreRegistry.open(targets);
   await seeding.migrate();
@@ -82,11 +50,7 @@ async function main(): Promise<void> {
   }
   await seeding.close();
 
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DEMO_DATA: 'true', JWT_SECRET: 'bench-secret-bench-secret-bench-secret' });
-  config.stores = targets;
-  const { server, services } = await createApp(config, { logLevel: 'warn' });
-  await server.listen({ port: 0, host: '127.0.0.1' });
-  const url = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  const { url, server, services, config } = await startApp(targets);
 
   try {
     const identity = services.stores.get('identity');
@@ -144,6 +108,15 @@ async function main(): Promise<void> {
     if (drift.length) process.exitCode = 1;
   } finally {
     await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (ONLY && !(PARTS as readonly string[]).includes(ONLY)) throw new Error(`BENCH_ONLY is one of ${PARTS.join(', ')}`);
+  if (!ONLY || ONLY === 'points') await benchPoints();
+  if (!ONLY || ONLY === 'scan') {
+    console.log('');
+    await benchScan(MYSQL_URL, PREFIX, process.argv.includes('--reseed'));
   }
 }
 
