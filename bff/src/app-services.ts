@@ -11,6 +11,11 @@ import { TokenSigner } from './modules/identity/token';
 import { WechatClient } from './modules/identity/wechat.client';
 import { OutboxDispatcher } from './core/outbox/outbox';
 import { NoticesService } from './modules/notices/notices.service';
+import { registerComplaintNotices } from './modules/complaints/complaint-notices';
+import { ComplaintsService } from './modules/complaints/complaints.service';
+import { MerchantsService } from './modules/complaints/merchants.service';
+import { loadWorkingCalendar } from './modules/complaints/working-days';
+import { registerComplaintOutcomes } from './modules/credit/complaint-outcomes';
 import { registerRecallNotices } from './modules/trace/recall-notices';
 import { RecallsService } from './modules/trace/recalls.service';
 import { TraceService } from './modules/trace/trace.service';
@@ -41,6 +46,8 @@ export interface AppServices {
   recalls: RecallsService;
   notices: NoticesService;
   outbox: OutboxDispatcher;
+  merchants: MerchantsService;
+  complaints: ComplaintsService;
 }
 
 /** What tests may swap for their own: an SMS provider that hands them the code, say. */
@@ -74,6 +81,8 @@ export function createServices(
   const notices = new NoticesService();
   const outbox = new OutboxDispatcher(stores, logger);
   registerRecallNotices(outbox, stores, notices);
+  registerComplaintNotices(outbox, stores, notices);
+  registerComplaintOutcomes(outbox, stores);
   return {
     config,
     logger,
@@ -91,5 +100,7 @@ export function createServices(
     recalls,
     notices,
     outbox,
+    merchants: new MerchantsService(),
+    complaints: new ComplaintsService(loadWorkingCalendar(config.holidayCalendarPath)),
   };
 }

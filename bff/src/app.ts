@@ -69,6 +69,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
 
   const stores = await StoreRegistry.open(config.stores);
   server.addHook('onClose', async () => {
+    clearInterval(deadlines);
     await services.outbox.stop();
     await services.rateLimiter.close();
     await stores.close();
@@ -82,6 +83,10 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const services = createServices(config, stores, server.log, options.overrides);
   // Delivers what earlier runs left undelivered, then keeps polling; emitting requests also kick it.
   services.outbox.start(config.outboxPollMs);
+  const deadlines = setInterval(() => {
+    services.complaints.runDeadlineJob(stores).catch((error: unknown) => server.log.error({ err: error }, 'complaint deadline job failed'));
+  }, config.complaintJobMs);
+  deadlines.unref();
   const production = config.env === 'production';
   const limits = { ...QUERY_LIMITS, ...options.queryLimits };
   // Report a refusal as a validation error, as GraphQL Armor's Apollo wrapper does, instead of throwing.

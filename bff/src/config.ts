@@ -24,6 +24,10 @@ export interface AppConfig {
   tokenTtlSeconds: number;
   /** How often the outbox dispatcher looks for undelivered events (requests that emit also kick it). */
   outboxPollMs: number;
+  /** How often the complaint deadline job runs (escalations, day-before warnings). */
+  complaintJobMs: number;
+  /** A JSON file of holiday years replacing or adding to the shipped ones (HOLIDAY_CALENDAR_PATH). */
+  holidayCalendarPath: string | null;
   wechat: { appId: string; secret: string; apiBase: string };
   smsProvider: SmsProviderName;
   redisUrl: string | null;
@@ -145,6 +149,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret,
     tokenTtlSeconds: int(env, 'TOKEN_TTL_SECONDS', 7 * 24 * 3600, 60, 90 * 24 * 3600),
     outboxPollMs: int(env, 'OUTBOX_POLL_MS', 2000, 50, 60_000),
+    complaintJobMs: int(env, 'COMPLAINT_JOB_MS', 60_000, 1000, 3_600_000),
+    holidayCalendarPath: env.HOLIDAY_CALENDAR_PATH || null,
     wechat,
     smsProvider,
     redisUrl: env.REDIS_URL || null,

@@ -11,6 +11,7 @@ import {
 } from './modules/trace/trace.resolver';
 import { workpointsResolvers } from './modules/workpoints/workpoints.resolver';
 import { NoticesResolver } from './modules/notices/notices.resolver';
+import { complaintResolvers } from './modules/complaints/complaints.resolver';
 import { recallResolvers } from './modules/trace/recalls.resolver';
 
 /** Every module's resolvers; the schema is built from these classes. */
@@ -24,6 +25,7 @@ export const resolvers = [
   TraceSamplingResolver,
   ...recallResolvers,
   NoticesResolver,
+  ...complaintResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -11,6 +11,10 @@ import { TraceRecalls1764600000000 } from '../modules/trace/migrations/176460000
 import { traceEntities } from '../modules/trace/trace.entity';
 import { noticeEntities } from '../modules/notices/notices.entity';
 import { Notices1764500000000 } from '../modules/notices/migrations/1764500000000-notices';
+import { marketEntities } from '../modules/complaints/complaints.entity';
+import { creditEntities } from '../modules/credit/credit.entity';
+import { MarketInit1764700000000 } from '../modules/complaints/migrations/1764700000000-market-init';
+import { CreditInit1764800000000 } from '../modules/credit/migrations/1764800000000-credit-init';
 import type { StoreSchema } from './registry';
 import type { StoreName } from './store-names';
 
@@ -21,7 +25,7 @@ import type { StoreName } from './store-names';
 export const storeSchemas: Record<StoreName, StoreSchema> = {
   identity: { entities: [...identityEntities, ...noticeEntities], migrations: [IdentityInit1763800000000, Notices1764500000000] },
   village: { entities: workpointsEntities, migrations: [WorkpointsInit1763900000000] },
-  credit: { entities: [], migrations: [] },
+  credit: { entities: creditEntities, migrations: [CreditInit1764800000000] },
   shop: { entities: [], migrations: [] },
   trace: {
     entities: traceEntities,
@@ -34,5 +38,5 @@ export const storeSchemas: Record<StoreName, StoreSchema> = {
       TraceRecalls1764600000000,
     ],
   },
-  market: { entities: [], migrations: [] },
+  market: { entities: marketEntities, migrations: [MarketInit1764700000000] },
 };

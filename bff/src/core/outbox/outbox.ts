@@ -42,8 +42,19 @@ export class OutboxDispatcher {
     return STORE_NAMES.filter((name) => this.stores.get(name).hasMetadata(OutboxEvent));
   }
 
-  /** Delivers every event that is due now, in every store; answers how many were delivered. */
+  /**
+   * Delivers every event that is due now, in every store; answers how many this call delivered.
+   * A round already under way (a kick's) is waited for, before and after, so that on return
+   * nothing due is still in flight in this instance.
+   */
   async drain(): Promise<number> {
+    await this.running;
+    const delivered = await this.deliverDue();
+    await this.running;
+    return delivered;
+  }
+
+  private async deliverDue(): Promise<number> {
     let delivered = 0;
     for (const store of this.emittingStores()) {
       for (;;) {
@@ -109,7 +120,7 @@ export class OutboxDispatcher {
 
   private round(): Promise<void> {
     // One round at a time per instance; a kick during a round is covered by the next poll.
-    this.running ??= this.drain()
+    this.running ??= this.deliverDue()
       .then(() => undefined)
       .catch((error: unknown) => this.logger.error({ err: error }, 'outbox round failed'))
       .finally(() => {

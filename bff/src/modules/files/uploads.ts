@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppServices } from '../../app-services';
-import type { Caller } from '../../core/context';
+import { RequestContext, type Caller } from '../../core/context';
 import { Role } from '../../core/roles';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -35,7 +35,7 @@ function refuse(reply: FastifyReply, status: number, code: string, message: stri
 /**
  * POST /uploads (multipart, field `file`) stores one photo and answers its key, which a mutation
  * then attaches (evidence, complaints). GET /files/<key> reads one back to its owner and to
- * cadres and regulators.
+ * cadres and regulators; complaint evidence only to the complaint's two parties and regulators.
  */
 export async function registerUploadRoutes(server: FastifyInstance, services: AppServices): Promise<void> {
   await server.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 0 } });
@@ -74,8 +74,12 @@ export async function registerUploadRoutes(server: FastifyInstance, services: Ap
     const key = request.params['*'];
     const owner = ownerOfFileKey(key);
     if (owner === null) return refuse(reply, 404, 'NOT_FOUND', '找不到该文件');
+    // Complaint evidence is for the two parties and regulators only; other photos as before.
+    const ctx = new RequestContext(services, { requestId: String(request.id), ip: request.ip, origin: '' }, caller);
+    const complaintAccess = await services.complaints.mayReadFile(ctx, key);
     const mayRead =
-      owner === caller.accountId || caller.roles.includes(Role.VILLAGE_ADMIN) || caller.roles.includes(Role.REGULATOR);
+      complaintAccess ??
+      (owner === caller.accountId || caller.roles.includes(Role.VILLAGE_ADMIN) || caller.roles.includes(Role.REGULATOR));
     if (!mayRead) return refuse(reply, 403, 'FORBIDDEN', '您没有权限查看该文件');
     const content = await services.files.get(key);
     if (!content) return refuse(reply, 404, 'NOT_FOUND', '找不到该文件');

@@ -1,0 +1,79 @@
+import type { OutboxDispatcher } from '../../core/outbox/outbox';
+import { inTransaction } from '../../core/transaction';
+import type { StoreRegistry } from '../../stores/registry';
+import type { NoticeDraft, NoticesService } from '../notices/notices.service';
+import { Complaint, ComplaintAudit, Merchant, MerchantAgent, type ComplaintParty } from './complaints.entity';
+import { COMPLAINT_CHANGED, COMPLAINT_DEADLINE_NEAR } from './complaints.service';
+
+/** The complaint page each side opens from a notice. */
+const pageFor = (party: 'CONSUMER' | 'MERCHANT', id: number) =>
+  party === 'CONSUMER' ? `/packages/consumer/pages/complaint/index?id=${id}` : `/packages/merchant/pages/complaint/index?id=${id}`;
+
+/** What each change says, to the consumer and to the merchant. */
+const TEXT: Record<string, { consumer?: string; merchant?: string }> = {
+  FILED: { merchant: '您收到一件新的消费投诉，请在 10 个工作日内与消费者协商' },
+  ACCEPTED: { consumer: '市场监管部门已受理您的投诉，已转商户协商', merchant: '市场监管部门转来一件投诉，请在 10 个工作日内与消费者协商' },
+  DECLINED: { consumer: '您的投诉不予受理' },
+  MESSAGE: { consumer: '商户回复了您的投诉', merchant: '消费者在投诉里留言了' },
+  PROPOSED: { consumer: '商户提出了和解方案，请查看并答复' },
+  SETTLEMENT_ACCEPTED: { merchant: '消费者接受了和解方案，投诉已和解' },
+  SETTLEMENT_DECLINED: { merchant: '消费者没有接受和解方案，请继续协商' },
+  MEDIATION_REQUESTED: { consumer: '投诉已转市场监管部门调解', merchant: '投诉已转市场监管部门调解' },
+  ESCALATED_OVERDUE: { consumer: '协商期满未和解，已转市场监管部门调解', merchant: '您没有在期限内与消费者和解，投诉已转市场监管部门调解' },
+  MEDIATED: { consumer: '市场监管部门的调解已结束', merchant: '市场监管部门的调解已结束' },
+  RATED: { merchant: '消费者评价了投诉处理结果' },
+  WITHDRAWN: { merchant: '消费者撤回了投诉' },
+};
+
+/**
+ * Turns complaint events from the market store's outbox into notices: the side that did not act
+ * hears of each change. Source keys make a repeated delivery add nothing.
+ */
+export function registerComplaintNotices(outbox: OutboxDispatcher, stores: StoreRegistry, notices: NoticesService): void {
+  const market = () => stores.get('market').manager;
+
+  async function agentsOf(merchantId: number): Promise<number[]> {
+    return (await market().findBy(MerchantAgent, { merchantId })).map((a) => a.accountId);
+  }
+
+  outbox.on(COMPLAINT_CHANGED, async (payload) => {
+    const [complaint, entry] = await Promise.all([
+      market().findOneByOrFail(Complaint, { id: Number(payload.complaintId) }),
+      market().findOneByOrFail(ComplaintAudit, { id: Number(payload.auditId) }),
+    ]);
+    const merchant = await market().findOneByOrFail(Merchant, { id: complaint.merchantId });
+    const text = TEXT[entry.action] ?? {};
+    const drafts: NoticeDraft[] = [];
+    const tell = (party: 'CONSUMER' | 'MERCHANT', accountIds: number[], body: string | undefined) => {
+      if (!body || entry.party === (party satisfies ComplaintParty)) return;
+      for (const accountId of accountIds) {
+        drafts.push({
+          accountId,
+          kind: 'COMPLAINT',
+          title: `投诉 #${complaint.id}：${party === 'CONSUMER' ? merchant.name : '消费投诉'}`.slice(0, 60),
+          body: entry.note && entry.action !== 'FILED' ? `${body}。${entry.note}`.slice(0, 400) : body,
+          link: pageFor(party, complaint.id),
+          sourceKey: `complaint:${complaint.id}:audit:${entry.id}`,
+        });
+      }
+    };
+    tell('CONSUMER', [complaint.consumerId], text.consumer);
+    // A complaint awaiting acceptance, or declined, is not the merchant's yet.
+    if (!['SUBMITTED', 'DECLINED'].includes(entry.toStatus)) tell('MERCHANT', await agentsOf(complaint.merchantId), text.merchant);
+    await inTransaction(stores.get('identity'), (m) => notices.deliver(m, drafts));
+  });
+
+  outbox.on(COMPLAINT_DEADLINE_NEAR, async (payload) => {
+    const complaint = await market().findOneByOrFail(Complaint, { id: Number(payload.complaintId) });
+    const agents = await agentsOf(complaint.merchantId);
+    const drafts: NoticeDraft[] = agents.map((accountId) => ({
+      accountId,
+      kind: 'COMPLAINT',
+      title: `投诉 #${complaint.id} 明天到期`,
+      body: '协商期限明天就到了。到期还没有和解，投诉会转市场监管部门调解，并记入商户信用。',
+      link: pageFor('MERCHANT', complaint.id),
+      sourceKey: `complaint:${complaint.id}:due:${complaint.dueAt?.toISOString() ?? ''}`,
+    }));
+    await inTransaction(stores.get('identity'), (m) => notices.deliver(m, drafts));
+  });
+}

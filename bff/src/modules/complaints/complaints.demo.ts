@@ -1,0 +1,38 @@
+import type { EntityManager } from 'typeorm';
+import { Account } from '../identity/identity.entity';
+import { Merchant, MerchantAgent } from './complaints.entity';
+
+/**
+ * The demo businesses: the demo merchant's cooperative, an ODR business so complaints reach it
+ * at once, and a market stall that is not, whose complaints wait for a regulator to accept them.
+ * Their credit codes are made up, with correct GB 32100 check characters.
+ */
+export const DEMO_MERCHANTS = [
+  {
+    creditCode: '93330109MA2H7K4D17',
+    name: '萧山区戴村土鸡蛋专业合作社',
+    address: '杭州市萧山区戴村镇大石盖村 18 号',
+    licenceScope: '禽蛋生产、收购、销售；农产品初加工',
+    odr: true,
+    agentOpenid: 'demo-merchant',
+  },
+  {
+    creditCode: '92330109MA2J3L5P7P',
+    name: '萧山区戴村镇老街鲜肉店',
+    address: '杭州市萧山区戴村镇老街 56 号',
+    licenceScope: '鲜肉、冷鲜禽零售',
+    odr: false,
+    agentOpenid: null,
+  },
+] as const;
+
+export async function seedComplaintsDemo(market: EntityManager, identity: EntityManager): Promise<void> {
+  for (const demo of DEMO_MERCHANTS) {
+    if (await market.existsBy(Merchant, { creditCode: demo.creditCode })) continue;
+    const { agentOpenid, ...fields } = demo;
+    const merchant = market.create(Merchant, { ...fields, createdAt: new Date() });
+    await market.insert(Merchant, merchant);
+    const agent = agentOpenid ? await identity.findOneBy(Account, { wechatOpenid: agentOpenid }) : null;
+    if (agent) await market.insert(MerchantAgent, { merchantId: merchant.id, accountId: agent.id });
+  }
+}

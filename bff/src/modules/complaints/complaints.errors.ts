@@ -1,0 +1,23 @@
+import { AppError } from '../../core/errors';
+
+/** The refusals of 浙江市场在线 complaints, with what a consumer, merchant or regulator sees. */
+export const ComplaintError = {
+  CREDIT_CODE_TAKEN: '这个统一社会信用代码已经登记过了',
+  NOT_MERCHANT_AGENT: '您不是这家商户的经办人',
+  MERCHANT_NOT_FOUND: '找不到这家商户',
+  CANNOT_COMPLAIN_ABOUT_OWN_BUSINESS: '不能投诉自己经营的商户',
+  EVIDENCE_INVALID: '证据照片无效，请重新上传',
+  NOT_COMPLAINT_PARTY: '只有投诉双方和监管人员可以查看这件投诉',
+  ILLEGAL_TRANSITION: '这件投诉现在不能这样处理',
+  COMPLAINT_CHANGED: '这件投诉刚刚有了变化，请刷新后再试',
+  SETTLEMENT_PENDING: '已有一个和解方案在等消费者答复',
+  SETTLEMENT_NOT_PENDING: '这个和解方案已经答复过了',
+  ALREADY_RATED: '已经评价过了',
+  AMOUNT_NOT_ALLOWED: '道歉不涉及金额；其他诉求请填写金额',
+} as const;
+
+export type ComplaintErrorCode = keyof typeof ComplaintError;
+
+export function complaintError(code: ComplaintErrorCode, message: string = ComplaintError[code]): AppError {
+  return new AppError(code, message);
+}

@@ -1,0 +1,319 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../src/core/roles';
+import { Complaint } from '../src/modules/complaints/complaints.entity';
+import { creditCodeCheckChar } from '../src/modules/complaints/credit-code';
+import { CreditComplaintOutcome } from '../src/modules/credit/credit.entity';
+import { errorCode, startTestApp, type TestApp } from './helpers';
+import { newPerson, uploadPhoto } from './workpoints-helpers';
+
+const REGISTER = `mutation($input: RegisterMerchantInput!) { registerMerchant(input: $input) { id creditCode odr } }`;
+const FILE = `mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { id status deadline { stage dueAt workingDaysLeft paused } } }`;
+const DETAIL = `query($id: ID!) {
+  complaint(id: $id) {
+    id status myParty evidence rating merchantOverdue
+    consumer { displayName phone }
+    deadline { stage dueAt paused workingDaysLeft overdue }
+    messages { party authorName body attachments }
+    settlements { id status amountFen }
+    audit { party action fromStatus toStatus actorName }
+  }
+}`;
+const ACCEPT = `mutation($input: AcceptComplaintInput!) { acceptComplaint(input: $input) { id status deadline { stage } } }`;
+const DECLINE = `mutation($input: DeclineComplaintInput!) { declineComplaint(input: $input) { id status declineReason } }`;
+const POST = `mutation($input: PostComplaintMessageInput!) { postComplaintMessage(input: $input) { id party } }`;
+const PROPOSE = `mutation($input: ProposeSettlementInput!) { proposeSettlement(input: $input) { id status } }`;
+const RESPOND = `mutation($input: RespondToSettlementInput!) { respondToSettlement(input: $input) { id status deadline { paused dueAt } } }`;
+const MEDIATE = `mutation($input: RequestMediationInput!) { requestMediation(input: $input) { id status deadline { stage } } }`;
+const RECORD = `mutation($input: RecordMediationInput!) { recordMediation(input: $input) { id status mediationOutcome } }`;
+const RATE = `mutation($input: RateComplaintInput!) { rateComplaintOutcome(input: $input) { id rating } }`;
+const WITHDRAW = `mutation($input: WithdrawComplaintInput!) { withdrawComplaint(input: $input) { id status } }`;
+
+type Person = { id: number; token: string; displayName: string };
+let app: TestApp;
+let regulator: string;
+let codeSeq = 0;
+
+/** A credit code with a correct check character, different each call. */
+function creditCode(): string {
+  const body = `91330109MA2${String(Date.now() % 1e5).padStart(5, '0')}${(++codeSeq % 10).toString()}`;
+  return body + creditCodeCheckChar(body);
+}
+
+async function business(agent: Person, odr: boolean): Promise<string> {
+  const made = await app.gql(
+    REGISTER,
+    { input: { creditCode: creditCode(), name: `测试商行${codeSeq}`, address: '杭州市萧山区测试路 1 号', licenceScope: '食品销售', odr } },
+    agent.token,
+  );
+  expect(made.errors).toBeUndefined();
+  return made.data!.registerMerchant.id;
+}
+
+const complaintInput = (merchantId: string, extra: Record<string, unknown> = {}) => ({
+  input: {
+    merchantId,
+    category: 'FOOD_SAFETY',
+    narrative: '11 月 20 日买的土鸡蛋，打开发现三个是臭的，要求退款。',
+    demand: 'REFUND',
+    amountFen: 3600,
+    source: 'SEARCH',
+    idempotencyKey: randomUUID(),
+    ...extra,
+  },
+});
+
+async function file(consumer: Person, merchantId: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const filed = await app.gql(FILE, complaintInput(merchantId, extra), consumer.token);
+  expect(filed.errors).toBeUndefined();
+  return filed.data!.fileComplaint.id;
+}
+
+const detail = async (id: string, token: string) => (await app.gql(DETAIL, { id }, token)).data?.complaint;
+
+beforeAll(async () => {
+  app = await startTestApp({ OUTBOX_POLL_MS: '60000' });
+  regulator = await app.loginAs('demo-regulator');
+});
+afterAll(() => app?.close());
+
+describe('merchants', () => {
+  it('register with a valid credit code, once, and only merchant accounts', async () => {
+    const agent = await newPerson(app, [Role.MERCHANT]);
+    const code = creditCode();
+    const made = await app.gql(REGISTER, { input: { creditCode: code.toLowerCase(), name: '戴村豆腐坊', address: '戴村镇老街 8 号', licenceScope: '豆制品', odr: true } }, agent.token);
+    expect(made.data!.registerMerchant).toMatchObject({ creditCode: code, odr: true });
+    const again = await app.gql(REGISTER, { input: { creditCode: code, name: '另一家', address: '戴村镇老街 9 号', licenceScope: '豆制品', odr: true } }, agent.token);
+    expect(errorCode(again)).toBe('CREDIT_CODE_TAKEN');
+    const corrupted = code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
+    const bad = await app.gql(REGISTER, { input: { creditCode: corrupted, name: '坏代码', address: '戴村镇老街 9 号', licenceScope: '豆制品', odr: true } }, agent.token);
+    expect(errorCode(bad)).toBe('CREDIT_CODE_CHECK');
+    const consumer = await newPerson(app, [Role.CONSUMER]);
+    expect(errorCode(await app.gql(REGISTER, { input: { creditCode: creditCode(), name: '无权', address: '戴村镇老街 9 号', licenceScope: '豆制品', odr: true } }, consumer.token))).toBe('FORBIDDEN');
+    const found = await app.gql(`query($q: String!) { searchMerchants(query: $q) { items { id name } } }`, { q: code }, consumer.token);
+    expect(found.data!.searchMerchants.items).toEqual([{ id: made.data!.registerMerchant.id, name: '戴村豆腐坊' }]);
+    const byName = await app.gql(`query($q: String!) { searchMerchants(query: $q) { items { name } } }`, { q: '豆腐' }, consumer.token);
+    expect(byName.data!.searchMerchants.items.map((m: { name: string }) => m.name)).toContain('戴村豆腐坊');
+  });
+});
+
+describe('a complaint against an ODR merchant, settled between the two', () => {
+  let consumer: Person, agent: Person, otherAgent: Person;
+  let merchantId: string, complaintId: string, photo: string;
+
+  beforeAll(async () => {
+    [consumer, agent, otherAgent] = await Promise.all([
+      newPerson(app, [Role.CONSUMER]),
+      newPerson(app, [Role.MERCHANT]),
+      newPerson(app, [Role.MERCHANT]),
+    ]);
+    merchantId = await business(agent, true);
+    await business(otherAgent, true);
+    photo = await uploadPhoto(app, consumer.token);
+    complaintId = await file(consumer, merchantId, { evidence: [photo] });
+  });
+
+  it('goes straight to the merchant, with a 10-working-day clock', async () => {
+    const seen = await detail(complaintId, consumer.token);
+    expect(seen).toMatchObject({ status: 'NEGOTIATING', myParty: 'CONSUMER', evidence: [photo] });
+    expect(seen.deadline).toMatchObject({ stage: '协商', paused: false, overdue: false, workingDaysLeft: 10 });
+    expect(seen.audit).toEqual([expect.objectContaining({ action: 'FILED', toStatus: 'NEGOTIATING', party: 'CONSUMER' })]);
+  });
+
+  it('shows the merchant a masked consumer, and no other merchant anything', async () => {
+    const seen = await detail(complaintId, agent.token);
+    expect(seen.myParty).toBe('MERCHANT');
+    expect(seen.consumer.displayName).toMatch(/^村\*+\d?$|^村\*/);
+    expect(seen.consumer.displayName).not.toBe(consumer.displayName);
+    expect(errorCode(await app.gql(DETAIL, { id: complaintId }, otherAgent.token))).toBe('NOT_COMPLAINT_PARTY');
+    expect(errorCode(await app.gql(POST, { input: { complaintId, body: '我来回答' } }, otherAgent.token))).toBe('NOT_COMPLAINT_PARTY');
+    expect(errorCode(await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 100, terms: '退一块钱' } }, otherAgent.token))).toBe(
+      'NOT_COMPLAINT_PARTY',
+    );
+  });
+
+  it('keeps the evidence to the two parties and regulators', async () => {
+    const read = (token: string) => app.server.inject({ url: `/files/${photo}`, headers: { authorization: `Bearer ${token}` } });
+    expect((await read(consumer.token)).statusCode).toBe(200);
+    expect((await read(agent.token)).statusCode).toBe(200);
+    expect((await read(regulator)).statusCode).toBe(200);
+    expect((await read(otherAgent.token)).statusCode).toBe(403);
+    const cadre = await newPerson(app, [Role.VILLAGE_ADMIN]);
+    expect((await read(cadre.token)).statusCode).toBe(403);
+  });
+
+  it('tells the merchant of the new complaint', async () => {
+    await app.services.outbox.drain();
+    const notices = await app.gql(`{ myNotices(first: 5) { items { kind title link } } }`, {}, agent.token);
+    expect(notices.data!.myNotices.items[0]).toMatchObject({ kind: 'COMPLAINT', link: `/packages/merchant/pages/complaint/index?id=${complaintId}` });
+  });
+
+  it('stops the clock while an offer waits on the consumer, and runs it again when declined', async () => {
+    const reply = await app.gql(POST, { input: { complaintId, body: '非常抱歉，我们核实一下。' } }, agent.token);
+    expect(reply.data!.postComplaintMessage.party).toBe('MERCHANT');
+    expect(errorCode(await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 1000, terms: '退 10 元' } }, consumer.token))).toBe('FORBIDDEN');
+    const offer = await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 1000, terms: '退 10 元' } }, agent.token);
+    expect(offer.data!.proposeSettlement.status).toBe('PROPOSED');
+    expect(errorCode(await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 2000, terms: '退 20 元' } }, agent.token))).toBe(
+      'SETTLEMENT_PENDING',
+    );
+    expect((await detail(complaintId, consumer.token)).deadline).toMatchObject({ paused: true, dueAt: null, workingDaysLeft: 10 });
+    const settlementId = offer.data!.proposeSettlement.id;
+    expect(errorCode(await app.gql(RESPOND, { input: { settlementId, accept: true } }, agent.token))).toBe('ILLEGAL_TRANSITION');
+    const declined = await app.gql(RESPOND, { input: { settlementId, accept: false, note: '只退 10 元不够' } }, consumer.token);
+    expect(declined.data!.respondToSettlement).toMatchObject({ status: 'NEGOTIATING', deadline: { paused: false } });
+    expect(errorCode(await app.gql(RESPOND, { input: { settlementId, accept: true } }, consumer.token))).toBe('SETTLEMENT_NOT_PENDING');
+  });
+
+  it('settles when the consumer accepts, once rated, and records the outcome for the merchant\'s credit', async () => {
+    const offer = await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 3600, terms: '全额退 36 元，今天转账' } }, agent.token);
+    const settled = await app.gql(RESPOND, { input: { settlementId: offer.data!.proposeSettlement.id, accept: true } }, consumer.token);
+    expect(settled.data!.respondToSettlement.status).toBe('SETTLED');
+    expect(errorCode(await app.gql(POST, { input: { complaintId, body: '还有一事' } }, consumer.token))).toBe('ILLEGAL_TRANSITION');
+    expect(errorCode(await app.gql(MEDIATE, { input: { complaintId, note: '反悔了' } }, consumer.token))).toBe('ILLEGAL_TRANSITION');
+    expect(errorCode(await app.gql(RATE, { input: { complaintId, stars: 5 } }, agent.token))).toBe('ILLEGAL_TRANSITION');
+    expect(errorCode(await app.gql(RATE, { input: { complaintId, stars: 6 } }, consumer.token))).toBe('BAD_USER_INPUT');
+    expect((await app.gql(RATE, { input: { complaintId, stars: 5, comment: '处理很快' } }, consumer.token)).data!.rateComplaintOutcome.rating).toBe(5);
+    expect(errorCode(await app.gql(RATE, { input: { complaintId, stars: 4 } }, consumer.token))).toBe('ALREADY_RATED');
+    await app.services.outbox.drain();
+    const outcome = await app.services.stores.get('credit').manager.findOneBy(CreditComplaintOutcome, { complaintId: Number(complaintId) });
+    expect(outcome).toMatchObject({ outcome: 'SETTLED', merchantOverdue: false, merchantId: Number(merchantId) });
+    const trail = (await detail(complaintId, agent.token)).audit.map((a: { action: string }) => a.action);
+    expect(trail).toEqual(['FILED', 'MESSAGE', 'PROPOSED', 'SETTLEMENT_DECLINED', 'PROPOSED', 'SETTLEMENT_ACCEPTED', 'RATED']);
+  });
+
+  it('counts it in the regulator\'s figure for this month', async () => {
+    const stats = await app.gql(`{ complaintStats { thisMonth { month resolved medianWorkingDays } lastMonth { resolved } missingCalendarYears } }`, {}, regulator);
+    expect(stats.data!.complaintStats.thisMonth.resolved).toBeGreaterThanOrEqual(1);
+    expect(stats.data!.complaintStats.thisMonth.medianWorkingDays).toBeGreaterThanOrEqual(0);
+    expect(errorCode(await app.gql(`{ complaintStats { missingCalendarYears } }`, {}, consumer.token))).toBe('FORBIDDEN');
+  });
+});
+
+describe('a complaint against a merchant outside ODR', () => {
+  let consumer: Person, agent: Person;
+  let merchantId: string;
+
+  beforeAll(async () => {
+    [consumer, agent] = await Promise.all([newPerson(app, [Role.CONSUMER]), newPerson(app, [Role.MERCHANT])]);
+    merchantId = await business(agent, false);
+  });
+
+  it('waits for a regulator, hidden from the merchant until accepted', async () => {
+    const id = await file(consumer, merchantId);
+    expect((await detail(id, consumer.token)).deadline).toMatchObject({ stage: '受理', workingDaysLeft: 7 });
+    expect(errorCode(await app.gql(DETAIL, { id }, agent.token))).toBe('NOT_COMPLAINT_PARTY');
+    const queue = await app.gql(`{ complaintAcceptanceQueue(first: 50) { items { id } } }`, {}, regulator);
+    expect(queue.data!.complaintAcceptanceQueue.items.map((c: { id: string }) => c.id)).toContain(id);
+    expect(errorCode(await app.gql(ACCEPT, { input: { complaintId: id } }, agent.token))).toBe('FORBIDDEN');
+    const accepted = await app.gql(ACCEPT, { input: { complaintId: id, note: '转商户协商' } }, regulator);
+    expect(accepted.data!.acceptComplaint).toMatchObject({ status: 'NEGOTIATING', deadline: { stage: '协商' } });
+    expect(errorCode(await app.gql(ACCEPT, { input: { complaintId: id } }, regulator))).toBe('ILLEGAL_TRANSITION');
+    expect((await detail(id, agent.token)).myParty).toBe('MERCHANT');
+  });
+
+  it('can be declined with a 12315 reason, and then nothing more happens to it', async () => {
+    const id = await file(consumer, merchantId);
+    const declined = await app.gql(DECLINE, { input: { complaintId: id, reason: 'IN_COURT', note: '已向法院起诉' } }, regulator);
+    expect(declined.data!.declineComplaint).toMatchObject({ status: 'DECLINED', declineReason: 'IN_COURT' });
+    expect(errorCode(await app.gql(ACCEPT, { input: { complaintId: id } }, regulator))).toBe('ILLEGAL_TRANSITION');
+    expect(errorCode(await app.gql(WITHDRAW, { input: { complaintId: id } }, consumer.token))).toBe('ILLEGAL_TRANSITION');
+  });
+
+  it('goes to mediation when a side asks, and closes with the regulator\'s outcome', async () => {
+    const id = await file(consumer, merchantId);
+    await app.gql(ACCEPT, { input: { complaintId: id } }, regulator);
+    expect(errorCode(await app.gql(POST, { input: { complaintId: id, body: '监管留言' } }, regulator))).toBe('ILLEGAL_TRANSITION');
+    expect(errorCode(await app.gql(RECORD, { input: { complaintId: id, outcome: 'AGREEMENT', summary: '达成协议', inConsumersFavour: true } }, regulator))).toBe(
+      'ILLEGAL_TRANSITION',
+    );
+    const asked = await app.gql(MEDIATE, { input: { complaintId: id, note: '谈不拢，请监管部门调解' } }, agent.token);
+    expect(asked.data!.requestMediation).toMatchObject({ status: 'MEDIATING', deadline: { stage: '调解' } });
+    expect((await app.gql(POST, { input: { complaintId: id, body: '请双方 11 月 30 日到所里调解' } }, regulator)).data!.postComplaintMessage.party).toBe(
+      'REGULATOR',
+    );
+    const done = await app.gql(RECORD, { input: { complaintId: id, outcome: 'AGREEMENT', summary: '商户退款 36 元', inConsumersFavour: true } }, regulator);
+    expect(done.data!.recordMediation).toMatchObject({ status: 'MEDIATED', mediationOutcome: 'AGREEMENT' });
+    await app.services.outbox.drain();
+    const outcome = await app.services.stores.get('credit').manager.findOneBy(CreditComplaintOutcome, { complaintId: Number(id) });
+    expect(outcome?.outcome).toBe('MEDIATED_FOR_CONSUMER');
+    const seen = await detail(id, consumer.token);
+    expect(seen.messages.map((msg: { authorName: string }) => msg.authorName)).toEqual(['市场监管部门']);
+  });
+
+  it('lets the consumer withdraw an open complaint', async () => {
+    const id = await file(consumer, merchantId);
+    expect((await app.gql(WITHDRAW, { input: { complaintId: id, note: '商户已经退了' } }, consumer.token)).data!.withdrawComplaint.status).toBe('WITHDRAWN');
+    expect(errorCode(await app.gql(WITHDRAW, { input: { complaintId: id } }, agent.token))).toBe('ILLEGAL_TRANSITION');
+  });
+});
+
+describe('filing', () => {
+  it('files once for a double tap, and refuses bad evidence, own business and odd amounts', async () => {
+    const [consumer, agent] = await Promise.all([newPerson(app, [Role.CONSUMER]), newPerson(app, [Role.MERCHANT, Role.CONSUMER])]);
+    const merchantId = await business(agent, true);
+    const input = complaintInput(merchantId);
+    const both = await Promise.all([app.gql(FILE, input, consumer.token), app.gql(FILE, input, consumer.token)]);
+    expect(both[0].data!.fileComplaint.id).toBe(both[1].data!.fileComplaint.id);
+    expect(await app.services.stores.get('market').manager.countBy(Complaint, { consumerId: consumer.id })).toBe(1);
+
+    const others = await uploadPhoto(app, agent.token);
+    expect(errorCode(await app.gql(FILE, complaintInput(merchantId, { evidence: [others] }), consumer.token))).toBe('EVIDENCE_INVALID');
+    expect(errorCode(await app.gql(FILE, complaintInput(merchantId), agent.token))).toBe('CANNOT_COMPLAIN_ABOUT_OWN_BUSINESS');
+    expect(errorCode(await app.gql(FILE, complaintInput(merchantId, { demand: 'APOLOGY', amountFen: 100 }), consumer.token))).toBe('AMOUNT_NOT_ALLOWED');
+    expect(errorCode(await app.gql(FILE, complaintInput(merchantId, { amountFen: -1 }), consumer.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await app.gql(FILE, complaintInput('999999'), consumer.token))).toBe('MERCHANT_NOT_FOUND');
+    expect(errorCode(await app.gql(FILE, complaintInput(merchantId)))).toBe('UNAUTHENTICATED');
+  });
+
+  it('finds the maker of a scanned product', async () => {
+    const consumer = await newPerson(app, [Role.CONSUMER]);
+    const found = await app.gql(`query($code: String!) { merchantForTraceCode(code: $code) { name odr } }`, { code: '(01)06901234567892(10)L20261120' }, consumer.token);
+    expect(found.data!.merchantForTraceCode).toEqual({ name: '萧山区戴村土鸡蛋专业合作社', odr: true });
+  });
+});
+
+describe('deadlines', () => {
+  it('escalates an overdue negotiation to mediation once, marking the merchant, and warns a day before', async () => {
+    const [consumer, agent] = await Promise.all([newPerson(app, [Role.CONSUMER]), newPerson(app, [Role.MERCHANT])]);
+    const merchantId = await business(agent, true);
+    const late = await file(consumer, merchantId);
+    const soon = await file(consumer, merchantId);
+    const market = app.services.stores.get('market').manager;
+    const now = new Date();
+    await market.update(Complaint, { id: Number(late) }, { dueAt: new Date(now.getTime() - 1000) });
+    await market.update(Complaint, { id: Number(soon) }, { dueAt: new Date(now.getTime() + 12 * 3600 * 1000) });
+
+    const runs = await Promise.all([app.services.complaints.runDeadlineJob(app.services.stores), app.services.complaints.runDeadlineJob(app.services.stores)]);
+    expect(runs.reduce((n, r) => n + r.escalated, 0)).toBe(1);
+    expect(runs.reduce((n, r) => n + r.warned, 0)).toBe(1);
+    const escalated = await detail(late, consumer.token);
+    expect(escalated).toMatchObject({ status: 'MEDIATING', merchantOverdue: true });
+    expect(escalated.audit.at(-1)).toMatchObject({ action: 'ESCALATED_OVERDUE', party: 'SYSTEM', actorName: '系统' });
+    expect((await detail(soon, consumer.token)).status).toBe('NEGOTIATING');
+
+    await app.services.outbox.drain();
+    const notices = await app.gql(`{ myNotices(first: 10) { items { title } } }`, {}, agent.token);
+    expect(notices.data!.myNotices.items.map((n: { title: string }) => n.title)).toContain(`投诉 #${soon} 明天到期`);
+    const overdue = await app.gql(`{ overdueComplaints(first: 50) { items { id } } }`, {}, regulator);
+    expect(overdue.data!.overdueComplaints.items.map((c: { id: string }) => c.id)).not.toContain(late);
+    await market.update(Complaint, { id: Number(late) }, { dueAt: new Date(now.getTime() - 1000) });
+    const overdueNow = await app.gql(`{ overdueComplaints(first: 50) { items { id deadline { overdue } } } }`, {}, regulator);
+    expect(overdueNow.data!.overdueComplaints.items).toContainEqual({ id: late, deadline: { overdue: true } });
+  });
+
+  it('sorts the merchant\'s inbox by deadline, soonest first', async () => {
+    const [consumer, agent] = await Promise.all([newPerson(app, [Role.CONSUMER]), newPerson(app, [Role.MERCHANT])]);
+    const merchantId = await business(agent, true);
+    const ids = [await file(consumer, merchantId), await file(consumer, merchantId), await file(consumer, merchantId)];
+    const market = app.services.stores.get('market').manager;
+    const base = Date.now() + 5 * 24 * 3600 * 1000;
+    await market.update(Complaint, { id: Number(ids[0]) }, { dueAt: new Date(base + 3000) });
+    await market.update(Complaint, { id: Number(ids[1]) }, { dueAt: new Date(base + 1000) });
+    await market.update(Complaint, { id: Number(ids[2]) }, { dueAt: new Date(base + 2000) });
+    const first = await app.gql(`{ merchantComplaintInbox(first: 2) { items { id } nextCursor } }`, {}, agent.token);
+    expect(first.data!.merchantComplaintInbox.items.map((c: { id: string }) => c.id)).toEqual([ids[1], ids[2]]);
+    const rest = await app.gql(`query($after: String) { merchantComplaintInbox(first: 2, after: $after) { items { id } nextCursor } }`, { after: first.data!.merchantComplaintInbox.nextCursor }, agent.token);
+    expect(rest.data!.merchantComplaintInbox).toEqual({ items: [{ id: ids[0] }], nextCursor: null });
+  });
+});
