@@ -11,6 +11,7 @@ import { TokenSigner } from './modules/identity/token';
 import { WechatClient } from './modules/identity/wechat.client';
 import { OutboxDispatcher } from './core/outbox/outbox';
 import { NoticesService } from './modules/notices/notices.service';
+import { WechatSubscribeClient } from './modules/notices/wechat-subscribe.client';
 import { registerComplaintNotices } from './modules/complaints/complaint-notices';
 import { ComplaintsService } from './modules/complaints/complaints.service';
 import { MerchantsService } from './modules/complaints/merchants.service';
@@ -78,7 +79,7 @@ export function createServices(
   );
   const files = new LocalFileStore(path.join(config.dataDir, 'uploads'));
   const recalls = new RecallsService();
-  const notices = new NoticesService();
+  const notices = new NoticesService(stores, new WechatSubscribeClient(config.wechat), config.wechatTemplates, logger);
   const outbox = new OutboxDispatcher(stores, logger);
   registerRecallNotices(outbox, stores, notices);
   registerComplaintNotices(outbox, stores, notices);

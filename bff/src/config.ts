@@ -29,6 +29,8 @@ export interface AppConfig {
   /** A JSON file of holiday years replacing or adding to the shipped ones (HOLIDAY_CALENDAR_PATH). */
   holidayCalendarPath: string | null;
   wechat: { appId: string; secret: string; apiBase: string };
+  /** Subscribe-message template ids per notice kind (WECHAT_TEMPLATE_RECALL …); unset kinds are not pushed. */
+  wechatTemplates: Partial<Record<'RECALL' | 'RECALL_TASK' | 'COMPLAINT' | 'SYSTEM', string>>;
   smsProvider: SmsProviderName;
   redisUrl: string | null;
   demoData: boolean;
@@ -127,6 +129,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secret: env.WECHAT_SECRET || 'demo-secret',
     apiBase: (env.WECHAT_API_BASE || 'https://api.weixin.qq.com').replace(/\/$/, ''),
   };
+  const wechatTemplates = Object.fromEntries(
+    (['RECALL', 'RECALL_TASK', 'COMPLAINT', 'SYSTEM'] as const).flatMap((kind) => {
+      const id = env[`WECHAT_TEMPLATE_${kind}`];
+      return id ? [[kind, id]] : [];
+    }),
+  );
   if (production && (!env.WECHAT_APPID || !env.WECHAT_SECRET)) {
     throw new ConfigError('WECHAT_APPID and WECHAT_SECRET are required in production');
   }
@@ -152,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     complaintJobMs: int(env, 'COMPLAINT_JOB_MS', 60_000, 1000, 3_600_000),
     holidayCalendarPath: env.HOLIDAY_CALENDAR_PATH || null,
     wechat,
+    wechatTemplates,
     smsProvider,
     redisUrl: env.REDIS_URL || null,
     demoData,

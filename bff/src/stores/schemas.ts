@@ -11,6 +11,7 @@ import { TraceRecalls1764600000000 } from '../modules/trace/migrations/176460000
 import { traceEntities } from '../modules/trace/trace.entity';
 import { noticeEntities } from '../modules/notices/notices.entity';
 import { Notices1764500000000 } from '../modules/notices/migrations/1764500000000-notices';
+import { NoticeSubscriptions1764900000000 } from '../modules/notices/migrations/1764900000000-notice-subscriptions';
 import { marketEntities } from '../modules/complaints/complaints.entity';
 import { creditEntities } from '../modules/credit/credit.entity';
 import { MarketInit1764700000000 } from '../modules/complaints/migrations/1764700000000-market-init';
@@ -23,7 +24,7 @@ import type { StoreName } from './store-names';
  * the stores not yet filled still open, answer /readyz and keep a migrations table.
  */
 export const storeSchemas: Record<StoreName, StoreSchema> = {
-  identity: { entities: [...identityEntities, ...noticeEntities], migrations: [IdentityInit1763800000000, Notices1764500000000] },
+  identity: { entities: [...identityEntities, ...noticeEntities], migrations: [IdentityInit1763800000000, Notices1764500000000, NoticeSubscriptions1764900000000] },
   village: { entities: workpointsEntities, migrations: [WorkpointsInit1763900000000] },
   credit: { entities: creditEntities, migrations: [CreditInit1764800000000] },
   shop: { entities: [], migrations: [] },

@@ -1,5 +1,4 @@
 import type { OutboxDispatcher } from '../../core/outbox/outbox';
-import { inTransaction } from '../../core/transaction';
 import type { StoreRegistry } from '../../stores/registry';
 import type { NoticeDraft, NoticesService } from '../notices/notices.service';
 import { Complaint, ComplaintAudit, Merchant, MerchantAgent, type ComplaintParty } from './complaints.entity';
@@ -60,7 +59,7 @@ export function registerComplaintNotices(outbox: OutboxDispatcher, stores: Store
     tell('CONSUMER', [complaint.consumerId], text.consumer);
     // A complaint awaiting acceptance, or declined, is not the merchant's yet.
     if (!['SUBMITTED', 'DECLINED'].includes(entry.toStatus)) tell('MERCHANT', await agentsOf(complaint.merchantId), text.merchant);
-    await inTransaction(stores.get('identity'), (m) => notices.deliver(m, drafts));
+    await notices.deliverAndPush(drafts);
   });
 
   outbox.on(COMPLAINT_DEADLINE_NEAR, async (payload) => {
@@ -74,6 +73,6 @@ export function registerComplaintNotices(outbox: OutboxDispatcher, stores: Store
       link: pageFor('MERCHANT', complaint.id),
       sourceKey: `complaint:${complaint.id}:due:${complaint.dueAt?.toISOString() ?? ''}`,
     }));
-    await inTransaction(stores.get('identity'), (m) => notices.deliver(m, drafts));
+    await notices.deliverAndPush(drafts);
   });
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** What a notice is about, so the message centre can filter (召回, 投诉 …). */
 export type NoticeKind = 'RECALL' | 'RECALL_TASK' | 'COMPLAINT' | 'SYSTEM';
@@ -41,4 +41,20 @@ export class Notice {
   readAt!: Date | null;
 }
 
-export const noticeEntities = [Notice];
+/**
+ * 订阅消息 the person allowed in WeChat: each tap of "allow" grants one message of that kind
+ * (一次性订阅), so allowances are counted and each push spends one.
+ */
+@Entity('notice_subscription')
+export class NoticeSubscription {
+  @PrimaryColumn({ name: 'account_id', type: 'integer' })
+  accountId!: number;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  kind!: NoticeKind;
+
+  @Column({ type: 'integer' })
+  remaining!: number;
+}
+
+export const noticeEntities = [Notice, NoticeSubscription];

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
 import { SignedIn } from '../../core/guards';
@@ -20,6 +20,14 @@ class MarkNoticesReadArgs {
   ids?: number[] | null;
 }
 
+@ArgsType()
+class AllowSubscriptionsArgs {
+  @Field(() => [NoticeKindEnum])
+  @ArrayMinSize(1, { message: '至少一类' })
+  @ArrayMaxSize(4, { message: '最多四类' })
+  kinds!: NoticeKindEnum[];
+}
+
 @Resolver(() => NoticeType)
 export class NoticesResolver {
   @Query(() => NoticePage, { description: '我的消息，新的在前' })
@@ -32,6 +40,12 @@ export class NoticesResolver {
   @SignedIn()
   unreadNoticeCount(@Ctx() ctx: RequestContext) {
     return ctx.app.notices.unreadCount(ctx);
+  }
+
+  @Mutation(() => Int, { description: '用户在微信订阅消息弹窗里同意的类别：每同意一次，可以推送一条' })
+  @SignedIn()
+  allowNoticeSubscriptions(@Args(() => AllowSubscriptionsArgs) { kinds }: AllowSubscriptionsArgs, @Ctx() ctx: RequestContext) {
+    return ctx.app.notices.allow(ctx, kinds);
   }
 
   @Mutation(() => Int, { description: '标为已读，返回改了几条' })

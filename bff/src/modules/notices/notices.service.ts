@@ -1,8 +1,13 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { findPage, type Paged } from '../../core/paging';
+import { inTransaction } from '../../core/transaction';
 import { isUniqueViolation } from '../../stores/sql-errors';
-import { Notice, type NoticeKind } from './notices.entity';
+import type { FastifyBaseLogger } from 'fastify';
+import type { StoreRegistry } from '../../stores/registry';
+import { Account } from '../identity/identity.entity';
+import { Notice, NoticeSubscription, type NoticeKind } from './notices.entity';
+import type { WechatSubscribeClient } from './wechat-subscribe.client';
 
 /** A notice to deliver; `sourceKey` names its cause so a repeated delivery adds nothing. */
 export interface NoticeDraft {
@@ -14,14 +19,31 @@ export interface NoticeDraft {
   sourceKey: string;
 }
 
-/** 消息中心: what other modules tell a person, and what they have read. */
+/** A subscribe message's "thing" fields hold at most 20 characters. */
+const thing = (text: string) => ({ value: [...text].length > 20 ? `${[...text].slice(0, 19).join('')}…` : text });
+
+/** China time as a subscribe message's "time" field wants it: 2026-11-22 09:30. */
+const chinaMinute = (at: Date) => new Date(at.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
+
+/**
+ * 消息中心: what other modules tell a person, and what they have read; and, for people who allowed
+ * it in WeChat, the same as a subscribe message.
+ */
 export class NoticesService {
+  constructor(
+    private readonly stores: StoreRegistry,
+    private readonly wechat: WechatSubscribeClient,
+    /** Template ids per kind (WECHAT_TEMPLATE_*); a kind without one is never pushed. */
+    private readonly templates: Partial<Record<NoticeKind, string>>,
+    private readonly logger: FastifyBaseLogger,
+  ) {}
+
   /**
    * Delivers notices, skipping any already delivered (same account and source key). Runs in the
    * identity store's own transaction: outbox handlers call it, never a request in another store.
    */
-  async deliver(m: EntityManager, drafts: NoticeDraft[]): Promise<number> {
-    if (drafts.length === 0) return 0;
+  async deliver(m: EntityManager, drafts: NoticeDraft[]): Promise<NoticeDraft[]> {
+    if (drafts.length === 0) return [];
     const existing = await m.find(Notice, {
       select: { accountId: true, sourceKey: true },
       where: { accountId: In([...new Set(drafts.map((d) => d.accountId))]), sourceKey: In([...new Set(drafts.map((d) => d.sourceKey))]) },
@@ -34,15 +56,71 @@ export class NoticesService {
       return true;
     });
     const now = new Date();
+    const delivered: NoticeDraft[] = [];
     for (const draft of fresh) {
       try {
         await m.insert(Notice, { ...draft, createdAt: now, readAt: null });
+        delivered.push(draft);
       } catch (error) {
         // A concurrent delivery of the same event got there first; that notice stands.
         if (!isUniqueViolation(error)) throw error;
       }
     }
-    return fresh.length;
+    return delivered;
+  }
+
+  /** Delivers notices in the identity store, then pushes the new ones to WeChat where allowed. */
+  async deliverAndPush(drafts: NoticeDraft[]): Promise<void> {
+    const delivered = await inTransaction(this.stores.get('identity'), (m) => this.deliver(m, drafts));
+    await this.push(delivered);
+  }
+
+  /**
+   * Sends each new notice as a subscribe message to a person with an allowance of its kind left,
+   * spending one. A failed push is logged, not retried: the notice itself is in the message centre.
+   */
+  private async push(notices: NoticeDraft[]): Promise<void> {
+    const identity = this.stores.get('identity').manager;
+    for (const notice of notices) {
+      const templateId = this.templates[notice.kind];
+      if (!templateId) continue;
+      const account = await identity.findOneBy(Account, { id: notice.accountId });
+      if (!account?.wechatOpenid) continue;
+      const spent = await identity
+        .createQueryBuilder()
+        .update(NoticeSubscription)
+        .set({ remaining: () => 'remaining - 1' })
+        .where('account_id = :accountId AND kind = :kind AND remaining > 0', { accountId: notice.accountId, kind: notice.kind })
+        .execute();
+      if (!spent.affected) continue;
+      const sent = await this.wechat.send({
+        openid: account.wechatOpenid,
+        templateId,
+        page: notice.link,
+        data: { thing1: thing(notice.title), thing2: thing(notice.body), time3: { value: chinaMinute(new Date()) } },
+      });
+      if (sent.ok) continue;
+      this.logger.warn({ accountId: notice.accountId, kind: notice.kind, detail: sent.detail }, 'subscribe message not sent');
+      // WeChat says the person has none left (or blocked us): stop spending allowances it will not honour.
+      if (sent.reason === 'refused') await identity.update(NoticeSubscription, { accountId: notice.accountId, kind: notice.kind }, { remaining: 0 });
+    }
+  }
+
+  /** The person tapped "allow" in WeChat's subscribe dialog for these kinds: one more message each. */
+  async allow(ctx: RequestContext, kinds: NoticeKind[]): Promise<number> {
+    const caller = ctx.requireCaller();
+    return ctx.transaction('identity', async (m) => {
+      for (const kind of new Set(kinds)) {
+        const raised = await m
+          .createQueryBuilder()
+          .update(NoticeSubscription)
+          .set({ remaining: () => 'remaining + 1' })
+          .where('account_id = :accountId AND kind = :kind', { accountId: caller.accountId, kind })
+          .execute();
+        if (!raised.affected) await m.insert(NoticeSubscription, { accountId: caller.accountId, kind, remaining: 1 });
+      }
+      return new Set(kinds).size;
+    });
   }
 
   async mine(ctx: RequestContext, kind: NoticeKind | null, first: number, after?: string | null): Promise<Paged<Notice>> {

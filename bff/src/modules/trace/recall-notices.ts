@@ -1,6 +1,5 @@
 import { In, Not, IsNull } from 'typeorm';
 import type { OutboxDispatcher } from '../../core/outbox/outbox';
-import { inTransaction } from '../../core/transaction';
 import type { StoreRegistry } from '../../stores/registry';
 import type { NoticeDraft, NoticesService } from '../notices/notices.service';
 import { TraceBatch, TraceProduct, TraceRecall, TraceRecallBatch, TraceRecallHolder, TraceScanLog } from './trace.entity';
@@ -66,7 +65,7 @@ export function registerRecallNotices(outbox: OutboxDispatcher, stores: StoreReg
         sourceKey: `recall:${recall.id}:scan:${batchId}`,
       });
     }
-    await inTransaction(stores.get('identity'), (m) => notices.deliver(m, drafts));
+    await notices.deliverAndPush(drafts);
   });
 
   outbox.on(RECALL_CLOSED, async (payload) => {
@@ -82,6 +81,6 @@ export function registerRecallNotices(outbox: OutboxDispatcher, stores: StoreReg
       link: RECALL_TASKS_PAGE,
       sourceKey: `recall:${recall.id}:closed`,
     }));
-    await inTransaction(stores.get('identity'), (m) => notices.deliver(m, drafts));
+    await notices.deliverAndPush(drafts);
   });
 }
