@@ -302,6 +302,19 @@ describe('deadlines', () => {
     expect(overdueNow.data!.overdueComplaints.items).toContainEqual({ id: late, deadline: { overdue: true } });
   });
 
+  it('counts working days across National Day and its make-up Saturday, and mediation from the acceptance', async () => {
+    const [consumer, agent] = await Promise.all([newPerson(app, [Role.CONSUMER]), newPerson(app, [Role.MERCHANT])]);
+    const merchantId = await business(agent, true);
+    const id = await file(consumer, merchantId);
+    const calendar = app.services.complaints.calendar;
+    const acceptedAt = new Date('2026-09-30T10:00:00+08:00');
+    // 10 working days after 30 September: 8, 9, 10 (a make-up Saturday), 12–16, 19 and 20 October.
+    expect(calendar.addWorkingDays(acceptedAt, 10).toISOString()).toBe('2026-10-20T15:59:59.999Z');
+    await app.services.stores.get('market').manager.update(Complaint, { id: Number(id) }, { stageStartedAt: acceptedAt, dueAt: calendar.addWorkingDays(acceptedAt, 10) });
+    const mediating = await app.gql(`mutation($input: RequestMediationInput!) { requestMediation(input: $input) { deadline { dueAt } } }`, { input: { complaintId: id, note: '请调解' } }, consumer.token);
+    expect(mediating.data!.requestMediation.deadline.dueAt).toBe(calendar.addWorkingDays(acceptedAt, 45).toISOString());
+  });
+
   it('sorts the merchant\'s inbox by deadline, soonest first', async () => {
     const [consumer, agent] = await Promise.all([newPerson(app, [Role.CONSUMER]), newPerson(app, [Role.MERCHANT])]);
     const merchantId = await business(agent, true);

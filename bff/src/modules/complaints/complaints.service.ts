@@ -38,9 +38,10 @@ import { chinaDate } from '../../core/china-time';
 import type { WorkingCalendar } from './working-days';
 
 /**
- * The 12315 time limits of each open stage, in working days: a regulator decides on acceptance
- * within 7; an ODR merchant (or one a regulator forwarded to) negotiates within 10; mediation
- * ends within 45 (市场监督管理投诉举报处理暂行办法).
+ * The 12315 time limits of each open stage, in working days (市场监督管理投诉举报处理暂行办法):
+ * a regulator decides on acceptance within 7 of filing (第十四条); an ODR merchant, or one a
+ * regulator forwarded the complaint to, negotiates within 10; mediation ends within 45 of the
+ * acceptance (第二十一条), so the days spent negotiating count towards it.
  */
 export const STAGES: Partial<Record<ComplaintStatus, { label: string; workingDays: number }>> = {
   SUBMITTED: { label: '受理', workingDays: 7 },
@@ -133,8 +134,10 @@ export class ComplaintsService {
     const now = new Date();
     const changes: Partial<Complaint> = { ...move.changes, status: to, version: complaint.version + 1 };
     if (to !== complaint.status && STAGES[to]) {
+      // Mediation's 45 days run from the acceptance, which is when negotiation began.
+      const countFrom = to === 'MEDIATING' && complaint.status === 'NEGOTIATING' ? complaint.stageStartedAt : now;
       changes.stageStartedAt = now;
-      changes.dueAt = this.calendar.addWorkingDays(now, STAGES[to]!.workingDays);
+      changes.dueAt = this.calendar.addWorkingDays(countFrom, STAGES[to]!.workingDays);
       changes.pausedSince = null;
       changes.warnedAt = null;
     }
