@@ -99,6 +99,8 @@ describe('an activity from publishing to points', () => {
     expect((await read(villager.token)).statusCode).toBe(200);
     expect((await read(admin)).statusCode).toBe(200);
     expect((await read(stranger.token)).statusCode).toBe(403);
+    const otherVillageCadre = await newPerson(app, [Role.VILLAGE_ADMIN], '云石村');
+    expect((await read(otherVillageCadre.token)).statusCode).toBe(403);
     expect((await app.server.inject({ method: 'GET', url: `/files/${key}` })).statusCode).toBe(401);
   });
 

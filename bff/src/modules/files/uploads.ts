@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppServices } from '../../app-services';
 import { RequestContext, type Caller } from '../../core/context';
 import { Role } from '../../core/roles';
+import { Account } from '../identity/identity.entity';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
@@ -34,8 +35,9 @@ function refuse(reply: FastifyReply, status: number, code: string, message: stri
 
 /**
  * POST /uploads (multipart, field `file`) stores one photo and answers its key, which a mutation
- * then attaches (evidence, complaints). GET /files/<key> reads one back to its owner and to
- * cadres and regulators; complaint evidence only to the complaint's two parties and regulators.
+ * then attaches (evidence, complaints). GET /files/<key> reads one back to its owner, to the
+ * cadres of the owner's village and to regulators; complaint evidence only to the complaint's two
+ * parties and regulators.
  */
 export async function registerUploadRoutes(server: FastifyInstance, services: AppServices): Promise<void> {
   await server.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 0 } });
@@ -68,6 +70,14 @@ export async function registerUploadRoutes(server: FastifyInstance, services: Ap
     return reply.code(201).send({ key, contentType: image.type, size: content.length });
   });
 
+  /** A village cadre reads the photos of the villagers of the cadre's own village. */
+  const sameVillageCadre = async (caller: Caller, owner: number): Promise<boolean> => {
+    if (!caller.roles.includes(Role.VILLAGE_ADMIN)) return false;
+    const identity = services.stores.get('identity').manager;
+    const [cadre, uploader] = await Promise.all([identity.findOneBy(Account, { id: caller.accountId }), identity.findOneBy(Account, { id: owner })]);
+    return Boolean(cadre?.villageId && cadre.villageId === uploader?.villageId);
+  };
+
   server.get<{ Params: { '*': string } }>('/files/*', async (request, reply) => {
     const caller = await callerOf(request);
     if (!caller) return refuse(reply, 401, 'UNAUTHENTICATED', '请先登录');
@@ -77,9 +87,7 @@ export async function registerUploadRoutes(server: FastifyInstance, services: Ap
     // Complaint evidence is for the two parties and regulators only; other photos as before.
     const ctx = new RequestContext(services, { requestId: String(request.id), ip: request.ip, origin: '' }, caller);
     const complaintAccess = await services.complaints.mayReadFile(ctx, key);
-    const mayRead =
-      complaintAccess ??
-      (owner === caller.accountId || caller.roles.includes(Role.VILLAGE_ADMIN) || caller.roles.includes(Role.REGULATOR));
+    const mayRead = complaintAccess ?? (owner === caller.accountId || caller.roles.includes(Role.REGULATOR) || (await sameVillageCadre(caller, owner)));
     if (!mayRead) return refuse(reply, 403, 'FORBIDDEN', '您没有权限查看该文件');
     const content = await services.files.get(key);
     if (!content) return refuse(reply, 404, 'NOT_FOUND', '找不到该文件');
