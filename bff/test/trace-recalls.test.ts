@@ -231,6 +231,17 @@ describe('a failed sample in a multi-hop chain', () => {
     expect(notices.myNotices.items[0].title).toContain('召回已结束');
   });
 
+  it('looks again at a code without counting another scan', async () => {
+    const again = await app.gql(
+      `query($code: String!) { scan(code: $code, log: false) { ... on TraceScan { recalls { status } } } }`,
+      { code: eggs.code },
+      otherScanner.token,
+    );
+    expect(again.data!.scan.recalls).toHaveLength(1);
+    const scans = await app.gql(`{ myScans(first: 10) { items { batch { id } } } }`, {}, otherScanner.token);
+    expect(scans.data!.myScans.items).toHaveLength(1);
+  });
+
   it('lists the consumer\'s scans, marking the recalled batch', async () => {
     const scans = await app.gql(`{ myScans(first: 10) { items { link recalled batch { id } } } }`, {}, eggScanner.token);
     // Scanned once before the recall, once after (the scan that tried to read its holders).

@@ -52,6 +52,9 @@ class ScanArgs {
   @IsOptional()
   @Length(2, 40, { message: '地点 2–40 个字' })
   place?: string | null;
+
+  @Field(() => Boolean, { defaultValue: true, description: '记为一次扫码；从“我扫过的”或消息里重新打开时为 false' })
+  log!: boolean;
 }
 
 /** Where Digital Links point: the configured public address, else the address the caller used. */
@@ -63,8 +66,8 @@ export function publicBase(ctx: RequestContext): string {
 export class TraceResolver {
   @Query(() => ScanResult, { description: '扫码查溯源：任何人都可以查' })
   @Public()
-  scan(@Args(() => ScanArgs) { code, place }: ScanArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.trace.scan(ctx, code, publicBase(ctx), place ?? null);
+  scan(@Args(() => ScanArgs) { code, place, log }: ScanArgs, @Ctx() ctx: RequestContext) {
+    return ctx.app.trace.scan(ctx, code, publicBase(ctx), log ? { place: place ?? null } : null);
   }
 
   @Query(() => TraceCounterfeitFlagPage, { description: '疑似假冒的单品码（监管人员）' })

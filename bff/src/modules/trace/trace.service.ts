@@ -372,10 +372,15 @@ export class TraceService {
     return findPage(ctx.manager('trace'), TraceCounterfeitFlag, {}, first, after);
   }
 
-  async scan(ctx: RequestContext, code: string, base: string, place: string | null): Promise<TraceScan | InvalidTraceCode> {
+  /** `logged` null looks again at a code already scanned (from my scans, a notice) without counting a scan. */
+  async scan(ctx: RequestContext, code: string, base: string, logged: { place: string | null } | null): Promise<TraceScan | InvalidTraceCode> {
     const found = await this.resolve(ctx, code);
     if (found instanceof InvalidTraceCode) return found;
-    const flag = await this.recordScan(ctx, found, place);
+    const flag = logged
+      ? await this.recordScan(ctx, found, logged.place)
+      : found.batch && found.key.serial
+        ? await ctx.manager('trace').findOneBy(TraceCounterfeitFlag, { batchId: found.batch.id, serial: found.key.serial })
+        : null;
     if (found.unknownLot) return invalid('UNKNOWN_LOT');
     const m = ctx.manager('trace');
     const [documents, events, samplings, recalls] = found.batch
