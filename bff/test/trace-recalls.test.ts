@@ -283,6 +283,8 @@ describe('recalls the producer opens, and ingredients at fault', () => {
     const relations = Object.fromEntries(recall.affectedBatches.map((a: { relation: string; batch: { id: string } }) => [a.batch.id, a.relation]));
     expect(relations).toEqual({ [buns.batchId]: 'ROOT', [flour.batchId]: 'INGREDIENT', [noodles.batchId]: 'DOWNSTREAM' });
 
+    expect(errorCode(await app.gql(ISSUE, { input: { batchId: buns.batchId, count: 10 } }, kitchen.token))).toBe('BATCH_RECALLED');
+    expect(errorCode(await app.gql(ISSUE, { input: { batchId: noodles.batchId, count: 10 } }, kitchen.token))).toBe('BATCH_RECALLED');
     const twice = await app.gql(VOLUNTARY, { input: { batchId: buns.batchId, recallClass: 'CLASS_II', reason: '再召回一次' } }, kitchen.token);
     expect(errorCode(twice)).toBe('RECALL_ALREADY_OPEN');
   });

@@ -15,6 +15,8 @@ import {
   TraceEventInput,
   TraceItem,
   TraceProduct,
+  TraceRecall,
+  TraceRecallBatch,
   TraceSampling,
   TraceScanLog,
 } from './trace.entity';
@@ -109,6 +111,13 @@ export class TraceService {
     return ctx.transaction('trace', async (m) => {
       await lockBatch(m, input.batchId);
       const batch = await this.producedBatch(m, input.batchId, merchant.accountId);
+      // Codes on a recalled batch would send more of it to the shelves.
+      const recalled = await m
+        .createQueryBuilder(TraceRecallBatch, 'rb')
+        .innerJoin(TraceRecall, 'r', 'r.id = rb.recall_id')
+        .where("rb.batch_id = :batchId AND r.status = 'OPEN'", { batchId: batch.id })
+        .getExists();
+      if (recalled) throw traceError('BATCH_RECALLED');
       const product = await m.findOneByOrFail(TraceProduct, { id: batch.productId });
       const already = await m.countBy(TraceItem, { batchId: batch.id });
       if (already + input.count > batch.quantity) throw traceError('TOO_MANY_CODES');
