@@ -13,7 +13,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * pages gets its own, imported only by that subpackage.
  */
 const pages = '../miniprogram/src';
-const ownOutputs = ['villager', 'admin', 'merchant'] as const;
+const ownOutputs = ['villager', 'admin', 'merchant', 'regulator'] as const;
 
 const clientOutput = (documents: string[]) => ({
   documents,

@@ -35,7 +35,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@': path.resolve(__dirname, '..', 'src'),
       // Each role subpackage's own operations (see shared-types/codegen.ts), kept out of the main package.
       ...Object.fromEntries(
-        ['villager', 'admin', 'merchant'].map((role) => [`@gql/${role}`, path.join(sharedTypes, `gql-${role}`, 'graphql.ts')]),
+        ['villager', 'admin', 'merchant', 'regulator'].map((role) => [`@gql/${role}`, path.join(sharedTypes, `gql-${role}`, 'graphql.ts')]),
       ),
     },
     framework: 'react',

@@ -14,8 +14,31 @@ export default defineAppConfig({
         'pages/canteen/index',
       ],
     },
-    { root: 'packages/consumer', pages: ['pages/profile/index'] },
-    { root: 'packages/merchant', pages: ['pages/shop/index', 'pages/take-points/index', 'pages/income/index'] },
+    {
+      root: 'packages/consumer',
+      pages: [
+        'pages/profile/index',
+        'pages/my-scans/index',
+        'pages/notices/index',
+        'pages/file-complaint/index',
+        'pages/complaints/index',
+        'pages/complaint/index',
+      ],
+    },
+    {
+      root: 'packages/merchant',
+      pages: [
+        'pages/shop/index',
+        'pages/take-points/index',
+        'pages/income/index',
+        'pages/trace-products/index',
+        'pages/trace-batch/index',
+        'pages/recall-tasks/index',
+        'pages/complaints/index',
+        'pages/complaint/index',
+        'pages/business/index',
+      ],
+    },
     {
       root: 'packages/admin',
       pages: [
@@ -32,7 +55,18 @@ export default defineAppConfig({
         'pages/scenes/index',
       ],
     },
-    { root: 'packages/regulator', pages: ['pages/desk/index'] },
+    {
+      root: 'packages/regulator',
+      pages: [
+        'pages/desk/index',
+        'pages/sampling/index',
+        'pages/recalls/index',
+        'pages/recall/index',
+        'pages/flags/index',
+        'pages/complaints/index',
+        'pages/complaint/index',
+      ],
+    },
     { root: 'packages/bank', pages: ['pages/desk/index'] },
   ],
   window: {

@@ -5,8 +5,8 @@ interface TextFieldProps {
   value: string;
   onChange: (value: string) => void;
   placeholder?: string;
-  /** 'number' brings up the digit keyboard. */
-  kind?: 'text' | 'number';
+  /** 'number' brings up the digit keyboard; 'digit' the one with a decimal point (amounts in 元). */
+  kind?: 'text' | 'number' | 'digit';
   maxLength?: number;
   hint?: string;
   testId?: string;
@@ -19,7 +19,7 @@ export function TextField({ label, value, onChange, placeholder, kind = 'text', 
       <Text className="field__label">{label}</Text>
       <Input
         className="field__input"
-        type={kind === 'number' ? 'number' : 'text'}
+        type={kind}
         value={value}
         placeholder={placeholder}
         maxlength={maxLength ?? 140}

@@ -47,11 +47,12 @@ export const ROLE_HOME_PLANS: Record<Role, RoleHomePlan> = {
       description: '账户信息与扫码查溯源',
       route: ROUTES.consumerProfile,
     },
-    services: [],
-    upcoming: [
-      { title: '农品商城', description: '买本县农户的放心农产品' },
-      { title: '投诉维权', description: '提交投诉，跟进处理到底' },
+    services: [
+      { key: 'my-scans', title: '我的扫码', description: '扫过的商品，召回会标红', route: ROUTES.consumerScans },
+      { key: 'notices', title: '消息', description: '召回通知等消息', route: ROUTES.consumerNotices },
+      { key: 'complaints', title: '投诉维权', description: '投诉商家，跟进处理到底', route: ROUTES.consumerComplaints },
     ],
+    upcoming: [{ title: '农品商城', description: '买本县农户的放心农产品' }],
   },
   MERCHANT: {
     workspace: {
@@ -62,12 +63,12 @@ export const ROLE_HOME_PLANS: Record<Role, RoleHomePlan> = {
     services: [
       { key: 'income', title: '我的收入', description: '收到的工分和结算', route: ROUTES.merchantIncome },
       { key: 'shop', title: '我的店铺', description: '经营者与店铺所在地', route: ROUTES.merchantShop },
+      { key: 'trace-products', title: '商品与批次', description: '登记批次，生成溯源码，上传合格证', route: ROUTES.merchantTraceProducts },
+      { key: 'recall-tasks', title: '召回任务', description: '要下架的批次，报告下架数量', route: ROUTES.merchantRecallTasks },
+      { key: 'complaints', title: '顾客投诉', description: '答复顾客投诉，协商和解', route: ROUTES.merchantComplaints },
+      { key: 'business', title: '商户登记', description: '营业执照信息，加入 ODR', route: ROUTES.merchantBusiness },
     ],
-    upcoming: [
-      { title: '投诉处理', description: '答复顾客投诉，协商和解' },
-      { title: '批次与合格证', description: '登记每批货的溯源记录和证书' },
-      { title: '信用评级', description: '看本店的信用等级' },
-    ],
+    upcoming: [{ title: '信用评级', description: '看本店的信用等级' }],
   },
   VILLAGE_ADMIN: {
     workspace: {
@@ -92,10 +93,13 @@ export const ROLE_HOME_PLANS: Record<Role, RoleHomePlan> = {
       description: '您的账户与辖区',
       route: ROUTES.regulatorDesk,
     },
-    services: [],
+    services: [
+      { key: 'sampling', title: '登记抽检', description: '录入官方抽检结果，不合格即召回', route: ROUTES.regulatorSampling },
+      { key: 'recalls', title: '召回管理', description: '看各家下架进度，结束召回', route: ROUTES.regulatorRecalls },
+      { key: 'flags', title: '疑似假冒', description: '被异常扫描的单品码', route: ROUTES.regulatorFlags },
+      { key: 'complaints', title: '投诉受理与调解', description: '受理投诉、调解、超期和办结用时', route: ROUTES.regulatorComplaints },
+    ],
     upcoming: [
-      { title: '投诉受理与调解', description: '受理消费者投诉并调解' },
-      { title: '抽检与召回', description: '登记抽检结果，发布召回' },
       { title: '监管驾驶舱', description: '全县情况一屏看清' },
       { title: '风险巡查清单', description: '按风险排序的检查名单' },
     ],

@@ -66,10 +66,7 @@ export function itemKindText(kind: MallItemKind, faceValue: number): string {
   return faceValueText(kind, faceValue) || MALL_ITEM_KIND[kind];
 }
 
-/** "12.50 元" from fen. */
-export function yuan(fen: number): string {
-  return `${(fen / 100).toFixed(2)} 元`;
-}
+export { yuan } from './money';
 
 function assertUnreachable(value: never): never {
   throw new Error(`未处理的结果：${JSON.stringify(value)}`);

@@ -21,21 +21,44 @@ interface InputProps extends Omit<HTMLAttributes<HTMLInputElement>, 'onInput'> {
   maxlength?: number;
   onInput?: (event: { detail: { value: string } }) => void;
   onConfirm?: (event: { detail: { value: string } }) => void;
+  /** The keyboard's enter key label in WeChat; nothing to draw here. */
+  confirmType?: string;
   [attribute: `data-${string}`]: unknown;
 }
 
-export function Input({ maxlength, onInput, onConfirm, type, value, ...rest }: InputProps) {
+export function Input({ maxlength, onInput, onConfirm, type, value, confirmType: _confirmType, ...rest }: InputProps) {
   return (
     <input
       {...rest}
-      type={type === 'number' ? 'text' : type}
-      inputMode={type === 'number' ? 'numeric' : undefined}
+      type={type === 'number' || type === 'digit' ? 'text' : type}
+      inputMode={type === 'number' ? 'numeric' : type === 'digit' ? 'decimal' : undefined}
       maxLength={maxlength}
       value={value ?? ''}
       onChange={(event: ChangeEvent<HTMLInputElement>) => onInput?.({ detail: { value: event.target.value } })}
       onKeyDown={(event) => {
         if (event.key === 'Enter') onConfirm?.({ detail: { value: event.currentTarget.value } });
       }}
+    />
+  );
+}
+
+interface TextareaProps extends Omit<HTMLAttributes<HTMLTextAreaElement>, 'onInput'> {
+  value?: string;
+  placeholder?: string;
+  maxlength?: number;
+  autoHeight?: boolean;
+  onInput?: (event: { detail: { value: string } }) => void;
+  [attribute: `data-${string}`]: unknown;
+}
+
+export function Textarea({ maxlength, onInput, autoHeight, value, ...rest }: TextareaProps) {
+  return (
+    <textarea
+      {...rest}
+      data-auto-height={autoHeight ? 'true' : undefined}
+      maxLength={maxlength}
+      value={value ?? ''}
+      onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onInput?.({ detail: { value: event.target.value } })}
     />
   );
 }

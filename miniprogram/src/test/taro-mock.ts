@@ -18,6 +18,7 @@ function createTaro() {
     switchTab: vi.fn(async () => ({ errMsg: 'switchTab:ok' })),
     reLaunch: vi.fn(async () => ({ errMsg: 'reLaunch:ok' })),
     navigateTo: vi.fn(async () => ({ errMsg: 'navigateTo:ok' })),
+    redirectTo: vi.fn(async () => ({ errMsg: 'redirectTo:ok' })),
     getCurrentPages: vi.fn((): Array<{ route?: string }> => []),
     getStorageSync: (key: string): unknown => {
       const stored = storage.get(key);
@@ -49,6 +50,7 @@ export function resetTaroMock(): void {
   taro.switchTab.mockClear();
   taro.reLaunch.mockClear();
   taro.navigateTo.mockClear();
+  taro.redirectTo.mockClear();
   taro.getCurrentPages.mockReset().mockReturnValue([]);
 }
 

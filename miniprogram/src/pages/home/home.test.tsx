@@ -51,6 +51,10 @@ describe('home page', () => {
     stubGraphQL({ HomeAccount: () => ({ data: { me: account(['MERCHANT']) } }) });
     const { unmount } = render(<HomePage />);
     expect((await screen.findByTestId('workspace-link')).textContent).toContain('收工分');
+    fireEvent.click(screen.getByTestId('service-trace-products'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/merchant/pages/trace-products/index' });
+    fireEvent.click(screen.getByTestId('service-recall-tasks'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/merchant/pages/recall-tasks/index' });
     unmount();
 
     stubGraphQL({ HomeAccount: () => ({ data: { me: account(['VILLAGE_ADMIN']) } }) });

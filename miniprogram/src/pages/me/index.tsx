@@ -6,11 +6,14 @@ import { ElderModeSwitch } from '@/components/ElderModeSwitch';
 import { PageShell } from '@/components/PageShell';
 import { RoleSwitcher } from '@/components/RoleSwitcher';
 import { useActiveRole } from '@/device/active-role';
+import { loadSession } from '@/device/session';
 import { maskPhone } from '@/domain/phone';
 import { roleListLabel } from '@/domain/roles';
 import { villageLine } from '@/domain/village';
 import { useQuery } from '@/hooks/use-query';
 import { LogoutButton } from './LogoutButton';
+import { TraceLinks } from './TraceLinks';
+import './index.css';
 
 export default function MePage() {
   const { state, reload } = useQuery(MeAccountDocument);
@@ -19,6 +22,7 @@ export default function MePage() {
       <AsyncView state={state} onRetry={reload}>
         {(data) => <AccountDetails account={data.me} />}
       </AsyncView>
+      {loadSession() ? <TraceLinks /> : null}
 
       {/* Settings work even when the account could not be loaded. */}
       <Card title="设置">

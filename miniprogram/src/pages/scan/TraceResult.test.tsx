@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { stubGraphQL } from '@/test/graphql-stub';
 import { TraceResult } from './TraceResult';
 
-const scanOf = (samplings: Array<{ passed: boolean; findings: string }>) => ({
+type RecallFixture = { id: string; recallClass: string; reason: string; status: string; openedAt: string; closedAt: string | null };
+
+const scanOf = (samplings: Array<{ passed: boolean; findings: string }>, recalls: RecallFixture[] = []) => ({
   data: {
     scan: {
       __typename: 'TraceScan',
@@ -11,6 +13,7 @@ const scanOf = (samplings: Array<{ passed: boolean; findings: string }>) => ({
       serial: null,
       serialIssued: false,
       counterfeitWarning: null,
+      recalls,
       product: { gtin: '06901234567892', name: '戴村土鸡蛋' },
       batch: { lot: 'L1', productionDate: '2026-11-20', expiryDate: null, quantity: 10 },
       events: [],
@@ -34,5 +37,39 @@ describe('the scan result', () => {
     render(<TraceResult code="(01)06901234567892(10)L1" />);
     await screen.findByTestId('scan-samplings');
     expect(screen.queryByTestId('scan-failed-sampling')).toBeNull();
+  });
+
+  it('puts a recall above everything, in red, with its class, reason and date; an ended one says 已结束', async () => {
+    stubGraphQL({
+      TraceScan: () =>
+        scanOf(
+          [{ passed: false, findings: '恩诺沙星超标' }],
+          [
+            { id: '2', recallClass: 'CLASS_I', reason: '恩诺沙星超标', status: 'OPEN', openedAt: '2026-11-22T02:00:00.000Z', closedAt: null },
+            { id: '1', recallClass: 'CLASS_III', reason: '标签错印', status: 'CLOSED', openedAt: '2026-10-01T02:00:00.000Z', closedAt: '2026-10-09T02:00:00.000Z' },
+          ],
+        ),
+    });
+    render(<TraceResult code="(01)06901234567892(10)L1" />);
+    const banners = await screen.findAllByTestId('scan-recall');
+    expect(banners).toHaveLength(2);
+    expect(banners[0].textContent).toContain('一级召回：请勿食用');
+    expect(banners[0].textContent).toContain('原因：恩诺沙星超标');
+    expect(banners[0].textContent).toContain('11月22日发起');
+    expect(banners[0].getAttribute('role')).toBe('alert');
+    expect(banners[1].textContent).toContain('三级召回');
+    expect(banners[1].textContent).toContain('已结束');
+    expect(banners[1].textContent).toContain('10月9日结束');
+    // The recall comes before the failed-sampling alert.
+    const recalls = screen.getByTestId('scan-recalls');
+    const failed = screen.getByTestId('scan-failed-sampling');
+    expect(recalls.compareDocumentPosition(failed) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows no recall banner for a batch never recalled', async () => {
+    stubGraphQL({ TraceScan: () => scanOf([]) });
+    render(<TraceResult code="(01)06901234567892(10)L1" />);
+    await screen.findByTestId('scan-product');
+    expect(screen.queryByTestId('scan-recalls')).toBeNull();
   });
 });

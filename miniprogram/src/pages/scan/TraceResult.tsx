@@ -1,15 +1,21 @@
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { TraceScanDocument, type TraceBizStep, type TraceDocumentKind, type TraceScanQuery } from '@gongfu/shared-types';
+import { ariaRole } from '@/components/a11y';
+import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';
+import { formatDate } from '@/domain/china-time';
+import { RECALL_CLASS_LABEL } from '@/domain/recall';
 import { useQuery } from '@/hooks/use-query';
+import { ROUTES, withParams } from '@/routes';
 
 /**
- * What a trace code names: the product, its batch and dates, and whether the serial was really
- * issued. The whole chain of events, documents and recalls join this card as 浙食链 grows.
+ * What a trace code names: any recall first, then a failed official sample, then the product, its
+ * batch and dates, the whole chain of events, samplings, documents, and a counterfeit warning.
  */
-export function TraceResult({ code }: { code: string }) {
-  const { state, reload } = useQuery(TraceScanDocument, { code });
+export function TraceResult({ code, place = null, log = true }: { code: string; place?: string | null; log?: boolean }) {
+  const { state, reload } = useQuery(TraceScanDocument, { code, place, log });
   return (
     <AsyncView state={state} onRetry={reload}>
       {({ scan }) =>
@@ -21,6 +27,7 @@ export function TraceResult({ code }: { code: string }) {
           </Card>
         ) : (
           <Card title={scan.product.name}>
+            <Recalls recalls={scan.recalls} />
             <FailedSamplings samplings={scan.samplings.filter((s) => !s.passed)} />
             <View data-testid="scan-product">
               <InfoLine label="商品条码" value={scan.product.gtin} />
@@ -43,6 +50,18 @@ export function TraceResult({ code }: { code: string }) {
                 注意：{scan.counterfeitWarning}，可能是假冒商品，请向商家或市场监管部门反映。
               </Text>
             ) : null}
+            <ActionButton
+              className="wide-button"
+              fill="outline"
+              type="primary"
+              size="large"
+              block
+              style={{ marginTop: '16px' }}
+              onClick={() => void Taro.navigateTo({ url: withParams(ROUTES.consumerFileComplaint, { traceCode: code }) })}
+              data-testid="scan-complain"
+            >
+              商品有问题？投诉
+            </ActionButton>
           </Card>
         )
       }
@@ -54,6 +73,47 @@ type Scan = Extract<TraceScanQuery['scan'], { __typename: 'TraceScan' }>;
 type Document = Scan['documents'][number];
 type TraceEvent = Scan['events'][number];
 type Sampling = Scan['samplings'][number];
+type Recall = Scan['recalls'][number];
+
+/**
+ * A recall leads the result, above everything else, in red: open ones say not to eat it; an
+ * ended one stays visible (the product may still be in someone's kitchen) marked 已结束.
+ */
+function Recalls({ recalls }: { recalls: Recall[] }) {
+  if (recalls.length === 0) return null;
+  return (
+    <View className="scan__recalls" data-testid="scan-recalls">
+      {recalls.map((r) => {
+        const closed = r.status === 'CLOSED';
+        return (
+          <View
+            key={r.id}
+            className={closed ? 'scan__recall scan__recall--closed' : 'scan__recall'}
+            {...ariaRole('alert')}
+            data-testid="scan-recall"
+            data-status={r.status}
+          >
+            <View className="scan__recall-head">
+              <Text className="scan__recall-title">
+                {RECALL_CLASS_LABEL[r.recallClass]}
+                {closed ? '' : '：请勿食用、不要再卖'}
+              </Text>
+              {closed ? <Text className="scan__recall-ended">已结束</Text> : null}
+            </View>
+            <Text className="scan__recall-text">原因：{r.reason}</Text>
+            <Text className="scan__recall-text">
+              {formatDate(r.openedAt)}发起
+              {closed && r.closedAt ? `，${formatDate(r.closedAt)}结束` : ''}
+            </Text>
+            {closed ? null : (
+              <Text className="scan__recall-text">如果已经买了，请不要食用，可以找购买的商家退货。</Text>
+            )}
+          </View>
+        );
+      })}
+    </View>
+  );
+}
 
 /** A failed official sample is the first thing a shopper must see, in red. */
 function FailedSamplings({ samplings }: { samplings: Sampling[] }) {

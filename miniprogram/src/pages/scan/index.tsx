@@ -1,17 +1,30 @@
-import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { Card } from '@/components/Card';
 import { PageShell } from '@/components/PageShell';
+import { placeText, scanPlace } from '@/device/scan-place';
 import { loadSession } from '@/device/session';
 import { destinationOf } from '@/domain/scanned-code';
 import { usePageParams } from '@/hooks/use-page-params';
 import { CameraScan } from './CameraScan';
+import { takePendingScan } from './open-scan';
+import { PlaceConsent } from './PlaceConsent';
 import { TraceResult } from './TraceResult';
 import { TypedCode } from './TypedCode';
 import './index.css';
 
 const IN_WECHAT = process.env.TARO_ENV === 'weapp';
+
+/** One reading of a trace code: the place is the one consented to at that moment. */
+interface TraceRequest {
+  code: string;
+  place: string | null;
+  /** A fresh scan is logged; looking again at an old one is not. */
+  log: boolean;
+  /** Each reading is a new scan (and a new entry in the scan log), even of the same code. */
+  seq: number;
+}
 
 /**
  * Reads a code: WeChat's camera scanner, or typing/pasting it in a browser. Our own payment and
@@ -20,18 +33,30 @@ const IN_WECHAT = process.env.TARO_ENV === 'weapp';
 export default function ScanPage() {
   // A GS1 Digital Link opened in a browser arrives here with its code.
   const params = usePageParams();
-  const [code, setCode] = useState<string | null>(params.code ?? null);
+  const seq = useRef(0);
+  const [request, setRequest] = useState<TraceRequest | null>(() =>
+    params.code ? { code: params.code, place: placeText(scanPlace.get()), log: true, seq: 0 } : null,
+  );
   const [explanation, setExplanation] = useState<string | null>(null);
-  const read = (scanned: string) => {
+  const read = (scanned: string, log = true) => {
     const destination = destinationOf(scanned, loadSession()?.account.roles ?? []);
     setExplanation(destination.kind === 'explain' ? destination.message : null);
-    setCode(destination.kind === 'trace' ? destination.code : null);
+    setRequest(
+      destination.kind === 'trace'
+        ? { code: destination.code, place: log ? placeText(scanPlace.get()) : null, log, seq: ++seq.current }
+        : null,
+    );
     if (destination.kind === 'open') void Taro.navigateTo({ url: destination.url });
   };
+  // Another page (my scans, a recall notice) asked to show a code.
+  useDidShow(() => {
+    const pending = takePendingScan();
+    if (pending) read(pending.code, false);
+  });
   return (
     <PageShell className="scan">
       <Text className="page-title">扫一扫</Text>
-      <Text className="muted">扫农产品包装上的码，看它从哪里来；村民的付款码、活动的签到码也能扫。</Text>
+      <Text className="scan__intro">扫农产品包装上的码，看它从哪里来；村民的付款码、活动的签到码也能扫。</Text>
 
       <Card className="scan__input">
         {IN_WECHAT ? <CameraScan onRead={read} /> : <TypedCode onRead={read} />}
@@ -42,7 +67,12 @@ export default function ScanPage() {
           <Text data-testid="scan-explanation">{explanation}</Text>
         </Card>
       ) : null}
-      {code ? <TraceResult key={code} code={code} /> : null}
+      {request ? <TraceResult key={request.seq} code={request.code} place={request.place} log={request.log} /> : null}
+
+      {/* Below the result, which matters most once a code is read; right under the input before. */}
+      <Card className="scan__place">
+        <PlaceConsent />
+      </Card>
     </PageShell>
   );
 }

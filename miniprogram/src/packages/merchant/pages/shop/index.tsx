@@ -19,10 +19,11 @@ export default function MerchantShopPage() {
             <InfoRow label="姓名" value={me.displayName} />
             <InfoRow label="联系电话" value={maskPhone(me.phone) || '未绑定'} />
             <InfoRow label="所在地" value={me.village ? villageLine(me.village) : '未登记'} />
+            <InfoRow label="账号编号" value={me.id} testId="shop-account-id" />
           </Card>
         )}
       </AsyncView>
-      <Text className="muted">店铺名称、营业执照和信用评级即将开放。</Text>
+      <Text className="muted">别的商家给您发货时，要填您的账号编号。店铺名称、营业执照和信用评级即将开放。</Text>
     </PageShell>
   );
 }

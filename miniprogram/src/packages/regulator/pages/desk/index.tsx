@@ -1,12 +1,17 @@
 import { Text } from '@tarojs/components';
-import { RegulatorDeskDocument } from '@gongfu/shared-types';
+import { RegulatorDeskDocument } from '@gql/regulator';
 import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';
+import { LinkCard } from '@/components/LinkCard';
 import { PageShell } from '@/components/PageShell';
+import { ServiceLinks } from '@/components/ServiceLinks';
 import { maskPhone } from '@/domain/phone';
+import { ROLE_HOME_PLANS } from '@/domain/role-services';
 import { useQuery } from '@/hooks/use-query';
+import { ROUTES } from '@/routes';
+import '@/components/trace-list.css';
 
-/** The regulator's desk: for now, the account it works under. */
+/** The regulator's desk: the account it works under, and the 浙食链 work: sampling, recalls, flags. */
 export default function RegulatorDeskPage() {
   const { state, reload } = useQuery(RegulatorDeskDocument);
   return (
@@ -21,7 +26,16 @@ export default function RegulatorDeskPage() {
           </Card>
         )}
       </AsyncView>
-      <Text className="muted">投诉受理、抽检与召回、监管驾驶舱即将开放。</Text>
+      <Text className="section-title">浙江市场在线 消费投诉</Text>
+      <LinkCard
+        title="投诉受理与调解"
+        description="待受理、调解中、已超期，本月办结用时"
+        route={ROUTES.regulatorComplaints}
+        testId="desk-complaints"
+      />
+      <Text className="section-title">浙食链 食品安全</Text>
+      <ServiceLinks links={ROLE_HOME_PLANS.REGULATOR.services.filter((link) => link.route !== ROUTES.regulatorComplaints)} />
+      <Text className="trace-intro">监管驾驶舱即将开放。</Text>
     </PageShell>
   );
 }

@@ -1,0 +1,86 @@
+import type {
+  ComplaintCategoryName,
+  ComplaintDeadlineView,
+  ComplaintDemandName,
+  ComplaintPartyName,
+  ComplaintSourceName,
+  ComplaintStatusName,
+  DeclineReasonName,
+  MediationOutcomeName,
+  SettlementStatusName,
+} from '@/domain/complaints';
+
+/**
+ * What the shared complaint components show. Structural, so that each role's generated types (the
+ * consumer's, the merchant's, the regulator's codegen output) fit without importing one another.
+ */
+export interface ComplaintMessageView {
+  id: string;
+  party: ComplaintPartyName;
+  authorName: string;
+  body: string;
+  attachments: readonly string[];
+  createdAt: string;
+}
+
+export interface ComplaintSettlementView {
+  id: string;
+  remedy: ComplaintDemandName;
+  amountFen: number;
+  terms: string;
+  status: SettlementStatusName;
+  createdAt: string;
+  decidedAt?: string | null;
+}
+
+export interface ComplaintAuditEntryView {
+  id: string;
+  party: ComplaintPartyName;
+  actorName?: string | null;
+  action: string;
+  fromStatus?: ComplaintStatusName | null;
+  toStatus: ComplaintStatusName;
+  note: string;
+  at: string;
+}
+
+export interface ComplaintMerchantView {
+  id: string;
+  name: string;
+  creditCode: string;
+  address: string;
+  odr: boolean;
+}
+
+/** One complaint in a list: enough for its row. */
+export interface ComplaintListItemView {
+  id: string;
+  status: ComplaintStatusName;
+  category: ComplaintCategoryName;
+  demand: ComplaintDemandName;
+  amountFen: number;
+  filedAt: string;
+  merchant: { id: string; name: string };
+  consumer: { displayName: string; phone?: string | null };
+  deadline: ComplaintDeadlineView;
+}
+
+/** One complaint with everything its page shows. */
+export interface ComplaintDetailView extends ComplaintListItemView {
+  narrative: string;
+  source: ComplaintSourceName;
+  traceCode?: string | null;
+  evidence: readonly string[];
+  resolvedAt?: string | null;
+  declineReason?: DeclineReasonName | null;
+  declineNote?: string | null;
+  mediationOutcome?: MediationOutcomeName | null;
+  mediationSummary?: string | null;
+  rating?: number | null;
+  ratingComment?: string | null;
+  merchant: ComplaintMerchantView;
+  messages: readonly ComplaintMessageView[];
+  settlements: readonly ComplaintSettlementView[];
+  audit: readonly ComplaintAuditEntryView[];
+  myParty?: ComplaintPartyName | null;
+}

@@ -1,0 +1,211 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useCallback, useState } from 'react';
+import { FileComplaintDocument, type ComplaintCategory, type ComplaintDemand, type ComplaintSource } from '@gongfu/shared-types';
+import { ActionButton } from '@/components/ActionButton';
+import { Card, InfoRow } from '@/components/Card';
+import { ChoiceChips } from '@/components/ChoiceChips';
+import { ConfirmSheet } from '@/components/ConfirmSheet';
+import { Notice, type NoticeMessage } from '@/components/Notice';
+import { PageShell } from '@/components/PageShell';
+import { PhotoPicker, usePhotoUploads } from '@/components/PhotoPicker';
+import { TextAreaField } from '@/components/TextAreaField';
+import { TextField } from '@/components/TextField';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_CATEGORY_LABEL,
+  COMPLAINT_DEMANDS,
+  COMPLAINT_DEMAND_LABEL,
+  demandHasAmount,
+  demandNeedsAmount,
+} from '@/domain/complaints';
+import { IdempotentAttempt } from '@/domain/idempotency';
+import { parseYuanToFen, yuan } from '@/domain/money';
+import { useMutation } from '@/hooks/use-mutation';
+import { usePageParams } from '@/hooks/use-page-params';
+import { ROUTES, withParams } from '@/routes';
+import { ChosenMerchant, MerchantSearch, TraceCodeMerchant, odrLine, type MerchantChoice } from './MerchantPicker';
+import '@/components/complaint/complaint.css';
+import './index.css';
+
+const CATEGORY_CHOICES = COMPLAINT_CATEGORIES.map((value) => ({ value, label: COMPLAINT_CATEGORY_LABEL[value] }));
+const DEMAND_CHOICES = COMPLAINT_DEMANDS.map((value) => ({ value, label: COMPLAINT_DEMAND_LABEL[value] }));
+const MAX_EVIDENCE = 6;
+const NARRATIVE_MIN = 10;
+
+interface ComplaintDraft {
+  merchant: MerchantChoice;
+  category: ComplaintCategory;
+  narrative: string;
+  demand: ComplaintDemand;
+  amountFen: number;
+  evidence: string[];
+}
+
+/**
+ * 我要投诉: which business (searched, or the maker of a scanned product), what happened, what the
+ * consumer wants, photos; then a summary to confirm. One idempotency key per form, so a double tap
+ * or a retry after a lost answer files one complaint.
+ */
+export default function FileComplaintPage() {
+  const params = usePageParams();
+  const traceCode = params.traceCode?.trim() || null;
+  // An order page may hand over the business it knows.
+  const fromOrder = params.merchantId && params.merchantName ? params : null;
+  const source: ComplaintSource = traceCode ? 'SCAN' : fromOrder ? 'ORDER' : 'SEARCH';
+
+  const [merchant, setMerchant] = useState<MerchantChoice | null>(() =>
+    fromOrder
+      ? { id: fromOrder.merchantId!, name: fromOrder.merchantName!, creditCode: fromOrder.creditCode ?? '', address: fromOrder.address ?? '', odr: fromOrder.odr === 'true' }
+      : null,
+  );
+  const [lookup, setLookup] = useState<'pending' | 'missing' | 'done'>(traceCode ? 'pending' : 'done');
+  const found = useCallback((m: MerchantChoice) => {
+    setMerchant(m);
+    setLookup('done');
+  }, []);
+  const missing = useCallback(() => setLookup('missing'), []);
+
+  return (
+    <PageShell>
+      <Text className="page-title">我要投诉</Text>
+      <Text className="complaint-intro">说清楚是哪家店、出了什么事、想怎么解决。每一步处理都会通知您，也能随时在“我的投诉”里查看。</Text>
+      <Card>
+        {lookup === 'pending' && traceCode ? (
+          <TraceCodeMerchant code={traceCode} onFound={found} onMissing={missing} />
+        ) : merchant ? (
+          <ChosenMerchant merchant={merchant} onChange={() => setMerchant(null)} />
+        ) : (
+          <>
+            {lookup === 'missing' ? (
+              <Text className="complaint-warning" data-testid="trace-merchant-missing">
+                这个商品的商家还没有在本平台登记，请输入店名查找。
+              </Text>
+            ) : null}
+            <MerchantSearch onPick={setMerchant} />
+          </>
+        )}
+      </Card>
+      {lookup !== 'pending' ? <ComplaintForm merchant={merchant} source={source} traceCode={traceCode} /> : null}
+    </PageShell>
+  );
+}
+
+function ComplaintForm({ merchant, source, traceCode }: { merchant: MerchantChoice | null; source: ComplaintSource; traceCode: string | null }) {
+  const [category, setCategory] = useState<ComplaintCategory | null>(traceCode ? 'FOOD_SAFETY' : null);
+  const [narrative, setNarrative] = useState('');
+  const [demand, setDemand] = useState<ComplaintDemand | null>(null);
+  const [amount, setAmount] = useState('');
+  const uploads = usePhotoUploads(MAX_EVIDENCE);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const [draft, setDraft] = useState<ComplaintDraft | null>(null);
+  const [sheetNotice, setSheetNotice] = useState<NoticeMessage | null>(null);
+  // Made once for this form: every tap and retry of it sends the same key.
+  const [attempt] = useState(() => new IdempotentAttempt());
+  const file = useMutation(FileComplaintDocument);
+
+  function review() {
+    const text = narrative.trim();
+    if (!merchant) return setNotice({ tone: 'error', text: '请先找到要投诉的商家' });
+    if (!category) return setNotice({ tone: 'error', text: '请选是哪方面的问题' });
+    if (text.length < NARRATIVE_MIN) return setNotice({ tone: 'error', text: `请把经过说清楚一些（至少 ${NARRATIVE_MIN} 个字）` });
+    if (!demand) return setNotice({ tone: 'error', text: '请选您希望商家怎么解决' });
+    let amountFen = 0;
+    if (demandHasAmount(demand) && amount.trim()) {
+      const fen = parseYuanToFen(amount);
+      if (fen === null) return setNotice({ tone: 'error', text: '金额请填数字，例如 25 或 25.50' });
+      amountFen = fen;
+    }
+    if (demandNeedsAmount(demand) && amountFen === 0) {
+      return setNotice({ tone: 'error', text: `要求${COMPLAINT_DEMAND_LABEL[demand]}，请填金额` });
+    }
+    if (uploads.uploading) return setNotice({ tone: 'error', text: '照片还在上传，请稍等' });
+    if (uploads.failed) return setNotice({ tone: 'error', text: '有照片没传上，请重传或删除' });
+    setNotice(null);
+    setSheetNotice(null);
+    setDraft({ merchant, category, narrative: text, demand, amountFen, evidence: uploads.keys });
+  }
+
+  async function confirm() {
+    if (!draft) return;
+    const outcome = await file.run({
+      input: {
+        merchantId: draft.merchant.id,
+        category: draft.category,
+        narrative: draft.narrative,
+        demand: draft.demand,
+        amountFen: draft.amountFen,
+        evidence: draft.evidence,
+        source,
+        traceCode,
+        idempotencyKey: attempt.key,
+      },
+    });
+    if (!outcome) return;
+    if (outcome.ok) {
+      attempt.settled();
+      setDraft(null);
+      // The form is done with: going back from the complaint should not land on it again.
+      void Taro.redirectTo({ url: withParams(ROUTES.consumerComplaint, { id: outcome.data.fileComplaint.id }) });
+    } else {
+      attempt.failed(outcome.error.code);
+      setSheetNotice({ tone: 'error', text: outcome.error.message });
+    }
+  }
+
+  const showAmount = demand === null || demandHasAmount(demand);
+  return (
+    <Card>
+      <ChoiceChips label="哪方面的问题" choices={CATEGORY_CHOICES} value={category} onChange={setCategory} testId="complaint-category" />
+      <TextAreaField
+        label="发生了什么"
+        value={narrative}
+        onChange={setNarrative}
+        placeholder="什么时候、在哪里买了什么、出了什么问题、找过商家没有"
+        maxLength={1000}
+        testId="complaint-narrative-input"
+      />
+      <ChoiceChips label="希望怎么解决" choices={DEMAND_CHOICES} value={demand} onChange={setDemand} testId="complaint-demand-input" />
+      {showAmount ? (
+        <TextField
+          label={demand && demandNeedsAmount(demand) ? '金额（元）' : '涉及金额（元，可不填）'}
+          kind="digit"
+          value={amount}
+          onChange={setAmount}
+          placeholder="例如 25.50"
+          maxLength={12}
+          testId="complaint-amount-input"
+        />
+      ) : null}
+      <View className="field">
+        <Text className="field__label">证据照片（可不传，最多 {MAX_EVIDENCE} 张）</Text>
+        <Text className="complaint-intro">小票、商品、包装的照片都有用。只有您、商家和市场监管部门能看到。</Text>
+        <PhotoPicker uploads={uploads} testId="evidence-photos" />
+      </View>
+      <Notice notice={notice} testId="file-notice" />
+      <ActionButton className="wide-button" type="primary" size="large" block onClick={review} data-testid="file-review">
+        下一步：核对投诉
+      </ActionButton>
+      <ConfirmSheet
+        open={draft !== null}
+        title="核对后提交投诉"
+        confirmText="提交投诉"
+        busy={file.busy}
+        onConfirm={() => void confirm()}
+        onCancel={() => setDraft(null)}
+        testId="file-confirm"
+      >
+        {draft ? (
+          <View className="file-complaint__summary">
+            <InfoRow label="商家" value={draft.merchant.name} />
+            <InfoRow label="问题" value={COMPLAINT_CATEGORY_LABEL[draft.category]} />
+            <InfoRow label="要求" value={`${COMPLAINT_DEMAND_LABEL[draft.demand]}${draft.amountFen > 0 ? ` ${yuan(draft.amountFen)}` : ''}`} />
+            <InfoRow label="照片" value={`${draft.evidence.length} 张`} />
+            <Text className="complaint-sheet__text">{odrLine(draft.merchant)}</Text>
+          </View>
+        ) : null}
+        <Notice notice={sheetNotice} testId="file-sheet-notice" />
+      </ConfirmSheet>
+    </Card>
+  );
+}

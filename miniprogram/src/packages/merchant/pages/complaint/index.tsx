@@ -1,0 +1,105 @@
+import { Text } from '@tarojs/components';
+import { useState } from 'react';
+import {
+  MerchantComplaintDocument,
+  MerchantPostComplaintMessageDocument,
+  MerchantRequestMediationDocument,
+  type MerchantComplaintDetailFragment,
+} from '@gql/merchant';
+import { AsyncView } from '@/components/AsyncView';
+import { Notice, type NoticeMessage } from '@/components/Notice';
+import { PageShell } from '@/components/PageShell';
+import { EmptyState } from '@/components/StatusViews';
+import { ComplaintDetail } from '@/components/complaint/ComplaintDetail';
+import { MessageComposer } from '@/components/complaint/ComplaintThread';
+import { MediationRequest } from '@/components/complaint/MediationRequest';
+import { isComplaintOpen } from '@/domain/complaints';
+import { useMutation } from '@/hooks/use-mutation';
+import { usePageParams } from '@/hooks/use-page-params';
+import { useQuery } from '@/hooks/use-query';
+import { useReloadOnShow } from '@/hooks/use-reload-on-show';
+import { SettlementForm } from './SettlementForm';
+import '@/components/complaint/complaint.css';
+
+/** A complaint against the merchant's business: answer in the thread, offer a settlement, ask for mediation. */
+export default function MerchantComplaintPage() {
+  const { id } = usePageParams();
+  return (
+    <PageShell>
+      <Text className="page-title">投诉处理</Text>
+      {id ? <ComplaintLoader id={id} /> : <EmptyState title="没有找到这条投诉" hint="请从“顾客投诉”里打开。" />}
+    </PageShell>
+  );
+}
+
+function ComplaintLoader({ id }: { id: string }) {
+  const { state, reload } = useQuery(MerchantComplaintDocument, { id });
+  useReloadOnShow(reload);
+  return (
+    <AsyncView state={state} onRetry={reload}>
+      {({ complaint }) => <MerchantComplaint complaint={complaint} reload={reload} />}
+    </AsyncView>
+  );
+}
+
+function MerchantComplaint({ complaint, reload }: { complaint: MerchantComplaintDetailFragment; reload: () => void }) {
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const post = useMutation(MerchantPostComplaintMessageDocument);
+  const mediation = useMutation(MerchantRequestMediationDocument);
+  const negotiating = complaint.status === 'NEGOTIATING';
+  const pendingOffer = complaint.settlements.some((s) => s.status === 'PROPOSED');
+  const done = (text: string) => {
+    setNotice({ tone: 'success', text });
+    reload();
+  };
+
+  return (
+    <ComplaintDetail
+      complaint={complaint}
+      viewer="MERCHANT"
+      urgent={
+        <>
+          <Notice notice={notice} testId="complaint-notice" />
+          {complaint.status === 'SUBMITTED' ? (
+            <Text className="complaint-warning" data-testid="awaiting-acceptance">
+              这条投诉正等市场监管部门受理，受理后才能提出和解方案。您现在就可以留言答复顾客。
+            </Text>
+          ) : null}
+        </>
+      }
+      composer={
+        isComplaintOpen(complaint.status) ? (
+          <MessageComposer
+            label="答复顾客"
+            placeholder="说明情况、道歉或约时间处理"
+            onSend={async (body, attachments) => {
+              const outcome = await post.run({ input: { complaintId: complaint.id, body, attachments } });
+              if (outcome?.ok) reload();
+              return outcome;
+            }}
+          />
+        ) : null
+      }
+      actions={
+        negotiating ? (
+          <>
+            {pendingOffer ? (
+              <Text className="complaint-intro" data-testid="offer-pending">
+                您的和解方案正在等顾客答复，期限暂停计算。
+              </Text>
+            ) : (
+              <SettlementForm complaintId={complaint.id} asked={{ demand: complaint.demand, amountFen: complaint.amountFen }} onDone={done} />
+            )}
+            <MediationRequest
+              onRequest={async (note) => {
+                const outcome = await mediation.run({ input: { complaintId: complaint.id, note } });
+                if (outcome?.ok) done('已申请调解，市场监管部门会联系您和顾客。');
+                return outcome;
+              }}
+            />
+          </>
+        ) : null
+      }
+    />
+  );
+}

@@ -1,0 +1,94 @@
+import Taro from '@tarojs/taro';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { scanPlace } from '@/device/scan-place';
+import { stubGraphQL } from '@/test/graphql-stub';
+import { signInAs, variablesOf } from '@/test/session';
+import { openScanOf } from './open-scan';
+import ScanPage from './index';
+
+const eggs = {
+  data: {
+    scan: {
+      __typename: 'TraceScan',
+      link: 'https://x/01/06901234567892/10/L20261120/21/00000007',
+      serial: '00000007',
+      serialIssued: true,
+      counterfeitWarning: null,
+      recalls: [],
+      product: { gtin: '06901234567892', name: '戴村土鸡蛋' },
+      batch: { lot: 'L20261120', productionDate: '2026-11-20', expiryDate: null, quantity: 10 },
+      events: [],
+      documents: [],
+      samplings: [],
+    },
+  },
+};
+
+const scans = () => variablesOf('TraceScan', vi.mocked(Taro.request).mock.calls);
+
+function typeCode(code: string) {
+  fireEvent.change(screen.getByTestId('scan-code-input'), { target: { value: code } });
+  fireEvent.click(screen.getByTestId('scan-submit'));
+}
+
+describe('扫一扫: the place sent with a scan', () => {
+  beforeEach(() => {
+    scanPlace.set(null);
+    signInAs('李明', ['CONSUMER'], '6');
+    stubGraphQL({ TraceScan: () => eggs });
+  });
+
+  it('is off by default: the scan goes without a place, and the page says so', async () => {
+    render(<ScanPage />);
+    expect(screen.getByTestId('place-state').textContent).toContain('未开启');
+    typeCode('/01/06901234567892/10/L20261120/21/00000007');
+    expect((await screen.findByTestId('scan-product')).textContent).toContain('L20261120');
+    expect(scans()).toEqual([{ code: '/01/06901234567892/10/L20261120/21/00000007', place: null, log: true }]);
+  });
+
+  it('is turned on once by picking a city (and county), explains itself, and goes with later scans', async () => {
+    render(<ScanPage />);
+    fireEvent.click(screen.getByTestId('place-edit'));
+    expect(screen.getByTestId('place-consent').textContent).toContain('不用定位');
+    expect(screen.getByTestId('place-consent').textContent).toContain('假冒');
+
+    fireEvent.click(screen.getByTestId('place-save'));
+    expect(screen.getByTestId('place-notice').textContent).toBe('请先点选您所在的市');
+
+    fireEvent.click(screen.getByTestId('place-city-杭州市'));
+    fireEvent.change(screen.getByTestId('place-district'), { target: { value: 'Xiaoshan' } });
+    fireEvent.click(screen.getByTestId('place-save'));
+    expect(screen.getByTestId('place-notice').textContent).toContain('只写汉字');
+
+    fireEvent.change(screen.getByTestId('place-district'), { target: { value: ' 萧山区 ' } });
+    fireEvent.click(screen.getByTestId('place-save'));
+    expect(screen.getByTestId('place-state').textContent).toContain('杭州市萧山区');
+    expect(Taro.getStorageSync('gongfu.scanPlace')).toEqual({ city: '杭州市', district: '萧山区' });
+
+    typeCode('(01)06901234567892(10)L20261120');
+    await screen.findByTestId('scan-product');
+    expect(scans().at(-1)).toEqual({ code: '(01)06901234567892(10)L20261120', place: '杭州市萧山区', log: true });
+  });
+
+  it('can be turned off again', async () => {
+    scanPlace.set({ city: '丽水市', district: '' });
+    render(<ScanPage />);
+    expect(screen.getByTestId('place-state').textContent).toContain('丽水市');
+    fireEvent.click(screen.getByTestId('place-off'));
+    expect(screen.getByTestId('place-state').textContent).toContain('未开启');
+    expect(Taro.getStorageSync('gongfu.scanPlace')).toBeNull();
+    typeCode('(01)06901234567892');
+    await waitFor(() => expect(scans()).toHaveLength(1));
+    expect(scans()[0].place).toBeNull();
+  });
+
+  it('re-opens an old scan from another page as a look, not a scan: no place, not logged', async () => {
+    scanPlace.set({ city: '杭州市', district: '' });
+    openScanOf('https://x/01/06901234567892/10/L20261120/21/00000007');
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/scan/index' });
+    render(<ScanPage />);
+    await screen.findByTestId('scan-product');
+    expect(scans()).toEqual([{ code: 'https://x/01/06901234567892/10/L20261120/21/00000007', place: null, log: false }]);
+  });
+});
