@@ -44,6 +44,9 @@ describe('WeChat subscribe messages', () => {
   it('pushes a notice once per allowance, through a cached access token, refreshed when stale', async () => {
     const consumer = await app.loginAs(`sub-${randomUUID()}`);
     const merchant = await app.loginAs('demo-merchant');
+    expect((await app.gql(`{ subscribeTemplates { kind templateId } }`, {}, consumer)).data!.subscribeTemplates).toEqual([
+      { kind: 'COMPLAINT', templateId: 'tpl-complaint-1' },
+    ]);
     expect(errorCode(await app.gql(ALLOW, { kinds: [] }, consumer))).toBe('BAD_USER_INPUT');
     expect((await app.gql(ALLOW, { kinds: ['COMPLAINT'] }, consumer)).data!.allowNoticeSubscriptions).toBe(1);
 

@@ -15,6 +15,7 @@ function createTaro() {
     chooseImage: vi.fn(),
     uploadFile: vi.fn(),
     downloadFile: vi.fn(),
+    requestSubscribeMessage: vi.fn(),
     switchTab: vi.fn(async () => ({ errMsg: 'switchTab:ok' })),
     reLaunch: vi.fn(async () => ({ errMsg: 'reLaunch:ok' })),
     navigateTo: vi.fn(async () => ({ errMsg: 'navigateTo:ok' })),
@@ -46,6 +47,7 @@ export function resetTaroMock(): void {
   taro.chooseImage.mockReset();
   taro.uploadFile.mockReset();
   taro.downloadFile.mockReset();
+  taro.requestSubscribeMessage.mockReset();
   pageParams.current = {};
   taro.switchTab.mockClear();
   taro.reLaunch.mockClear();

@@ -164,6 +164,18 @@ export type WithdrawComplaintInput = {
   note?: string;
 };
 
+export type SubscribeTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubscribeTemplatesQuery = { subscribeTemplates: Array<{ kind: NoticeKind, templateId: string }> };
+
+export type AllowNoticeSubscriptionsMutationVariables = Exact<{
+  kinds: Array<NoticeKind> | NoticeKind;
+}>;
+
+
+export type AllowNoticeSubscriptionsMutation = { allowNoticeSubscriptions: number };
+
 export type BankDeskQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -503,6 +515,19 @@ export const LoginOutcomeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LoginOutcome"}) as unknown as TypedDocumentString<LoginOutcomeFragment, unknown>;
+export const SubscribeTemplatesDocument = new TypedDocumentString(`
+    query SubscribeTemplates {
+  subscribeTemplates {
+    kind
+    templateId
+  }
+}
+    `) as unknown as TypedDocumentString<SubscribeTemplatesQuery, SubscribeTemplatesQueryVariables>;
+export const AllowNoticeSubscriptionsDocument = new TypedDocumentString(`
+    mutation AllowNoticeSubscriptions($kinds: [NoticeKind!]!) {
+  allowNoticeSubscriptions(kinds: $kinds)
+}
+    `) as unknown as TypedDocumentString<AllowNoticeSubscriptionsMutation, AllowNoticeSubscriptionsMutationVariables>;
 export const BankDeskDocument = new TypedDocumentString(`
     query BankDesk {
   me {

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../core/context';
 import { SignedIn } from '../../core/guards';
 import { PageArgs } from '../../core/paging';
 import { ID } from '../../core/scalars';
-import { NoticeKindEnum, NoticePage, NoticeType } from './notices.types';
+import { NoticeKindEnum, NoticePage, NoticeType, SubscribeTemplateType } from './notices.types';
 
 @ArgsType()
 class MyNoticesArgs extends PageArgs {
@@ -34,6 +34,14 @@ export class NoticesResolver {
   @SignedIn()
   myNotices(@Args(() => MyNoticesArgs) { kind, first, after }: MyNoticesArgs, @Ctx() ctx: RequestContext) {
     return ctx.app.notices.mine(ctx, kind ?? null, first, after);
+  }
+
+  @Query(() => [SubscribeTemplateType], { description: '已配置的订阅消息模板；为空时不必请用户订阅' })
+  @SignedIn()
+  subscribeTemplates(@Ctx() ctx: RequestContext): SubscribeTemplateType[] {
+    return Object.entries(ctx.app.config.wechatTemplates).map(([kind, templateId]) =>
+      Object.assign(new SubscribeTemplateType(), { kind, templateId }),
+    );
   }
 
   @Query(() => Int, { description: '未读消息数' })

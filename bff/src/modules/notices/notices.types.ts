@@ -23,3 +23,9 @@ export class NoticeType {
 }
 
 export const NoticePage = PageOf(NoticeType, 'Notice');
+
+@ObjectType('SubscribeTemplate', { description: '微信订阅消息模板：小程序请用户同意后，按类别推送' })
+export class SubscribeTemplateType {
+  @Field(() => NoticeKindEnum) kind!: NoticeKind;
+  @Field(() => String) templateId!: string;
+}

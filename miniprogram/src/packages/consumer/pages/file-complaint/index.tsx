@@ -22,6 +22,7 @@ import {
 import { IdempotentAttempt } from '@/domain/idempotency';
 import { parseYuanToFen, yuan } from '@/domain/money';
 import { useMutation } from '@/hooks/use-mutation';
+import { useSubscribeAsk } from '@/hooks/use-subscribe-ask';
 import { usePageParams } from '@/hooks/use-page-params';
 import { ROUTES, withParams } from '@/routes';
 import { ChosenMerchant, MerchantSearch, TraceCodeMerchant, odrLine, type MerchantChoice } from './MerchantPicker';
@@ -103,6 +104,7 @@ function ComplaintForm({ merchant, source, traceCode }: { merchant: MerchantChoi
   // Made once for this form: every tap and retry of it sends the same key.
   const [attempt] = useState(() => new IdempotentAttempt());
   const file = useMutation(FileComplaintDocument);
+  const subscribe = useSubscribeAsk(['COMPLAINT']);
 
   function review() {
     const text = narrative.trim();
@@ -128,6 +130,8 @@ function ComplaintForm({ merchant, source, traceCode }: { merchant: MerchantChoi
 
   async function confirm() {
     if (!draft) return;
+    // WeChat asks "allow messages?" only straight from a tap, so before the request goes out.
+    subscribe.ask();
     const outcome = await file.run({
       input: {
         merchantId: draft.merchant.id,

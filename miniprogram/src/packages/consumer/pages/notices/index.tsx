@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { MarkNoticesReadDocument, MyNoticesDocument, type MyNoticesQuery, type NoticeKind } from '@gongfu/shared-types';
 import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
+import { useSubscribeAsk } from '@/hooks/use-subscribe-ask';
 import { Card } from '@/components/Card';
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips';
 import { Notice, type NoticeMessage } from '@/components/Notice';
@@ -27,6 +28,8 @@ const KIND_LABEL: Record<NoticeKind, string> = {
   COMPLAINT: '投诉',
   SYSTEM: '系统消息',
 };
+
+const IN_WECHAT = process.env.TARO_ENV === 'weapp';
 
 /** 全部 and 召回 for everyone; a shop also gets its recall tasks as a kind of their own. */
 function filterChoices(): Choice<Filter>[] {
@@ -66,6 +69,8 @@ export default function NoticesPage() {
     if (message.link) openAppLink(message.link);
   }
 
+  const subscribe = useSubscribeAsk(['RECALL', 'RECALL_TASK', 'COMPLAINT']);
+
   async function markAllRead() {
     const outcome = await markRead.run({ ids: null });
     if (!outcome) return;
@@ -83,6 +88,11 @@ export default function NoticesPage() {
         <ActionButton fill="outline" type="primary" block loading={markRead.busy} onClick={() => void markAllRead()} data-testid="mark-all-read">
           全部标为已读
         </ActionButton>
+        {IN_WECHAT ? (
+          <ActionButton fill="outline" type="primary" block onClick={() => subscribe.ask()} data-testid="subscribe-ask">
+            有新消息时用微信提醒我
+          </ActionButton>
+        ) : null}
       </View>
       <Notice notice={notice} testId="notices-notice" />
       <Card>
