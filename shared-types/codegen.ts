@@ -13,6 +13,10 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * pages gets its own, imported only by that subpackage.
  */
 const pages = '../miniprogram/src';
+/** Fragments that components shared across packages select, for the packages whose pages use them. */
+const complaintDetail = `${pages}/components/complaint/complaint-detail.fragment.graphql`;
+const sharedFragments = { villager: [], admin: [], merchant: [complaintDetail], regulator: [complaintDetail] } as const;
+
 const ownOutputs = ['villager', 'admin', 'merchant', 'regulator'] as const;
 
 const clientOutput = (documents: string[]) => ({
@@ -40,7 +44,10 @@ const config: CodegenConfig = {
       ...ownOutputs.map((role) => `!${pages}/packages/${role}/**/*.graphql`),
     ]),
     ...Object.fromEntries(
-      ownOutputs.map((role) => [`src/gql-${role}/`, clientOutput([`${pages}/packages/${role}/**/*.graphql`])]),
+      ownOutputs.map((role) => [
+        `src/gql-${role}/`,
+        clientOutput([`${pages}/packages/${role}/**/*.graphql`, ...sharedFragments[role]]),
+      ]),
     ),
   },
 };

@@ -224,6 +224,8 @@ export type TraceDocumentKind =
   | 'NUCLEIC_ACID'
   | 'SELF_INSPECTION';
 
+export type ComplaintDetailFragment = { id: string, status: ComplaintStatus, category: ComplaintCategory, narrative: string, demand: ComplaintDemand, amountFen: number, source: ComplaintSource, traceCode: string | null, evidence: Array<string>, filedAt: string, resolvedAt: string | null, declineReason: DeclineReason | null, declineNote: string | null, mediationOutcome: MediationOutcome | null, mediationSummary: string | null, rating: number | null, ratingComment: string | null, myParty: ComplaintParty | null, merchant: { id: string, creditCode: string, name: string, address: string, odr: boolean }, consumer: { displayName: string, phone: string | null }, deadline: { dueAt: string | null, paused: boolean, workingDaysLeft: number | null, overdue: boolean, stage: string }, messages: Array<{ id: string, party: ComplaintParty, authorName: string, body: string, attachments: Array<string>, createdAt: string }>, settlements: Array<{ id: string, remedy: ComplaintDemand, amountFen: number, terms: string, status: SettlementStatus, createdAt: string, decidedAt: string | null }>, audit: Array<{ id: string, party: ComplaintParty, actorName: string | null, action: string, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus, note: string, at: string }> };
+
 export type MyMerchantsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -251,8 +253,6 @@ export type MerchantComplaintQueryVariables = Exact<{
 
 
 export type MerchantComplaintQuery = { complaint: { id: string, status: ComplaintStatus, category: ComplaintCategory, narrative: string, demand: ComplaintDemand, amountFen: number, source: ComplaintSource, traceCode: string | null, evidence: Array<string>, filedAt: string, resolvedAt: string | null, declineReason: DeclineReason | null, declineNote: string | null, mediationOutcome: MediationOutcome | null, mediationSummary: string | null, rating: number | null, ratingComment: string | null, myParty: ComplaintParty | null, merchant: { id: string, creditCode: string, name: string, address: string, odr: boolean }, consumer: { displayName: string, phone: string | null }, deadline: { dueAt: string | null, paused: boolean, workingDaysLeft: number | null, overdue: boolean, stage: string }, messages: Array<{ id: string, party: ComplaintParty, authorName: string, body: string, attachments: Array<string>, createdAt: string }>, settlements: Array<{ id: string, remedy: ComplaintDemand, amountFen: number, terms: string, status: SettlementStatus, createdAt: string, decidedAt: string | null }>, audit: Array<{ id: string, party: ComplaintParty, actorName: string | null, action: string, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus, note: string, at: string }> } };
-
-export type MerchantComplaintDetailFragment = { id: string, status: ComplaintStatus, category: ComplaintCategory, narrative: string, demand: ComplaintDemand, amountFen: number, source: ComplaintSource, traceCode: string | null, evidence: Array<string>, filedAt: string, resolvedAt: string | null, declineReason: DeclineReason | null, declineNote: string | null, mediationOutcome: MediationOutcome | null, mediationSummary: string | null, rating: number | null, ratingComment: string | null, myParty: ComplaintParty | null, merchant: { id: string, creditCode: string, name: string, address: string, odr: boolean }, consumer: { displayName: string, phone: string | null }, deadline: { dueAt: string | null, paused: boolean, workingDaysLeft: number | null, overdue: boolean, stage: string }, messages: Array<{ id: string, party: ComplaintParty, authorName: string, body: string, attachments: Array<string>, createdAt: string }>, settlements: Array<{ id: string, remedy: ComplaintDemand, amountFen: number, terms: string, status: SettlementStatus, createdAt: string, decidedAt: string | null }>, audit: Array<{ id: string, party: ComplaintParty, actorName: string | null, action: string, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus, note: string, at: string }> };
 
 export type MerchantPostComplaintMessageMutationVariables = Exact<{
   input: PostComplaintMessageInput;
@@ -451,18 +451,8 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const MyMerchantFragmentDoc = new TypedDocumentString(`
-    fragment MyMerchant on Merchant {
-  id
-  creditCode
-  name
-  address
-  licenceScope
-  odr
-}
-    `, {"fragmentName":"MyMerchant"}) as unknown as TypedDocumentString<MyMerchantFragment, unknown>;
-export const MerchantComplaintDetailFragmentDoc = new TypedDocumentString(`
-    fragment MerchantComplaintDetail on Complaint {
+export const ComplaintDetailFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintDetail on Complaint {
   id
   status
   category
@@ -527,7 +517,17 @@ export const MerchantComplaintDetailFragmentDoc = new TypedDocumentString(`
     at
   }
 }
-    `, {"fragmentName":"MerchantComplaintDetail"}) as unknown as TypedDocumentString<MerchantComplaintDetailFragment, unknown>;
+    `, {"fragmentName":"ComplaintDetail"}) as unknown as TypedDocumentString<ComplaintDetailFragment, unknown>;
+export const MyMerchantFragmentDoc = new TypedDocumentString(`
+    fragment MyMerchant on Merchant {
+  id
+  creditCode
+  name
+  address
+  licenceScope
+  odr
+}
+    `, {"fragmentName":"MyMerchant"}) as unknown as TypedDocumentString<MyMerchantFragment, unknown>;
 export const MerchantComplaintListItemFragmentDoc = new TypedDocumentString(`
     fragment MerchantComplaintListItem on Complaint {
   id
@@ -678,10 +678,10 @@ export const SetMerchantOdrDocument = new TypedDocumentString(`
 export const MerchantComplaintDocument = new TypedDocumentString(`
     query MerchantComplaint($id: ID!) {
   complaint(id: $id) {
-    ...MerchantComplaintDetail
+    ...ComplaintDetail
   }
 }
-    fragment MerchantComplaintDetail on Complaint {
+    fragment ComplaintDetail on Complaint {
   id
   status
   category

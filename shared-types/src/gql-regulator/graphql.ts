@@ -139,14 +139,14 @@ export type SettlementStatus =
   | 'PROPOSED'
   | 'WITHDRAWN';
 
+export type ComplaintDetailFragment = { id: string, status: ComplaintStatus, category: ComplaintCategory, narrative: string, demand: ComplaintDemand, amountFen: number, source: ComplaintSource, traceCode: string | null, evidence: Array<string>, filedAt: string, resolvedAt: string | null, declineReason: DeclineReason | null, declineNote: string | null, mediationOutcome: MediationOutcome | null, mediationSummary: string | null, rating: number | null, ratingComment: string | null, myParty: ComplaintParty | null, merchant: { id: string, creditCode: string, name: string, address: string, odr: boolean }, consumer: { displayName: string, phone: string | null }, deadline: { dueAt: string | null, paused: boolean, workingDaysLeft: number | null, overdue: boolean, stage: string }, messages: Array<{ id: string, party: ComplaintParty, authorName: string, body: string, attachments: Array<string>, createdAt: string }>, settlements: Array<{ id: string, remedy: ComplaintDemand, amountFen: number, terms: string, status: SettlementStatus, createdAt: string, decidedAt: string | null }>, audit: Array<{ id: string, party: ComplaintParty, actorName: string | null, action: string, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus, note: string, at: string }> };
+
 export type RegulatorComplaintQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type RegulatorComplaintQuery = { complaint: { id: string, status: ComplaintStatus, category: ComplaintCategory, narrative: string, demand: ComplaintDemand, amountFen: number, source: ComplaintSource, traceCode: string | null, evidence: Array<string>, filedAt: string, resolvedAt: string | null, declineReason: DeclineReason | null, declineNote: string | null, mediationOutcome: MediationOutcome | null, mediationSummary: string | null, rating: number | null, ratingComment: string | null, myParty: ComplaintParty | null, merchant: { id: string, creditCode: string, name: string, address: string, odr: boolean }, consumer: { displayName: string, phone: string | null }, deadline: { dueAt: string | null, paused: boolean, workingDaysLeft: number | null, overdue: boolean, stage: string }, messages: Array<{ id: string, party: ComplaintParty, authorName: string, body: string, attachments: Array<string>, createdAt: string }>, settlements: Array<{ id: string, remedy: ComplaintDemand, amountFen: number, terms: string, status: SettlementStatus, createdAt: string, decidedAt: string | null }>, audit: Array<{ id: string, party: ComplaintParty, actorName: string | null, action: string, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus, note: string, at: string }> } };
-
-export type RegulatorComplaintDetailFragment = { id: string, status: ComplaintStatus, category: ComplaintCategory, narrative: string, demand: ComplaintDemand, amountFen: number, source: ComplaintSource, traceCode: string | null, evidence: Array<string>, filedAt: string, resolvedAt: string | null, declineReason: DeclineReason | null, declineNote: string | null, mediationOutcome: MediationOutcome | null, mediationSummary: string | null, rating: number | null, ratingComment: string | null, myParty: ComplaintParty | null, merchant: { id: string, creditCode: string, name: string, address: string, odr: boolean }, consumer: { displayName: string, phone: string | null }, deadline: { dueAt: string | null, paused: boolean, workingDaysLeft: number | null, overdue: boolean, stage: string }, messages: Array<{ id: string, party: ComplaintParty, authorName: string, body: string, attachments: Array<string>, createdAt: string }>, settlements: Array<{ id: string, remedy: ComplaintDemand, amountFen: number, terms: string, status: SettlementStatus, createdAt: string, decidedAt: string | null }>, audit: Array<{ id: string, party: ComplaintParty, actorName: string | null, action: string, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus, note: string, at: string }> };
 
 export type RegulatorPostComplaintMessageMutationVariables = Exact<{
   input: PostComplaintMessageInput;
@@ -277,8 +277,8 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const RegulatorComplaintDetailFragmentDoc = new TypedDocumentString(`
-    fragment RegulatorComplaintDetail on Complaint {
+export const ComplaintDetailFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintDetail on Complaint {
   id
   status
   category
@@ -343,7 +343,7 @@ export const RegulatorComplaintDetailFragmentDoc = new TypedDocumentString(`
     at
   }
 }
-    `, {"fragmentName":"RegulatorComplaintDetail"}) as unknown as TypedDocumentString<RegulatorComplaintDetailFragment, unknown>;
+    `, {"fragmentName":"ComplaintDetail"}) as unknown as TypedDocumentString<ComplaintDetailFragment, unknown>;
 export const RegulatorComplaintListItemFragmentDoc = new TypedDocumentString(`
     fragment RegulatorComplaintListItem on Complaint {
   id
@@ -386,10 +386,10 @@ export const RecallBatchLineFragmentDoc = new TypedDocumentString(`
 export const RegulatorComplaintDocument = new TypedDocumentString(`
     query RegulatorComplaint($id: ID!) {
   complaint(id: $id) {
-    ...RegulatorComplaintDetail
+    ...ComplaintDetail
   }
 }
-    fragment RegulatorComplaintDetail on Complaint {
+    fragment ComplaintDetail on Complaint {
   id
   status
   category

@@ -176,6 +176,8 @@ export type AllowNoticeSubscriptionsMutationVariables = Exact<{
 
 export type AllowNoticeSubscriptionsMutation = { allowNoticeSubscriptions: number };
 
+export type ComplaintDetailFragment = { id: string, status: ComplaintStatus, category: ComplaintCategory, narrative: string, demand: ComplaintDemand, amountFen: number, source: ComplaintSource, traceCode: string | null, evidence: Array<string>, filedAt: string, resolvedAt: string | null, declineReason: DeclineReason | null, declineNote: string | null, mediationOutcome: MediationOutcome | null, mediationSummary: string | null, rating: number | null, ratingComment: string | null, myParty: ComplaintParty | null, merchant: { id: string, creditCode: string, name: string, address: string, odr: boolean }, consumer: { displayName: string, phone: string | null }, deadline: { dueAt: string | null, paused: boolean, workingDaysLeft: number | null, overdue: boolean, stage: string }, messages: Array<{ id: string, party: ComplaintParty, authorName: string, body: string, attachments: Array<string>, createdAt: string }>, settlements: Array<{ id: string, remedy: ComplaintDemand, amountFen: number, terms: string, status: SettlementStatus, createdAt: string, decidedAt: string | null }>, audit: Array<{ id: string, party: ComplaintParty, actorName: string | null, action: string, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus, note: string, at: string }> };
+
 export type BankDeskQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -187,8 +189,6 @@ export type ConsumerComplaintQueryVariables = Exact<{
 
 
 export type ConsumerComplaintQuery = { complaint: { id: string, status: ComplaintStatus, category: ComplaintCategory, narrative: string, demand: ComplaintDemand, amountFen: number, source: ComplaintSource, traceCode: string | null, evidence: Array<string>, filedAt: string, resolvedAt: string | null, declineReason: DeclineReason | null, declineNote: string | null, mediationOutcome: MediationOutcome | null, mediationSummary: string | null, rating: number | null, ratingComment: string | null, myParty: ComplaintParty | null, merchant: { id: string, creditCode: string, name: string, address: string, odr: boolean }, consumer: { displayName: string, phone: string | null }, deadline: { dueAt: string | null, paused: boolean, workingDaysLeft: number | null, overdue: boolean, stage: string }, messages: Array<{ id: string, party: ComplaintParty, authorName: string, body: string, attachments: Array<string>, createdAt: string }>, settlements: Array<{ id: string, remedy: ComplaintDemand, amountFen: number, terms: string, status: SettlementStatus, createdAt: string, decidedAt: string | null }>, audit: Array<{ id: string, party: ComplaintParty, actorName: string | null, action: string, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus, note: string, at: string }> } };
-
-export type ConsumerComplaintDetailFragment = { id: string, status: ComplaintStatus, category: ComplaintCategory, narrative: string, demand: ComplaintDemand, amountFen: number, source: ComplaintSource, traceCode: string | null, evidence: Array<string>, filedAt: string, resolvedAt: string | null, declineReason: DeclineReason | null, declineNote: string | null, mediationOutcome: MediationOutcome | null, mediationSummary: string | null, rating: number | null, ratingComment: string | null, myParty: ComplaintParty | null, merchant: { id: string, creditCode: string, name: string, address: string, odr: boolean }, consumer: { displayName: string, phone: string | null }, deadline: { dueAt: string | null, paused: boolean, workingDaysLeft: number | null, overdue: boolean, stage: string }, messages: Array<{ id: string, party: ComplaintParty, authorName: string, body: string, attachments: Array<string>, createdAt: string }>, settlements: Array<{ id: string, remedy: ComplaintDemand, amountFen: number, terms: string, status: SettlementStatus, createdAt: string, decidedAt: string | null }>, audit: Array<{ id: string, party: ComplaintParty, actorName: string | null, action: string, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus, note: string, at: string }> };
 
 export type ConsumerPostComplaintMessageMutationVariables = Exact<{
   input: PostComplaintMessageInput;
@@ -389,8 +389,8 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ConsumerComplaintDetailFragmentDoc = new TypedDocumentString(`
-    fragment ConsumerComplaintDetail on Complaint {
+export const ComplaintDetailFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintDetail on Complaint {
   id
   status
   category
@@ -455,7 +455,7 @@ export const ConsumerComplaintDetailFragmentDoc = new TypedDocumentString(`
     at
   }
 }
-    `, {"fragmentName":"ConsumerComplaintDetail"}) as unknown as TypedDocumentString<ConsumerComplaintDetailFragment, unknown>;
+    `, {"fragmentName":"ComplaintDetail"}) as unknown as TypedDocumentString<ComplaintDetailFragment, unknown>;
 export const ConsumerComplaintListItemFragmentDoc = new TypedDocumentString(`
     fragment ConsumerComplaintListItem on Complaint {
   id
@@ -540,10 +540,10 @@ export const BankDeskDocument = new TypedDocumentString(`
 export const ConsumerComplaintDocument = new TypedDocumentString(`
     query ConsumerComplaint($id: ID!) {
   complaint(id: $id) {
-    ...ConsumerComplaintDetail
+    ...ComplaintDetail
   }
 }
-    fragment ConsumerComplaintDetail on Complaint {
+    fragment ComplaintDetail on Complaint {
   id
   status
   category

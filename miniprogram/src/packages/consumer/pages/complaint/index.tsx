@@ -3,7 +3,7 @@ import {
   ConsumerComplaintDocument,
   ConsumerPostComplaintMessageDocument,
   ConsumerRequestMediationDocument,
-  type ConsumerComplaintDetailFragment,
+  type ComplaintDetailFragment,
 } from '@gongfu/shared-types';
 import { useState } from 'react';
 import { AsyncView } from '@/components/AsyncView';
@@ -42,7 +42,7 @@ function ComplaintLoader({ id }: { id: string }) {
   );
 }
 
-function ConsumerComplaint({ complaint, reload }: { complaint: ConsumerComplaintDetailFragment; reload: () => void }) {
+function ConsumerComplaint({ complaint, reload }: { complaint: ComplaintDetailFragment; reload: () => void }) {
   const post = useMutation(ConsumerPostComplaintMessageDocument);
   const mediation = useMutation(ConsumerRequestMediationDocument);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);

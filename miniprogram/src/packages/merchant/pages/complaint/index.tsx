@@ -4,7 +4,7 @@ import {
   MerchantComplaintDocument,
   MerchantPostComplaintMessageDocument,
   MerchantRequestMediationDocument,
-  type MerchantComplaintDetailFragment,
+  type ComplaintDetailFragment,
 } from '@gql/merchant';
 import { AsyncView } from '@/components/AsyncView';
 import { Notice, type NoticeMessage } from '@/components/Notice';
@@ -42,7 +42,7 @@ function ComplaintLoader({ id }: { id: string }) {
   );
 }
 
-function MerchantComplaint({ complaint, reload }: { complaint: MerchantComplaintDetailFragment; reload: () => void }) {
+function MerchantComplaint({ complaint, reload }: { complaint: ComplaintDetailFragment; reload: () => void }) {
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const post = useMutation(MerchantPostComplaintMessageDocument);
   const mediation = useMutation(MerchantRequestMediationDocument);

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
-import { RegulatorComplaintDocument, RegulatorPostComplaintMessageDocument, type RegulatorComplaintDetailFragment } from '@gql/regulator';
+import { RegulatorComplaintDocument, RegulatorPostComplaintMessageDocument, type ComplaintDetailFragment } from '@gql/regulator';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';
 import { Notice, type NoticeMessage } from '@/components/Notice';
@@ -37,7 +37,7 @@ function ComplaintLoader({ id }: { id: string }) {
   );
 }
 
-function RegulatorComplaint({ complaint, reload }: { complaint: RegulatorComplaintDetailFragment; reload: () => void }) {
+function RegulatorComplaint({ complaint, reload }: { complaint: ComplaintDetailFragment; reload: () => void }) {
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const post = useMutation(RegulatorPostComplaintMessageDocument);
   const done = (text: string, tone: NoticeMessage['tone'] = 'success') => {
