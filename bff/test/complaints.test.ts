@@ -92,8 +92,12 @@ describe('merchants', () => {
     expect(errorCode(await app.gql(REGISTER, { input: { creditCode: creditCode(), name: '无权', address: '戴村镇老街 9 号', licenceScope: '豆制品', odr: true } }, consumer.token))).toBe('FORBIDDEN');
     const found = await app.gql(`query($q: String!) { searchMerchants(query: $q) { items { id name } } }`, { q: code }, consumer.token);
     expect(found.data!.searchMerchants.items).toEqual([{ id: made.data!.registerMerchant.id, name: '戴村豆腐坊' }]);
-    const byName = await app.gql(`query($q: String!) { searchMerchants(query: $q) { items { name } } }`, { q: '豆腐' }, consumer.token);
-    expect(byName.data!.searchMerchants.items.map((m: { name: string }) => m.name)).toContain('戴村豆腐坊');
+    const byName = await app.gql(`query($q: String!) { searchMerchants(query: $q) { items { name accountId } } }`, { q: '豆腐' }, consumer.token);
+    expect(byName.data!.searchMerchants.items).toContainEqual({ name: '戴村豆腐坊', accountId: null });
+    // A shipper finds the receiving business by name and ships to the account that acts for it.
+    const shipper = await newPerson(app, [Role.MERCHANT]);
+    const forShipping = await app.gql(`query($q: String!) { searchMerchants(query: $q) { items { name accountId } } }`, { q: '豆腐' }, shipper.token);
+    expect(forShipping.data!.searchMerchants.items).toContainEqual({ name: '戴村豆腐坊', accountId: String(agent.id) });
   });
 });
 

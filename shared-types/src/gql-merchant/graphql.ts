@@ -404,6 +404,15 @@ export type OpenVoluntaryRecallMutationVariables = Exact<{
 
 export type OpenVoluntaryRecallMutation = { openVoluntaryRecall: { id: string, recallClass: RecallClass, origin: RecallOrigin, reason: string, status: RecallStatus, openedAt: string, closedAt: string | null, closingNote: string | null } };
 
+export type ShippingReceiversQueryVariables = Exact<{
+  query: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ShippingReceiversQuery = { searchMerchants: { nextCursor: string | null, items: Array<{ id: string, name: string, address: string, accountId: string | null }> } };
+
 export type MyHeldBatchesQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -1108,6 +1117,19 @@ export const OpenVoluntaryRecallDocument = new TypedDocumentString(`
   closedAt
   closingNote
 }`) as unknown as TypedDocumentString<OpenVoluntaryRecallMutation, OpenVoluntaryRecallMutationVariables>;
+export const ShippingReceiversDocument = new TypedDocumentString(`
+    query ShippingReceivers($query: String!, $first: Int!, $after: String) {
+  searchMerchants(query: $query, first: $first, after: $after) {
+    items {
+      id
+      name
+      address
+      accountId
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<ShippingReceiversQuery, ShippingReceiversQueryVariables>;
 export const MyHeldBatchesDocument = new TypedDocumentString(`
     query MyHeldBatches($first: Int!, $after: String) {
   myHeldBatches(first: $first, after: $after) {

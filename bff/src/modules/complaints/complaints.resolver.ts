@@ -7,7 +7,7 @@ import { Role } from '../../core/roles';
 import { ID } from '../../core/scalars';
 import { accountById } from '../identity/identity.loaders';
 import { maskPhone } from '../identity/phone';
-import type { Complaint, ComplaintAudit, ComplaintMessage, ComplaintParty } from './complaints.entity';
+import type { Complaint, ComplaintAudit, ComplaintMessage, ComplaintParty, Merchant } from './complaints.entity';
 import {
   AcceptComplaintInput,
   DeclineComplaintInput,
@@ -22,7 +22,7 @@ import {
   SetMerchantOdrInput,
   WithdrawComplaintInput,
 } from './complaints.inputs';
-import { auditByComplaintId, complaintById, filesByComplaintId, merchantById, messagesByComplaintId, settlementsByComplaintId } from './complaints.loaders';
+import { agentsByMerchantId, auditByComplaintId, complaintById, filesByComplaintId, merchantById, messagesByComplaintId, settlementsByComplaintId } from './complaints.loaders';
 import {
   ComplaintAuditType,
   ComplaintDeadlineType,
@@ -95,6 +95,13 @@ export class MerchantResolver {
   @Allow(Role.MERCHANT)
   registerMerchant(@Arg('input', () => RegisterMerchantInput) input: RegisterMerchantInput, @Ctx() ctx: RequestContext) {
     return ctx.app.merchants.register(ctx, input);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: '经办人的账号：商家发货时用它指明收货商家；只对商家和监管人员可见' })
+  async accountId(@Root() merchant: Merchant, @Ctx() ctx: RequestContext): Promise<number | null> {
+    if (!ctx.caller || !(ctx.hasRole(Role.MERCHANT) || ctx.hasRole(Role.REGULATOR))) return null;
+    const [first] = await ctx.loader(agentsByMerchantId).load(merchant.id);
+    return first ?? null;
   }
 
   @Mutation(() => MerchantType, { description: '加入或退出在线消费纠纷解决（ODR）' })

@@ -13,6 +13,7 @@ import { TextField, parseWholeNumber } from '@/components/TextField';
 import { chinaLocalToIso, isoToChinaLocal } from '@/domain/china-time';
 import { BIZ_STEP_LABEL } from '@/domain/trace';
 import { useMutation } from '@/hooks/use-mutation';
+import { ReceiverPicker } from './ReceiverPicker';
 import { useQuery } from '@/hooks/use-query';
 import '@/components/choice-chips.css';
 
@@ -65,7 +66,7 @@ export function checkEvent(batchId: string, draft: EventDraft, now: Date = new D
   let counterpartyId: string | null = null;
   if (step === 'SHIPPING') {
     const receiver = parseWholeNumber(draft.receiverId);
-    if (receiver === null || receiver < 1) return { ok: false, message: '发货要填收货商家的账号编号（数字）' };
+    if (receiver === null || receiver < 1) return { ok: false, message: '发货要选收货商家，或填它的账号编号（数字）' };
     if (quantity === null) return { ok: false, message: '发货要填发了多少件' };
     counterpartyId = String(receiver);
   }
@@ -102,6 +103,8 @@ export function checkEvent(batchId: string, draft: EventDraft, now: Date = new D
 export function EventForm({ batchId, onCancel, onRecorded }: { batchId: string; onCancel: () => void; onRecorded: (step: TraceBizStep) => void }) {
   const [draft, setDraft] = useState<EventDraft>(() => newEventDraft());
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  /** The business picked by name, shown instead of its account number. */
+  const [receiver, setReceiver] = useState<string | null>(null);
   const record = useMutation(RecordTraceEventDocument);
   const set = <K extends keyof EventDraft>(key: K) => (value: EventDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const step = draft.bizStep;
@@ -131,8 +134,25 @@ export function EventForm({ batchId, onCancel, onRecorded }: { batchId: string; 
         testId="event-quantity"
       />
       {step === 'SHIPPING' ? (
+        receiver ? (
+          <View className="field">
+            <Text className="field__label">收货商家</Text>
+            <View className="field__row">
+              <Text className="trace-row__title" data-testid="event-receiver-chosen">
+                {receiver}（账号 {draft.receiverId}）
+              </Text>
+              <ActionButton className="small-button" fill="outline" type="primary" onClick={() => { setReceiver(null); set('receiverId')(''); }} data-testid="event-receiver-change">
+                换一家
+              </ActionButton>
+            </View>
+          </View>
+        ) : (
+          <ReceiverPicker onPick={(picked) => { setReceiver(picked.name); set('receiverId')(picked.accountId); }} />
+        )
+      ) : null}
+      {step === 'SHIPPING' && !receiver ? (
         <TextField
-          label="收货商家的账号编号"
+          label="或者直接填收货商家的账号编号"
           kind="number"
           value={draft.receiverId}
           onChange={set('receiverId')}

@@ -284,7 +284,7 @@ describe('批次', () => {
     type('event-place', '大石盖村');
     type('event-quantity', '200');
     fireEvent.click(screen.getByTestId('event-submit'));
-    expect(screen.getByTestId('event-notice').textContent).toContain('收货商家的账号编号');
+    expect(screen.getByTestId('event-notice').textContent).toContain('收货商家');
     expect(calls('RecordTraceEvent')).toHaveLength(0);
 
     type('event-receiver', '12');
@@ -305,6 +305,39 @@ describe('批次', () => {
       },
     });
     expect(screen.queryByTestId('event-submit')).toBeNull();
+  });
+
+  it('finds the receiving business by name and ships to the account acting for it', async () => {
+    stubBatch({
+      ShippingReceivers: () => ({
+        data: {
+          searchMerchants: {
+            items: [
+              { id: '3', name: '萧山区戴村镇老街鲜肉店', address: '戴村镇老街 56 号', accountId: null },
+              { id: '4', name: '戴村农贸市场陈记蛋行', address: '戴村镇农贸市场 8 号', accountId: '21' },
+            ],
+            nextCursor: null,
+          },
+        },
+      }),
+      RecordTraceEvent: () => ({ data: { recordTraceEvent: { id: '9', bizStep: 'SHIPPING' } } }),
+    });
+    render(<TraceBatchPage />);
+    fireEvent.click(await screen.findByTestId('record-event'));
+    fireEvent.click(screen.getByTestId('event-step-SHIPPING'));
+    type('event-place', '大石盖村');
+    type('event-quantity', '30');
+    fireEvent.input(screen.getByTestId('receiver-search'), { target: { value: '戴村' } });
+    fireEvent.click(screen.getByTestId('receiver-search-button'));
+    const options = await screen.findAllByTestId('receiver-option');
+    expect(options[0].textContent).toContain('还没有开通账号');
+    fireEvent.click(options[0]);
+    expect(screen.queryByTestId('event-receiver-chosen')).toBeNull();
+    fireEvent.click(options[1]);
+    expect(screen.getByTestId('event-receiver-chosen').textContent).toContain('戴村农贸市场陈记蛋行');
+    fireEvent.click(screen.getByTestId('event-submit'));
+    await screen.findByTestId('batch-page-notice');
+    expect(calls('RecordTraceEvent')[0]).toMatchObject({ input: { bizStep: 'SHIPPING', counterpartyId: '21', quantity: 30 } });
   });
 
   it('shows the BFF refusal of a receiver who is not a merchant, and keeps the form', async () => {
