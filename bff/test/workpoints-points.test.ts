@@ -78,6 +78,19 @@ describe('paying a village shop with the personal QR code', () => {
     expect((await app.gql(BALANCE, {}, villager.token)).data!.myPointsBalance).toBe(90);
   });
 
+  it('tells the villager when her code has been paid with, and no one else', async () => {
+    const villager = await villagerWith(100);
+    const other = await villagerWith(0);
+    const shop = await newPerson(app, [Role.MERCHANT]);
+    const code = await codeOf(villager.token);
+    const USED = `query($code: String!) { myPaymentByCode(code: $code) { points merchant { displayName } } }`;
+    expect((await app.gql(USED, { code }, villager.token)).data!.myPaymentByCode).toBeNull();
+    await app.gql(TAKE, { input: { code, points: 12, idempotencyKey: newKey() } }, shop.token);
+    expect((await app.gql(USED, { code }, villager.token)).data!.myPaymentByCode).toEqual({ points: 12, merchant: { displayName: shop.displayName } });
+    expect(errorCode(await app.gql(USED, { code }, other.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await app.gql(USED, { code: `${code.slice(0, -2)}xx` }, villager.token))).toBe('BAD_USER_INPUT');
+  });
+
   it('answers a retried request with the first payment and changes nothing', async () => {
     const villager = await villagerWith(100);
     const shop = await newPerson(app, [Role.MERCHANT]);

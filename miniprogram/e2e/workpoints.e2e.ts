@@ -221,6 +221,9 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     await expect.poll(() => byTestId(merchant, 'take-result-points').textContent()).toBe('+10 工分');
     await expect.poll(() => byTestId(merchant, 'take-result-payer').textContent()).toContain('王秀英');
     await shot(merchant, '13-merchant-paid');
+    // The villager's screen says so by itself.
+    await expect.poll(() => byTestId(villager, 'pay-code-paid').textContent(), { timeout: 10_000 }).toContain('收了您 10 工分');
+    await shot(villager, '13-villager-paid');
 
     // The same code cannot pay twice.
     await byTestId(merchant, 'take-next').click({ force: true });

@@ -193,6 +193,13 @@ export type MyPaymentCodeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyPaymentCodeQuery = { myPointsBalance: number, myPaymentCode: { code: string, expiresAt: string } };
 
+export type MyPaymentByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type MyPaymentByCodeQuery = { myPaymentByCode: { points: number, createdAt: string, merchant: { displayName: string } } | null };
+
 export type PointsSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -617,6 +624,17 @@ export const MyPaymentCodeDocument = new TypedDocumentString(`
   myPointsBalance
 }
     `) as unknown as TypedDocumentString<MyPaymentCodeQuery, MyPaymentCodeQueryVariables>;
+export const MyPaymentByCodeDocument = new TypedDocumentString(`
+    query MyPaymentByCode($code: String!) {
+  myPaymentByCode(code: $code) {
+    points
+    createdAt
+    merchant {
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPaymentByCodeQuery, MyPaymentByCodeQueryVariables>;
 export const PointsSummaryDocument = new TypedDocumentString(`
     query PointsSummary {
   myPointsBalance

@@ -39,6 +39,14 @@ export class PaymentCodeSigner {
   }
 
   verify(code: string, now = new Date()): PaymentCodeClaims | PaymentCodeProblem {
+    const claims = this.read(code);
+    if (typeof claims === 'string') return claims;
+    if (claims.expiresAt.getTime() <= now.getTime()) return 'PAYMENT_CODE_EXPIRED';
+    return claims;
+  }
+
+  /** What a genuine code says, expired or not: the villager may ask after a minute whether it was used. */
+  read(code: string): PaymentCodeClaims | 'PAYMENT_CODE_INVALID' {
     const parts = code.trim().split('.');
     if (parts.length !== 6 || parts[0] !== PREFIX) return 'PAYMENT_CODE_INVALID';
     const body = parts.slice(0, 5).join('.');
@@ -47,9 +55,7 @@ export class PaymentCodeSigner {
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'PAYMENT_CODE_INVALID';
     const [villagerId, villageId, expiry] = parts.slice(1, 4).map((n) => parseInt(n, 36));
     if (![villagerId, villageId, expiry].every((n) => Number.isSafeInteger(n) && n > 0)) return 'PAYMENT_CODE_INVALID';
-    const expiresAt = new Date(expiry * 1000);
-    if (expiresAt.getTime() <= now.getTime()) return 'PAYMENT_CODE_EXPIRED';
-    return { villagerId, villageId, nonce: parts[4], expiresAt };
+    return { villagerId, villageId, nonce: parts[4], expiresAt: new Date(expiry * 1000) };
   }
 
   private sign(body: string): string {

@@ -34,6 +34,12 @@ export class PaymentsResolver {
     return ctx.app.payments.myPaymentCode(ctx);
   }
 
+  @Query(() => PointsPaymentType, { nullable: true, description: '用我这个付款码付的款；还没用过时为空' })
+  @Allow(Role.VILLAGER)
+  myPaymentByCode(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext) {
+    return ctx.app.payments.paymentByMyCode(ctx, code);
+  }
+
   @Mutation(() => TakePointsResult, { description: '本村商户扫村民付款码收工分' })
   @Allow(Role.MERCHANT)
   takePoints(@Arg('input', () => TakePointsInput) input: TakePointsInput, @Ctx() ctx: RequestContext) {
@@ -55,6 +61,11 @@ export class PaymentsResolver {
   @FieldResolver(() => AccountType, { description: '付款的村民' })
   payer(@Root() payment: PointsPayment, @Ctx() ctx: RequestContext) {
     return ctx.loader(accountById).load(payment.payerId);
+  }
+
+  @FieldResolver(() => AccountType, { description: '收款的商户' })
+  merchant(@Root() payment: PointsPayment, @Ctx() ctx: RequestContext) {
+    return ctx.loader(accountById).load(payment.merchantId);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../core/context';
-import { AppError, notFound } from '../../core/errors';
+import { AppError, badInput, notFound } from '../../core/errors';
 import { findPage, type Paged } from '../../core/paging';
 import { Role } from '../../core/roles';
 import { isUniqueViolation } from '../../stores/sql-errors';
@@ -36,6 +36,14 @@ export class PaymentsService {
     const villager = await requireVillager(ctx);
     const { code, claims } = this.codes.issue(villager.accountId, villager.villageId);
     return Object.assign(new PaymentCode(), { code, expiresAt: claims.expiresAt });
+  }
+
+  /** The payment made with one of the caller's own codes, if any: the pay screen shows it at once. */
+  async paymentByMyCode(ctx: RequestContext, code: string): Promise<PointsPayment | null> {
+    const villager = await requireVillager(ctx);
+    const claims = this.codes.read(code);
+    if (typeof claims === 'string' || claims.villagerId !== villager.accountId) throw badInput('这不是您的付款码', 'code');
+    return ctx.manager('village').findOneBy(PointsPayment, { codeNonce: claims.nonce });
   }
 
   /**

@@ -25,6 +25,22 @@ export default function PayCodePage() {
     );
   }
 
+  if (payment.paid) {
+    return (
+      <PageShell className="pay-code">
+        <View className="pay-code__card" {...ariaRole('status')} data-testid="pay-code-paid">
+          <Text className="pay-code__title">付款成功</Text>
+          <Text className="pay-code__paid">
+            {payment.paid.shopName} 收了您 {payment.paid.points} 工分
+          </Text>
+          <ActionButton className="wide-button" type="primary" size="large" block onClick={payment.payAgain} data-testid="pay-code-again">
+            再付一笔
+          </ActionButton>
+        </View>
+      </PageShell>
+    );
+  }
+
   return (
     <PageShell className="pay-code">
       <View className="pay-code__card">

@@ -8,6 +8,8 @@ import PayCodePage from './index';
 
 let issued = 0;
 let online = true;
+/** The code a shop has paid with, if any. */
+let paidWith: string | null = null;
 
 /** The BFF's myPaymentCode: a new code on every call, good for a minute from "now". */
 function stubCodes() {
@@ -22,6 +24,9 @@ function stubCodes() {
         },
       };
     },
+    MyPaymentByCode: ({ code }) => ({
+      data: { myPaymentByCode: code === paidWith ? { points: 12, createdAt: new Date().toISOString(), merchant: { displayName: '陈建国' } } : null },
+    }),
   });
 }
 
@@ -33,6 +38,7 @@ describe('the payment code page', () => {
     vi.useFakeTimers();
     issued = 0;
     online = true;
+    paidWith = null;
     saveSession({
       token: 'tok',
       expiresAt: '2099-01-01T00:00:00.000Z',
@@ -59,6 +65,21 @@ describe('the payment code page', () => {
 
     await advance(45_000);
     expect(shownCode()).toBe('GFP1.code-3.sig');
+  });
+
+  it('says at once when a shop has taken the points, and shows a new code only when asked', async () => {
+    render(<PayCodePage />);
+    await advance(0);
+    await advance(4_000);
+    expect(screen.queryByTestId('pay-code-paid')).toBeNull();
+    paidWith = 'GFP1.code-1.sig';
+    await advance(2_000);
+    expect(screen.getByTestId('pay-code-paid').textContent).toContain('陈建国 收了您 12 工分');
+    await advance(60_000);
+    expect(issued).toBe(1);
+    fireEvent.click(screen.getByTestId('pay-code-again'));
+    await advance(0);
+    expect(shownCode()).toBe('GFP1.code-2.sig');
   });
 
   it('刷新 fetches a new code at once and restarts the countdown', async () => {

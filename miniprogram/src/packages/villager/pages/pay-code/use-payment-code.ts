@@ -1,12 +1,21 @@
 import { useDidHide, useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MyPaymentCodeDocument } from '@gql/villager';
+import { MyPaymentByCodeDocument, MyPaymentCodeDocument } from '@gql/villager';
 import { request } from '@/api/client';
 import { toApiError, type ApiError } from '@/api/api-error';
 import { codeTiming, secondsLeft, secondsToRefresh, type CodeTiming } from '@/domain/payment-code-timing';
 
 /** After a failed fetch, try again this much later (the 刷新 button can do it sooner). */
 export const RETRY_AFTER_FAILURE_MS = 10_000;
+
+/** How often the screen asks whether the shop has taken the points yet. */
+export const PAID_POLL_MS = 2_000;
+
+/** A payment made with the code on screen: what the villager is told at once. */
+export interface PaidWithCode {
+  points: number;
+  shopName: string;
+}
 
 interface LoadedCode {
   code: string;
@@ -18,12 +27,15 @@ interface LoadedCode {
  * The villager's payment code, kept fresh while the page is in view: fetched on open, replaced
  * before it expires, with a second-by-second countdown. Hidden (another page on top, the app in
  * the background), it stops asking the BFF; shown again, it fetches at once if the code is stale.
+ * While a code is shown it asks every two seconds whether a shop has paid with it; once one has,
+ * the payment is shown and no new code is fetched until the villager asks for one.
  */
 export function usePaymentCode() {
   const [active, setActive] = useState(true);
   const [loaded, setLoaded] = useState<LoadedCode | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [refreshing, setRefreshing] = useState(false);
+  const [paid, setPaid] = useState<PaidWithCode | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const inFlight = useRef(false);
 
@@ -55,7 +67,7 @@ export function usePaymentCode() {
 
   // The next fetch: now for the first code, at the refresh time for the next, soon after a failure.
   useEffect(() => {
-    if (!active) return;
+    if (!active || paid) return;
     const delay = error
       ? RETRY_AFTER_FAILURE_MS
       : loaded
@@ -63,7 +75,22 @@ export function usePaymentCode() {
         : 0;
     const timer = setTimeout(() => void refresh(), delay);
     return () => clearTimeout(timer);
-  }, [active, loaded, error, refresh]);
+  }, [active, loaded, error, refresh, paid]);
+
+  // Has a shop taken the points with the code on screen?
+  useEffect(() => {
+    if (!active || !loaded || paid) return;
+    const code = loaded.code;
+    const poll = setInterval(() => {
+      request(MyPaymentByCodeDocument, { code })
+        .then(({ myPaymentByCode: payment }) => {
+          if (payment) setPaid({ points: payment.points, shopName: payment.merchant?.displayName ?? '商户' });
+        })
+        // A missed answer is asked again in two seconds.
+        .catch(() => undefined);
+    }, PAID_POLL_MS);
+    return () => clearInterval(poll);
+  }, [active, loaded, paid]);
 
   // The countdown.
   useEffect(() => {
@@ -83,6 +110,13 @@ export function usePaymentCode() {
     expired: loaded !== null && remaining === 0,
     error,
     refreshing,
+    /** The payment made with the code just shown, once a shop has scanned it. */
+    paid,
     refresh: () => void refresh(),
+    /** After a payment: drop the used code, so the next one is fetched at once. */
+    payAgain: () => {
+      setLoaded(null);
+      setPaid(null);
+    },
   };
 }
