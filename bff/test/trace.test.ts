@@ -47,6 +47,15 @@ describe('registering products, batches and codes', () => {
     const more = await app.gql(ISSUE, { input: { batchId, count: 10000 } }, producer.token);
     expect(more.data!.issueTraceCodes.firstSerial).toBe('00010001');
     expect(errorCode(await app.gql(ISSUE, { input: { batchId, count: 1 } }, producer.token))).toBe('TOO_MANY_CODES');
+    // Each issue is the chain's commissioning (赋码) event, at the producer's village.
+    const chain = await app.gql(
+      `query($code: String!) { scan(code: $code, log: false) { ... on TraceScan { events { bizStep place quantity note } } } }`,
+      { code: `(01)0${GTIN}(10)L20261120` },
+    );
+    expect(chain.data!.scan.events.filter((e: { bizStep: string }) => e.bizStep === 'COMMISSIONING')).toEqual([
+      { bizStep: 'COMMISSIONING', place: '戴村镇大石盖村', quantity: 10000, note: '单品序号 00000001–00010000' },
+      { bizStep: 'COMMISSIONING', place: '戴村镇大石盖村', quantity: 10000, note: '单品序号 00010001–00020000' },
+    ]);
     expect(errorCode(await app.gql(ISSUE, { input: { batchId, count: 10001 } }, producer.token))).toBe('BAD_USER_INPUT');
   });
 

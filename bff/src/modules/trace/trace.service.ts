@@ -5,7 +5,7 @@ import { Role } from '../../core/roles';
 import { isUniqueViolation } from '../../stores/sql-errors';
 import { digitalLinkOf, isTraceKey, normalizeGtin, parseTraceCode, type TraceKey } from './gs1';
 import { isFileKey, ownerOfFileKey } from '../files/uploads';
-import { accountById, rolesByAccountId } from '../identity/identity.loaders';
+import { accountById, rolesByAccountId, villageById } from '../identity/identity.loaders';
 import { decodeCursor, findPage, toPage, type Paged } from '../../core/paging';
 import {
   TraceBatch,
@@ -105,9 +105,15 @@ export class TraceService {
     }
   }
 
-  /** Issues the next `count` serials of a batch in one transaction, in multi-row inserts. */
+  /**
+   * Issues the next `count` serials of a batch in one transaction, in multi-row inserts, and
+   * records it as the chain's EPCIS commissioning event, placed at the producer's village.
+   */
   async issueCodes(ctx: RequestContext, input: IssueTraceCodesInput, base: string): Promise<IssuedTraceCodes> {
     const merchant = ctx.requireRole(Role.MERCHANT);
+    const account = await ctx.loader(accountById).load(merchant.accountId);
+    const village = account?.villageId ? await ctx.loader(villageById).load(account.villageId) : null;
+    const place = village ? `${village.town}${village.name}` : '生产商家';
     return ctx.transaction('trace', async (m) => {
       await lockBatch(m, input.batchId);
       const batch = await this.producedBatch(m, input.batchId, merchant.accountId);
@@ -128,6 +134,20 @@ export class TraceService {
           serials.slice(start, start + INSERT_BATCH).map((serial) => ({ batchId: batch.id, serial })),
         );
       }
+      const now = new Date();
+      await m.insert(TraceEvent, {
+        batchId: batch.id,
+        bizStep: 'COMMISSIONING',
+        eventTime: now,
+        timeZoneOffset: '+08:00',
+        place,
+        quantity: serials.length,
+        counterpartyId: null,
+        temperatureTenths: null,
+        note: `单品序号 ${serials[0]}–${serials[serials.length - 1]}`,
+        recordedBy: merchant.accountId,
+        createdAt: now,
+      });
       return Object.assign(new IssuedTraceCodes(), {
         issued: serials.length,
         firstSerial: serials[0],
