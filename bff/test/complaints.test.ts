@@ -177,7 +177,10 @@ describe('a complaint against an ODR merchant, settled between the two', () => {
     expect(errorCode(await app.gql(MEDIATE, { input: { complaintId, note: '反悔了' } }, consumer.token))).toBe('ILLEGAL_TRANSITION');
     expect(errorCode(await app.gql(RATE, { input: { complaintId, stars: 5 } }, agent.token))).toBe('ILLEGAL_TRANSITION');
     expect(errorCode(await app.gql(RATE, { input: { complaintId, stars: 6 } }, consumer.token))).toBe('BAD_USER_INPUT');
+    const resolvedAt = (await app.services.stores.get('market').manager.findOneByOrFail(Complaint, { id: Number(complaintId) })).resolvedAt;
     expect((await app.gql(RATE, { input: { complaintId, stars: 5, comment: '处理很快' } }, consumer.token)).data!.rateComplaintOutcome.rating).toBe(5);
+    // Rating later does not move when it was resolved.
+    expect((await app.services.stores.get('market').manager.findOneByOrFail(Complaint, { id: Number(complaintId) })).resolvedAt).toEqual(resolvedAt);
     expect(errorCode(await app.gql(RATE, { input: { complaintId, stars: 4 } }, consumer.token))).toBe('ALREADY_RATED');
     await app.services.outbox.drain();
     const outcome = await app.services.stores.get('credit').manager.findOneBy(CreditComplaintOutcome, { complaintId: Number(complaintId) });

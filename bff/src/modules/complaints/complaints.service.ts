@@ -141,7 +141,8 @@ export class ComplaintsService {
       changes.pausedSince = null;
       changes.warnedAt = null;
     }
-    if (CLOSED.has(to)) Object.assign(changes, { dueAt: null, pausedSince: null, resolvedAt: now });
+    // Closing stamps the resolution once; a later rating of a closed complaint leaves it be.
+    if (CLOSED.has(to) && !CLOSED.has(complaint.status)) Object.assign(changes, { dueAt: null, pausedSince: null, resolvedAt: now });
     const updated = await m.update(Complaint, { id: complaint.id, version: complaint.version, status: complaint.status }, changes);
     if (!updated.affected) throw complaintError('COMPLAINT_CHANGED');
     const audit = m.create(ComplaintAudit, {
