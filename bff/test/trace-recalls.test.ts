@@ -200,7 +200,10 @@ describe('a failed sample in a multi-hop chain', () => {
     const task = tasks[0].id;
     expect(errorCode(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: 1 } }, shopB.token))).toBe('NOT_RECALL_HOLDER');
     expect(errorCode(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: -1 } }, shopA.token))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: 1001 } }, shopA.token))).toBe('REMOVED_MORE_THAN_MADE');
+    // Shop A was shipped 300: it cannot have taken more off its shelves.
+    expect(errorCode(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: 301 } }, shopA.token))).toBe('REMOVED_MORE_THAN_HELD');
+    const held = await app.gql(`{ myRecallTasks(first: 5) { items { quantityHeld } } }`, {}, shopA.token);
+    expect(held.data!.myRecallTasks.items).toEqual([{ quantityHeld: 300 }]);
     expect(errorCode(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: 1 } }, eggScanner.token))).toBe('FORBIDDEN');
     expect(errorCode(await app.gql(CLOSE, { input: { recallId, note: '全部下架销毁' } }, shopA.token))).toBe('FORBIDDEN');
     const early = await app.gql(CLOSE, { input: { recallId, note: '全部下架销毁' } }, regulator);
@@ -210,6 +213,7 @@ describe('a failed sample in a multi-hop chain', () => {
 
   it('tracks acknowledgements until the regulator closes it', async () => {
     const removed = new Map([[farm, 200], [wholesaler, 300], [shopA, 250], [shopB, 200], [deli, 150]]);
+    // The wholesaler was shipped 800 eggs and is the producer of 400 braised ones: 300 fits both.
     for (const [holder, quantity] of removed) {
       const tasks = (await app.gql(TASKS, { pendingOnly: true }, holder.token)).data!.myRecallTasks.items;
       for (const task of tasks) {

@@ -314,16 +314,16 @@ export type MyRecallTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyRecallTasksQuery = { myRecallTasks: { nextCursor: string | null, items: Array<{ id: string, notifiedAt: string, acknowledgedAt: string | null, reportedAt: string | null, quantityRemoved: number | null, batch: { id: string, lot: string, quantity: number, product: { id: string, name: string } }, recall: { id: string, recallClass: RecallClass, origin: RecallOrigin, reason: string, status: RecallStatus, openedAt: string, closedAt: string | null, batch: { id: string, lot: string, product: { id: string, name: string } } } }> } };
+export type MyRecallTasksQuery = { myRecallTasks: { nextCursor: string | null, items: Array<{ id: string, notifiedAt: string, acknowledgedAt: string | null, reportedAt: string | null, quantityRemoved: number | null, quantityHeld: number, batch: { id: string, lot: string, quantity: number, product: { id: string, name: string } }, recall: { id: string, recallClass: RecallClass, origin: RecallOrigin, reason: string, status: RecallStatus, openedAt: string, closedAt: string | null, batch: { id: string, lot: string, product: { id: string, name: string } } } }> } };
 
-export type RecallTaskFragment = { id: string, notifiedAt: string, acknowledgedAt: string | null, reportedAt: string | null, quantityRemoved: number | null, batch: { id: string, lot: string, quantity: number, product: { id: string, name: string } }, recall: { id: string, recallClass: RecallClass, origin: RecallOrigin, reason: string, status: RecallStatus, openedAt: string, closedAt: string | null, batch: { id: string, lot: string, product: { id: string, name: string } } } };
+export type RecallTaskFragment = { id: string, notifiedAt: string, acknowledgedAt: string | null, reportedAt: string | null, quantityRemoved: number | null, quantityHeld: number, batch: { id: string, lot: string, quantity: number, product: { id: string, name: string } }, recall: { id: string, recallClass: RecallClass, origin: RecallOrigin, reason: string, status: RecallStatus, openedAt: string, closedAt: string | null, batch: { id: string, lot: string, product: { id: string, name: string } } } };
 
 export type AcknowledgeRecallMutationVariables = Exact<{
   input: AcknowledgeRecallInput;
 }>;
 
 
-export type AcknowledgeRecallMutation = { acknowledgeRecall: { id: string, notifiedAt: string, acknowledgedAt: string | null, reportedAt: string | null, quantityRemoved: number | null, batch: { id: string, lot: string, quantity: number, product: { id: string, name: string } }, recall: { id: string, recallClass: RecallClass, origin: RecallOrigin, reason: string, status: RecallStatus, openedAt: string, closedAt: string | null, batch: { id: string, lot: string, product: { id: string, name: string } } } } };
+export type AcknowledgeRecallMutation = { acknowledgeRecall: { id: string, notifiedAt: string, acknowledgedAt: string | null, reportedAt: string | null, quantityRemoved: number | null, quantityHeld: number, batch: { id: string, lot: string, quantity: number, product: { id: string, name: string } }, recall: { id: string, recallClass: RecallClass, origin: RecallOrigin, reason: string, status: RecallStatus, openedAt: string, closedAt: string | null, batch: { id: string, lot: string, product: { id: string, name: string } } } } };
 
 export type MerchantShopQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -569,6 +569,7 @@ export const RecallTaskFragmentDoc = new TypedDocumentString(`
   acknowledgedAt
   reportedAt
   quantityRemoved
+  quantityHeld
   batch {
     id
     lot
@@ -861,6 +862,7 @@ export const MyRecallTasksDocument = new TypedDocumentString(`
   acknowledgedAt
   reportedAt
   quantityRemoved
+  quantityHeld
   batch {
     id
     lot
@@ -900,6 +902,7 @@ export const AcknowledgeRecallDocument = new TypedDocumentString(`
   acknowledgedAt
   reportedAt
   quantityRemoved
+  quantityHeld
   batch {
     id
     lot

@@ -1,5 +1,5 @@
 import { IsOptional } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
 import { Allow, SignedIn } from '../../core/guards';
 import { PageArgs } from '../../core/paging';
@@ -128,6 +128,12 @@ export class RecallHolderResolver {
   @FieldResolver(() => TraceRecallType)
   recall(@Root() holder: TraceRecallHolder, @Ctx() ctx: RequestContext) {
     return ctx.loader(recallById).load(holder.recallId);
+  }
+
+  @FieldResolver(() => Int, { description: '经手的数量：生产商家为整批，其他商家为发给它的数量；下架数量不能超过它' })
+  async quantityHeld(@Root() holder: TraceRecallHolder, @Ctx() ctx: RequestContext) {
+    const batch = (await ctx.loader(batchById).load(holder.batchId))!;
+    return ctx.app.recalls.quantityHeld(ctx.manager('trace'), holder, batch);
   }
 }
 

@@ -161,7 +161,8 @@ export class RecallsService {
         m.findOneByOrFail(TraceBatch, { id: task.batchId }),
       ]);
       if (recall.status !== 'OPEN') throw traceError('RECALL_CLOSED');
-      if (input.quantityRemoved > batch.quantity) throw traceError('REMOVED_MORE_THAN_MADE');
+      const held = await this.quantityHeld(m, task, batch);
+      if (input.quantityRemoved > held) throw traceError('REMOVED_MORE_THAN_HELD', `下架数量不能超过您经手的 ${held} 件`);
       const now = new Date();
       task.acknowledgedAt ??= now;
       task.quantityRemoved = input.quantityRemoved;
@@ -173,6 +174,20 @@ export class RecallsService {
       );
       return task;
     });
+  }
+
+  /**
+   * What passed through a holder's hands: the whole batch for its producer, what was shipped to
+   * any other. The most it can have taken off sale.
+   */
+  async quantityHeld(m: EntityManager, holder: TraceRecallHolder, batch: TraceBatch): Promise<number> {
+    if (batch.holderId === holder.merchantId) return batch.quantity;
+    const row = await m
+      .createQueryBuilder(TraceEvent, 'e')
+      .select('COALESCE(SUM(e.quantity), 0)', 'n')
+      .where("e.batch_id = :batchId AND e.biz_step = 'SHIPPING' AND e.counterparty_id = :merchantId", { batchId: batch.id, merchantId: holder.merchantId })
+      .getRawOne<{ n: number | string }>();
+    return Number(row?.n ?? 0);
   }
 
   /** A regulator closes a recall once every holder has acknowledged it. */

@@ -25,7 +25,7 @@ export const TraceError = {
   NOT_RECALL_HOLDER: '这不是您的召回任务',
   RECALL_CLOSED: '这次召回已经结束',
   RECALL_HOLDERS_PENDING: '还有商家没有确认召回，不能结束',
-  REMOVED_MORE_THAN_MADE: '下架数量不能超过批次数量',
+  REMOVED_MORE_THAN_HELD: '下架数量不能超过您经手的数量',
   NOT_RECALL_PARTY: '只有监管人员和涉及的商家可以查看召回详情',
 } as const;
 

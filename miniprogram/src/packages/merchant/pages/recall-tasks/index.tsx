@@ -22,9 +22,9 @@ import '@/components/workpoints.css';
 import '../../trace.css';
 
 /** Why this quantity cannot be reported, or null. */
-export function removedProblem(removed: number | null, batchQuantity: number): string | null {
+export function removedProblem(removed: number | null, quantityHeld: number): string | null {
   if (removed === null) return '请填下架、封存了多少件（没有就填 0）';
-  if (removed > batchQuantity) return `这批货一共才 ${batchQuantity} 件，下架数量不能更多`;
+  if (removed > quantityHeld) return `这批货您经手的一共 ${quantityHeld} 件，下架数量不能更多`;
   return null;
 }
 
@@ -90,7 +90,7 @@ function TaskCard({ task, onReported }: { task: RecallTaskFragment; onReported: 
 
   function ask() {
     const count = parseWholeNumber(removed);
-    const problem = removedProblem(count, batch.quantity);
+    const problem = removedProblem(count, task.quantityHeld);
     if (problem) return setNotice({ tone: 'error', text: problem });
     setNotice(null);
     setConfirming(count);

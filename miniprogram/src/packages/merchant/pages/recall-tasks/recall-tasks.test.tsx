@@ -22,6 +22,7 @@ function taskOf(id: string, change: Partial<Pick<Task, 'acknowledgedAt' | 'repor
     acknowledgedAt: null,
     reportedAt: null,
     quantityRemoved: null,
+    quantityHeld: downstream ? 50 : 200,
     batch: downstream
       ? { id: '30', lot: 'P1', quantity: 50, product: { id: '5', name: '鸡蛋糕' } }
       : { ...root, quantity: 200 },
@@ -104,7 +105,7 @@ describe('召回任务', () => {
     expect(within(card).getByTestId('task-notice').textContent).toContain('没有就填 0');
     fireEvent.change(within(card).getByTestId('removed-input'), { target: { value: '201' } });
     fireEvent.click(within(card).getByTestId('report-removed'));
-    expect(within(card).getByTestId('task-notice').textContent).toBe('这批货一共才 200 件，下架数量不能更多');
+    expect(within(card).getByTestId('task-notice').textContent).toBe('这批货您经手的一共 200 件，下架数量不能更多');
     fireEvent.change(within(card).getByTestId('removed-input'), { target: { value: '-3' } });
     fireEvent.click(within(card).getByTestId('report-removed'));
     expect(within(card).getByTestId('task-notice').textContent).toContain('请填下架');
