@@ -213,6 +213,9 @@ describe('a complaint against a merchant outside ODR', () => {
     const queue = await app.gql(`{ complaintAcceptanceQueue(first: 50) { items { id } } }`, {}, regulator);
     expect(queue.data!.complaintAcceptanceQueue.items.map((c: { id: string }) => c.id)).toContain(id);
     expect(errorCode(await app.gql(ACCEPT, { input: { complaintId: id } }, agent.token))).toBe('FORBIDDEN');
+    await app.services.outbox.drain();
+    const told = await app.gql(`{ myNotices(first: 50) { items { title link } } }`, {}, regulator);
+    expect(told.data!.myNotices.items).toContainEqual({ title: expect.stringContaining(`投诉 #${id}`), link: `/packages/regulator/pages/complaint/index?id=${id}` });
     const accepted = await app.gql(ACCEPT, { input: { complaintId: id, note: '转商户协商' } }, regulator);
     expect(accepted.data!.acceptComplaint).toMatchObject({ status: 'NEGOTIATING', deadline: { stage: '协商' } });
     expect(errorCode(await app.gql(ACCEPT, { input: { complaintId: id } }, regulator))).toBe('ILLEGAL_TRANSITION');
