@@ -31,19 +31,21 @@ const KIND_LABEL: Record<NoticeKind, string> = {
 
 const IN_WECHAT = process.env.TARO_ENV === 'weapp';
 
-/** 全部 and 召回 for everyone; a shop also gets its recall tasks as a kind of their own. */
+/** 全部, 召回 and 投诉 for everyone; a shop also gets its recall tasks as a kind of their own. */
 function filterChoices(): Choice<Filter>[] {
   const choices: Choice<Filter>[] = [
     { value: 'ALL', label: '全部' },
     { value: 'RECALL', label: '召回' },
+    { value: 'COMPLAINT', label: '投诉' },
   ];
   if (loadSession()?.account.roles.includes('MERCHANT')) choices.push({ value: 'RECALL_TASK', label: '召回任务' });
   return choices;
 }
 
 /**
- * 消息: what the app has to tell this account (a product it scanned was recalled; for a shop, a
- * recall to act on), newest first. Opening one marks it read and goes where it points.
+ * 消息: what the app has to tell this account (a product it scanned was recalled, a complaint
+ * moved; for a shop, a recall to act on), newest first. Opening one marks it read and goes where
+ * it points.
  */
 export default function NoticesPage() {
   const [choices] = useState(filterChoices);
@@ -99,7 +101,7 @@ export default function NoticesPage() {
         <PagedView
           query={notices}
           emptyTitle={filter === 'ALL' ? '还没有消息' : '这一类还没有消息'}
-          emptyHint="您扫过的商品如果被召回，会在这里提醒您。"
+          emptyHint="您扫过的商品被召回、您的投诉有了进展，都会在这里提醒您。"
           loadMoreTestId="notices-more"
         >
           {(items) => items.map((message) => <NoticeItem key={message.id} message={message} onOpen={() => void open(message)} />)}
