@@ -9,7 +9,8 @@ import { accountById } from '../identity/identity.loaders';
 import { AccountType } from '../identity/identity.types';
 import { digitalLinkOf } from './gs1';
 import type { TraceItem, TraceRecall, TraceRecallBatch, TraceRecallHolder, TraceScanLog } from './trace.entity';
-import { batchById, holdersByRecallId, productById, recallById, recallsByBatchId } from './trace.loaders';
+import { batchById, holdersByRecallId, productById, recallById, recallsByBatchId, shippedToMerchant } from './trace.loaders';
+import { heldBy } from './recalls.service';
 import { publicBase } from './trace.resolver';
 import { TraceBatchType } from './trace.types';
 import { AcknowledgeRecallInput, CloseRecallInput, OpenVoluntaryRecallInput } from './recalls.inputs';
@@ -132,8 +133,11 @@ export class RecallHolderResolver {
 
   @FieldResolver(() => Int, { description: '经手的数量：生产商家为整批，其他商家为发给它的数量；下架数量不能超过它' })
   async quantityHeld(@Root() holder: TraceRecallHolder, @Ctx() ctx: RequestContext) {
-    const batch = (await ctx.loader(batchById).load(holder.batchId))!;
-    return ctx.app.recalls.quantityHeld(ctx.manager('trace'), holder, batch);
+    const [batch, shipped] = await Promise.all([
+      ctx.loader(batchById).load(holder.batchId),
+      ctx.loader(shippedToMerchant).load(`${holder.batchId}:${holder.merchantId}`),
+    ]);
+    return heldBy(batch!, holder.merchantId, shipped);
   }
 }
 

@@ -27,6 +27,11 @@ import { RecallProgressType, RecallScopeType, RecallShipmentType } from './recal
 /** A processing chain longer than this is a data error, not food. */
 const MAX_TRACE_DEPTH = 20;
 
+/** What passed through a merchant's hands: the whole batch for its producer, else what was shipped to it. */
+export function heldBy(batch: TraceBatch, merchantId: number, shippedToMerchant: number): number {
+  return batch.holderId === merchantId ? batch.quantity : shippedToMerchant;
+}
+
 export const RECALL_OPENED = 'trace.recall.opened';
 export const RECALL_CLOSED = 'trace.recall.closed';
 
@@ -181,13 +186,13 @@ export class RecallsService {
    * any other. The most it can have taken off sale.
    */
   async quantityHeld(m: EntityManager, holder: TraceRecallHolder, batch: TraceBatch): Promise<number> {
-    if (batch.holderId === holder.merchantId) return batch.quantity;
+    if (batch.holderId === holder.merchantId) return heldBy(batch, holder.merchantId, 0);
     const row = await m
       .createQueryBuilder(TraceEvent, 'e')
       .select('COALESCE(SUM(e.quantity), 0)', 'n')
       .where("e.batch_id = :batchId AND e.biz_step = 'SHIPPING' AND e.counterparty_id = :merchantId", { batchId: batch.id, merchantId: holder.merchantId })
       .getRawOne<{ n: number | string }>();
-    return Number(row?.n ?? 0);
+    return heldBy(batch, holder.merchantId, Number(row?.n ?? 0));
   }
 
   /** A regulator closes a recall once every holder has acknowledged it. */

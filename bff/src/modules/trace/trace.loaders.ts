@@ -118,3 +118,22 @@ export const holdersByRecallId = defineLoader('trace.holdersByRecallId', (ctx) =
     return groupByKeys(recallIds, rows, (h) => h.recallId);
   }),
 );
+
+/** How many of a batch were shipped to a merchant, keyed `batchId:merchantId`. */
+export const shippedToMerchant = defineLoader('trace.shippedToMerchant', (ctx) =>
+  new DataLoader<string, number>(async (keys) => {
+    const batchIds = [...new Set(keys.map((key) => Number(key.split(':')[0])))];
+    const rows = await ctx
+      .manager('trace')
+      .createQueryBuilder(TraceEvent, 'e')
+      .select('e.batch_id', 'batchId')
+      .addSelect('e.counterparty_id', 'merchantId')
+      .addSelect('SUM(e.quantity)', 'n')
+      .where("e.batch_id IN (:...batchIds) AND e.biz_step = 'SHIPPING'", { batchIds })
+      .groupBy('e.batch_id')
+      .addGroupBy('e.counterparty_id')
+      .getRawMany<{ batchId: number | string; merchantId: number | string; n: number | string }>();
+    const sums = new Map(rows.map((r) => [`${Number(r.batchId)}:${Number(r.merchantId)}`, Number(r.n)]));
+    return keys.map((key) => sums.get(key) ?? 0);
+  }),
+);
