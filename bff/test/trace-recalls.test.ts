@@ -182,6 +182,26 @@ describe('a failed sample in a multi-hop chain', () => {
     expect(again.data!.recordSamplingResult.recall.id).toBe(recallId);
   });
 
+  it('refuses shipping or selling what an open recall reaches', async () => {
+    const more = await app.gql(EVENT, event(eggs.batchId, 'SHIPPING', { counterpartyId: shopC.id, quantity: 10 }), wholesaler.token);
+    expect(errorCode(more)).toBe('BATCH_RECALLED');
+    expect(errorCode(await app.gql(EVENT, event(braised.batchId, 'RETAIL_SELLING', { quantity: 1 }), deli.token))).toBe('BATCH_RECALLED');
+  });
+
+  it('shows a batch reached through public fields only to its holders and regulators', async () => {
+    const PEEK = `query($code: String!) { scan(code: $code) { ... on TraceScan { product { batches { id } } recalls { batch { events { bizStep } documents { id } codesIssued } } } } }`;
+    const anonymous = (await app.gql(PEEK, { code: braised.code })).data!.scan;
+    expect(anonymous.product.batches).toEqual([]);
+    expect(anonymous.recalls[0].batch).toEqual({ events: [], documents: [], codesIssued: 0 });
+    expect(errorCode(await app.gql(`query($code: String!) { scan(code: $code) { ... on TraceScan { recalls { progress { holders } } } } }`, { code: braised.code }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    const asHolder = (await app.gql(PEEK, { code: braised.code }, shopA.token)).data!.scan;
+    expect(asHolder.recalls[0].batch.events.length).toBeGreaterThan(0);
+    const asRegulator = (await app.gql(PEEK, { code: eggs.code }, regulator)).data!.scan;
+    expect(asRegulator.product.batches).toEqual([{ id: eggs.batchId }]);
+  });
+
   it('keeps the details to regulators and the merchants concerned', async () => {
     expect(errorCode(await app.gql(RECALL, { id: recallId }, shopC.token))).toBe('NOT_RECALL_PARTY');
     expect(errorCode(await app.gql(RECALL, { id: recallId }, eggScanner.token))).toBe('FORBIDDEN');
@@ -265,7 +285,7 @@ describe('a failed sample in a multi-hop chain', () => {
 });
 
 describe('recalls the producer opens, and ingredients at fault', () => {
-  it('traces back to the ingredients and forward to what else was made from them', async () => {
+  it('traces a producer\'s own recall back to the ingredient and forward to its other products made from it', async () => {
     const [farm, kitchen] = await Promise.all([newPerson(app, [Role.MERCHANT]), newPerson(app, [Role.MERCHANT])]);
     const flour = await batchOf(farm, '富阳面粉', 100);
     await ship(farm, kitchen, flour.batchId, 100);
@@ -285,10 +305,17 @@ describe('recalls the producer opens, and ingredients at fault', () => {
     expect(opened.data!.openVoluntaryRecall).toMatchObject({ origin: 'VOLUNTARY', status: 'OPEN' });
     const { recall } = (await app.gql(RECALL, { id: opened.data!.openVoluntaryRecall.id }, regulator)).data!;
     const relations = Object.fromEntries(recall.affectedBatches.map((a: { relation: string; batch: { id: string } }) => [a.batch.id, a.relation]));
-    expect(relations).toEqual({ [buns.batchId]: 'ROOT', [flour.batchId]: 'INGREDIENT', [noodles.batchId]: 'DOWNSTREAM' });
+    // The farm's flour, and whatever others made from it, are the regulator's or the farm's to recall.
+    expect(relations).toEqual({ [buns.batchId]: 'ROOT', [noodles.batchId]: 'DOWNSTREAM' });
 
     expect(errorCode(await app.gql(ISSUE, { input: { batchId: buns.batchId, count: 10 } }, kitchen.token))).toBe('BATCH_RECALLED');
     expect(errorCode(await app.gql(ISSUE, { input: { batchId: noodles.batchId, count: 10 } }, kitchen.token))).toBe('BATCH_RECALLED');
+    // A regulator who finds the flour at fault recalls it with everything made from it, whoever made it.
+    const sampled = await app.gql(SAMPLE, failed(noodles.batchId, { includeIngredients: true }), regulator);
+    const { recall: official } = (await app.gql(RECALL, { id: sampled.data!.recordSamplingResult.recall.id }, regulator)).data!;
+    const officialRelations = Object.fromEntries(official.affectedBatches.map((a: { relation: string; batch: { id: string } }) => [a.batch.id, a.relation]));
+    expect(officialRelations).toEqual({ [noodles.batchId]: 'ROOT', [flour.batchId]: 'INGREDIENT', [buns.batchId]: 'DOWNSTREAM' });
+
     const twice = await app.gql(VOLUNTARY, { input: { batchId: buns.batchId, recallClass: 'CLASS_II', reason: '再召回一次' } }, kitchen.token);
     expect(errorCode(twice)).toBe('RECALL_ALREADY_OPEN');
   });

@@ -108,8 +108,9 @@ export class RecallResolver {
     return ctx.app.recalls.scope(ctx, recall);
   }
 
-  @FieldResolver(() => RecallProgressType)
-  progress(@Root() recall: TraceRecall, @Ctx() ctx: RequestContext) {
+  @FieldResolver(() => RecallProgressType, { description: '进度（监管人员与涉及的商家）' })
+  async progress(@Root() recall: TraceRecall, @Ctx() ctx: RequestContext) {
+    await ctx.app.recalls.requireParty(ctx, recall);
     return ctx.app.recalls.progress(ctx, recall);
   }
 }

@@ -36,6 +36,8 @@ export const RECALL_OPENED = 'trace.recall.opened';
 export const RECALL_CLOSED = 'trace.recall.closed';
 
 export interface RecallOpening {
+  /** A producer's voluntary recall reaches only batches it produced itself: not its supplier's, nor others made from them. */
+  onlyProducedBy?: number;
   batchId: number;
   recallClass: RecallClass;
   origin: RecallOrigin;
@@ -60,6 +62,10 @@ export class RecallsService {
     if (open) return { recall: open, created: false };
 
     const affected = await this.affectedBatches(m, opening.batchId, opening.includeIngredients);
+    if (opening.onlyProducedBy !== undefined) {
+      const produced = await m.find(TraceBatch, { select: { id: true, holderId: true }, where: { id: In([...affected.keys()]) } });
+      for (const batch of produced) if (batch.holderId !== opening.onlyProducedBy) affected.delete(batch.id);
+    }
     const now = new Date();
     const recall = m.create(TraceRecall, {
       batchId: opening.batchId,
@@ -146,7 +152,7 @@ export class RecallsService {
       if (!batch) throw notFound('找不到该批次');
       const product = await m.findOneByOrFail(TraceProduct, { id: batch.productId });
       if (product.merchantId !== merchant.accountId) throw traceError('NOT_PRODUCER');
-      const opened = await this.open(m, { ...input, origin: 'VOLUNTARY', openedBy: merchant.accountId });
+      const opened = await this.open(m, { ...input, origin: 'VOLUNTARY', openedBy: merchant.accountId, onlyProducedBy: merchant.accountId });
       if (!opened.created) throw traceError('RECALL_ALREADY_OPEN');
       return opened.recall;
     });

@@ -18,7 +18,7 @@ export const TraceError = {
   NOTHING_SHIPPED_TO_YOU: '这批货没有发给您，不能登记收货',
   PROCESSING_NEEDS_INPUTS: '加工要写明用到的原料批次',
   EVENT_IN_FUTURE: '事件时间不能晚于现在',
-  BATCH_RECALLED: '这个批次正在召回，不能再生成溯源码',
+  BATCH_RECALLED: '这个批次正在召回，不能再发货、销售或生成溯源码',
   RECALL_CLASS_REQUIRED: '抽检不合格时要选择召回级别',
   RECALL_ALREADY_OPEN: '这个批次已有进行中的召回',
   NOT_PRODUCER: '只有生产该批次的商家可以主动召回',

@@ -118,9 +118,10 @@ export class TraceResolver {
     return ctx.app.trace.recordSampling(ctx, input);
   }
 
-  @FieldResolver(() => [TraceBatchType])
+  @FieldResolver(() => [TraceBatchType], { description: '商品的批次（生产商家和监管人员；其他人为空）' })
   batches(@Root() product: TraceProduct, @Ctx() ctx: RequestContext) {
-    return ctx.loader(batchesByProductId).load(product.id);
+    const mayList = ctx.caller?.accountId === product.merchantId || ctx.hasRole(Role.REGULATOR);
+    return mayList ? ctx.loader(batchesByProductId).load(product.id) : [];
   }
 }
 
@@ -184,19 +185,21 @@ export class TraceBatchResolver {
     return ctx.loader(productById).load(batch.productId);
   }
 
-  @FieldResolver(() => Int, { description: '已生成的单品码数' })
-  codesIssued(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
-    return ctx.loader(codeCountByBatchId).load(batch.id);
+  // A batch reached through a public field (a recall's root, a processing input) shows its own
+  // record only to regulators and its holders: its shipments are its producer's customer list.
+  @FieldResolver(() => Int, { description: '已生成的单品码数（持有商家、监管人员；其他人为 0）' })
+  async codesIssued(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
+    return (await ctx.app.trace.mayInspect(ctx, batch)) ? ctx.loader(codeCountByBatchId).load(batch.id) : 0;
   }
 
-  @FieldResolver(() => [TraceEventType], { description: '前世今生：事件按时间先后' })
-  events(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
-    return ctx.loader(eventsByBatchId).load(batch.id);
+  @FieldResolver(() => [TraceEventType], { description: '前世今生：事件按时间先后（持有商家、监管人员；扫码看 TraceScan.events）' })
+  async events(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
+    return (await ctx.app.trace.mayInspect(ctx, batch)) ? ctx.loader(eventsByBatchId).load(batch.id) : [];
   }
 
-  @FieldResolver(() => [TraceDocumentType])
-  documents(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
-    return ctx.loader(documentsByBatchId).load(batch.id);
+  @FieldResolver(() => [TraceDocumentType], { description: '证明文件（持有商家、监管人员；扫码看 TraceScan.documents）' })
+  async documents(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
+    return (await ctx.app.trace.mayInspect(ctx, batch)) ? ctx.loader(documentsByBatchId).load(batch.id) : [];
   }
 
   @FieldResolver(() => [TraceSamplingType], { description: '官方抽检结果，不合格的在前' })

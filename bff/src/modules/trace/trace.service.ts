@@ -21,7 +21,7 @@ import {
   TraceScanLog,
 } from './trace.entity';
 import { TraceError, traceError } from './trace.errors';
-import { recallsByBatchId } from './trace.loaders';
+import { recallsByBatchId, shippedToMerchant } from './trace.loaders';
 import { lockBatch } from './batch-lock';
 import type { RecallsService } from './recalls.service';
 import type {
@@ -118,12 +118,7 @@ export class TraceService {
       await lockBatch(m, input.batchId);
       const batch = await this.producedBatch(m, input.batchId, merchant.accountId);
       // Codes on a recalled batch would send more of it to the shelves.
-      const recalled = await m
-        .createQueryBuilder(TraceRecallBatch, 'rb')
-        .innerJoin(TraceRecall, 'r', 'r.id = rb.recall_id')
-        .where("rb.batch_id = :batchId AND r.status = 'OPEN'", { batchId: batch.id })
-        .getExists();
-      if (recalled) throw traceError('BATCH_RECALLED');
+      await this.refuseIfRecalled(m, batch.id);
       const product = await m.findOneByOrFail(TraceProduct, { id: batch.productId });
       const already = await m.countBy(TraceItem, { batchId: batch.id });
       if (already + input.count > batch.quantity) throw traceError('TOO_MANY_CODES');
@@ -192,6 +187,11 @@ export class TraceService {
     if (input.bizStep === 'PROCESSING' && input.inputBatchIds.length === 0) throw traceError('PROCESSING_NEEDS_INPUTS');
 
     return ctx.transaction('trace', async (m) => {
+      // Shipping or selling a recalled batch would put it back in people's hands behind the recall.
+      if (input.bizStep === 'SHIPPING' || input.bizStep === 'RETAIL_SELLING') {
+        await lockBatch(m, input.batchId);
+        await this.refuseIfRecalled(m, input.batchId);
+      }
       let counterpartyId = input.bizStep === 'SHIPPING' ? input.counterpartyId! : null;
       if (input.bizStep === 'RECEIVING') {
         const shipment = await m.findOne(TraceEvent, {
@@ -433,6 +433,25 @@ export class TraceService {
       recalls,
       counterfeitWarning: flag?.reason ?? (found.key.serial !== null && !found.serialIssued ? '该序号不是本批次签发的' : null),
     });
+  }
+
+  /** Refuses work that would move a batch an open recall reaches (its row locked by the caller). */
+  private async refuseIfRecalled(m: EntityManager, batchId: number): Promise<void> {
+    const recalled = await m
+      .createQueryBuilder(TraceRecallBatch, 'rb')
+      .innerJoin(TraceRecall, 'r', 'r.id = rb.recall_id')
+      .where("rb.batch_id = :batchId AND r.status = 'OPEN'", { batchId })
+      .getExists();
+    if (recalled) throw traceError('BATCH_RECALLED');
+  }
+
+  /** Whether the caller may see a batch's whole record: a regulator, or a merchant holding it. */
+  async mayInspect(ctx: RequestContext, batch: TraceBatch): Promise<boolean> {
+    const caller = ctx.caller;
+    if (!caller) return false;
+    if (caller.roles.includes(Role.REGULATOR)) return true;
+    if (!caller.roles.includes(Role.MERCHANT)) return false;
+    return batch.holderId === caller.accountId || (await ctx.loader(shippedToMerchant).load(`${batch.id}:${caller.accountId}`)) > 0;
   }
 
   /** A batch the merchant produced: only the producer prints and exports its codes. */
