@@ -251,10 +251,25 @@ describe('a complaint against a merchant outside ODR', () => {
     expect(seen.messages.map((msg: { authorName: string }) => msg.authorName)).toEqual(['市场监管部门']);
   });
 
+  it('never shows the merchant a complaint withdrawn before a regulator accepted it', async () => {
+    const photo = await uploadPhoto(app, consumer.token);
+    const id = await file(consumer, merchantId, { evidence: [photo] });
+    await app.gql(WITHDRAW, { input: { complaintId: id, note: '想了想算了' } }, consumer.token);
+    expect(errorCode(await app.gql(DETAIL, { id }, agent.token))).toBe('NOT_COMPLAINT_PARTY');
+    const inbox = await app.gql(`{ merchantComplaintInbox(first: 50, openOnly: false) { items { id } } }`, {}, agent.token);
+    expect(inbox.data!.merchantComplaintInbox.items.map((c: { id: string }) => c.id)).not.toContain(id);
+    const read = await app.server.inject({ url: `/files/${photo}`, headers: { authorization: `Bearer ${agent.token}` } });
+    expect(read.statusCode).toBe(403);
+    await app.services.outbox.drain();
+    const told = await app.gql(`{ myNotices(first: 50) { items { title } } }`, {}, agent.token);
+    expect(told.data!.myNotices.items.map((n: { title: string }) => n.title).join()).not.toContain(`投诉 #${id}`);
+  });
+
   it('lets the consumer withdraw an open complaint', async () => {
     const id = await file(consumer, merchantId);
     expect((await app.gql(WITHDRAW, { input: { complaintId: id, note: '商户已经退了' } }, consumer.token)).data!.withdrawComplaint.status).toBe('WITHDRAWN');
-    expect(errorCode(await app.gql(WITHDRAW, { input: { complaintId: id } }, agent.token))).toBe('ILLEGAL_TRANSITION');
+    // Not yet accepted, so not the merchant's at all.
+    expect(errorCode(await app.gql(WITHDRAW, { input: { complaintId: id } }, agent.token))).toBe('NOT_COMPLAINT_PARTY');
   });
 });
 

@@ -15,6 +15,7 @@ import { NoticeSubscriptions1764900000000 } from '../modules/notices/migrations/
 import { marketEntities } from '../modules/complaints/complaints.entity';
 import { creditEntities } from '../modules/credit/credit.entity';
 import { MarketInit1764700000000 } from '../modules/complaints/migrations/1764700000000-market-init';
+import { ComplaintForwarded1765000000000 } from '../modules/complaints/migrations/1765000000000-complaint-forwarded';
 import { CreditInit1764800000000 } from '../modules/credit/migrations/1764800000000-credit-init';
 import type { StoreSchema } from './registry';
 import type { StoreName } from './store-names';
@@ -39,5 +40,5 @@ export const storeSchemas: Record<StoreName, StoreSchema> = {
       TraceRecalls1764600000000,
     ],
   },
-  market: { entities: marketEntities, migrations: [MarketInit1764700000000] },
+  market: { entities: marketEntities, migrations: [MarketInit1764700000000, ComplaintForwarded1765000000000] },
 };

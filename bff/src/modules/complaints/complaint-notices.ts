@@ -74,8 +74,8 @@ export function registerComplaintNotices(outbox: OutboxDispatcher, stores: Store
       }
     };
     tell('CONSUMER', [complaint.consumerId], text.consumer);
-    // A complaint awaiting acceptance, or declined, is not the merchant's yet.
-    if (!['SUBMITTED', 'DECLINED'].includes(entry.toStatus)) tell('MERCHANT', await agentsOf(complaint.merchantId), text.merchant);
+    // A complaint awaiting acceptance, declined, or withdrawn before it was accepted never was the merchant's.
+    if (complaint.forwardedAt !== null) tell('MERCHANT', await agentsOf(complaint.merchantId), text.merchant);
     // Regulators hear of what waits on them: a complaint to accept, one to mediate, one that left mediation.
     if (text.regulator && (entry.toStatus === 'SUBMITTED' || entry.toStatus === 'MEDIATING' || entry.fromStatus === 'MEDIATING')) {
       tell('REGULATOR', await regulators(), text.regulator);

@@ -109,6 +109,10 @@ export class Complaint {
   @Column({ name: 'filed_at', type: 'datetime' })
   filedAt!: Date;
 
+  /** When it became the merchant's to answer (ODR filing, or acceptance); until then the merchant sees nothing of it. */
+  @Column({ name: 'forwarded_at', type: 'datetime', nullable: true })
+  forwardedAt!: Date | null;
+
   @Column({ name: 'resolved_at', type: 'datetime', nullable: true })
   resolvedAt!: Date | null;
 

@@ -51,8 +51,6 @@ export const STAGES: Partial<Record<ComplaintStatus, { label: string; workingDay
 const CLOSED: ReadonlySet<ComplaintStatus> = new Set(['DECLINED', 'SETTLED', 'MEDIATED', 'WITHDRAWN']);
 /** Closes that count as resolving the dispute, for the regulator's figure. */
 export const RESOLVED: ComplaintStatus[] = ['SETTLED', 'MEDIATED'];
-/** A merchant only hears of a complaint once it is its to answer. */
-const HIDDEN_FROM_MERCHANT: ComplaintStatus[] = ['SUBMITTED', 'DECLINED'];
 
 export const COMPLAINT_CHANGED = 'complaint.changed';
 export const COMPLAINT_CLOSED = 'complaint.closed';
@@ -89,7 +87,8 @@ export class ComplaintsService {
     const caller = ctx.caller;
     if (!caller) return null;
     if (complaint.consumerId === caller.accountId) return 'CONSUMER';
-    if (caller.roles.includes(Role.MERCHANT) && !HIDDEN_FROM_MERCHANT.includes(complaint.status)) {
+    // A merchant only sees a complaint once it became its to answer: not one waiting for acceptance, declined, or withdrawn before.
+    if (caller.roles.includes(Role.MERCHANT) && complaint.forwardedAt !== null) {
       const agents = await ctx.loader(agentsByMerchantId).load(complaint.merchantId);
       if (agents.includes(caller.accountId)) return 'MERCHANT';
     }
@@ -133,6 +132,7 @@ export class ComplaintsService {
   private async move(m: EntityManager, complaint: Complaint, to: ComplaintStatus, move: Move): Promise<Complaint> {
     const now = new Date();
     const changes: Partial<Complaint> = { ...move.changes, status: to, version: complaint.version + 1 };
+    if (to === 'NEGOTIATING' && complaint.forwardedAt === null) changes.forwardedAt = now;
     if (to !== complaint.status && STAGES[to]) {
       // Mediation's 45 days run from the acceptance, which is when negotiation began.
       const countFrom = to === 'MEDIATING' && complaint.status === 'NEGOTIATING' ? complaint.stageStartedAt : now;
@@ -203,6 +203,7 @@ export class ComplaintsService {
           warnedAt: null,
           merchantOverdue: false,
           filedAt: now,
+          forwardedAt: merchant.odr ? now : null,
           resolvedAt: null,
           declineReason: null,
           declineNote: null,
@@ -461,7 +462,7 @@ export class ComplaintsService {
     const merchantIds = (await ctx.manager('market').findBy(MerchantAgent, { accountId: caller.accountId })).map((a) => a.merchantId);
     if (merchantIds.length === 0) return { items: [], nextCursor: null };
     const statuses: ComplaintStatus[] = openOnly ? ['NEGOTIATING', 'MEDIATING'] : ['NEGOTIATING', 'MEDIATING', 'SETTLED', 'MEDIATED', 'WITHDRAWN'];
-    return this.byDeadline(ctx, { merchantId: In(merchantIds), status: In(statuses) }, first, after);
+    return this.byDeadline(ctx, { merchantId: In(merchantIds), status: In(statuses), forwardedAt: Not(IsNull()) }, first, after);
   }
 
   async queue(ctx: RequestContext, status: 'SUBMITTED' | 'MEDIATING', first: number, after?: string | null): Promise<Paged<Complaint>> {
