@@ -334,10 +334,25 @@ describe('deadlines', () => {
     const calendar = app.services.complaints.calendar;
     const acceptedAt = new Date('2026-09-30T10:00:00+08:00');
     // 10 working days after 30 September: 8, 9, 10 (a make-up Saturday), 12–16, 19 and 20 October.
-    expect(calendar.addWorkingDays(acceptedAt, 10).toISOString()).toBe('2026-10-20T15:59:59.999Z');
+    expect(calendar.addWorkingDays(acceptedAt, 10).toISOString()).toBe('2026-10-20T15:59:59.000Z');
     await app.services.stores.get('market').manager.update(Complaint, { id: Number(id) }, { stageStartedAt: acceptedAt, dueAt: calendar.addWorkingDays(acceptedAt, 10) });
     const mediating = await app.gql(`mutation($input: RequestMediationInput!) { requestMediation(input: $input) { deadline { dueAt } } }`, { input: { complaintId: id, note: '请调解' } }, consumer.token);
     expect(mediating.data!.requestMediation.deadline.dueAt).toBe(calendar.addWorkingDays(acceptedAt, 45).toISOString());
+  });
+
+  it('refuses an offer made after the negotiation ran out, and a regulator deciding a case of their own', async () => {
+    const [consumer, agent] = await Promise.all([newPerson(app, [Role.CONSUMER]), newPerson(app, [Role.MERCHANT])]);
+    const merchantId = await business(agent, true);
+    const id = await file(consumer, merchantId);
+    await app.services.stores.get('market').manager.update(Complaint, { id: Number(id) }, { dueAt: new Date(Date.now() - 1000) });
+    const late = await app.gql(PROPOSE, { input: { complaintId: id, remedy: 'REFUND', amountFen: 100, terms: '退 1 元' } }, agent.token);
+    expect(errorCode(late)).toBe('DEADLINE_PASSED');
+
+    const [regulatorConsumer, stall] = await Promise.all([newPerson(app, [Role.REGULATOR, Role.CONSUMER]), newPerson(app, [Role.MERCHANT])]);
+    const stallId = await business(stall, false);
+    const own = await file(regulatorConsumer, stallId);
+    expect(errorCode(await app.gql(ACCEPT, { input: { complaintId: own } }, regulatorConsumer.token))).toBe('OWN_CASE');
+    expect((await app.gql(ACCEPT, { input: { complaintId: own } }, regulator)).data!.acceptComplaint.status).toBe('NEGOTIATING');
   });
 
   it('sorts the merchant\'s inbox by deadline, soonest first', async () => {

@@ -13,6 +13,8 @@ export const ComplaintError = {
   SETTLEMENT_PENDING: '已有一个和解方案在等消费者答复',
   SETTLEMENT_NOT_PENDING: '这个和解方案已经答复过了',
   ALREADY_RATED: '已经评价过了',
+  DEADLINE_PASSED: '协商期限已过，投诉将转市场监管部门调解',
+  OWN_CASE: '不能处理与自己有关的投诉',
   AMOUNT_NOT_ALLOWED: '道歉不涉及金额；其他诉求请填写金额',
 } as const;
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { byKeys, defineLoader, groupByKeys } from '../../core/loaders';
-import { Complaint, ComplaintAudit, ComplaintFile, ComplaintMessage, ComplaintSettlement, Merchant, MerchantAgent } from './complaints.entity';
+import { Complaint, ComplaintAudit, ComplaintClockPause, ComplaintFile, ComplaintMessage, ComplaintSettlement, Merchant, MerchantAgent } from './complaints.entity';
 
 export const merchantById = defineLoader('market.merchantById', (ctx) =>
   new DataLoader<number, Merchant | null>(async (ids) => byKeys(ids, await ctx.manager('market').findBy(Merchant, { id: In([...ids]) }), (m) => m.id)),
@@ -45,4 +45,12 @@ export const filesByComplaintId = defineLoader('market.filesByComplaintId', (ctx
 
 export const complaintById = defineLoader('market.complaintById', (ctx) =>
   new DataLoader<number, Complaint | null>(async (ids) => byKeys(ids, await ctx.manager('market').findBy(Complaint, { id: In([...ids]) }), (c) => c.id)),
+);
+
+/** The clock's pauses of each complaint, oldest first. */
+export const pausesByComplaintId = defineLoader('market.pausesByComplaintId', (ctx) =>
+  new DataLoader<number, ComplaintClockPause[]>(async (ids) => {
+    const rows = await ctx.manager('market').find(ComplaintClockPause, { where: { complaintId: In([...ids]) }, order: { id: 'ASC' } });
+    return groupByKeys(ids, rows, (r) => r.complaintId);
+  }),
 );

@@ -1,4 +1,4 @@
-import { In, IsNull, LessThan, MoreThan, Not, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { In, IsNull, LessThan, Not, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { emitOutboxEvent } from '../../core/outbox/outbox';
 import { AppError, badInput, notFound } from '../../core/errors';
@@ -32,7 +32,7 @@ import type {
   RespondToSettlementInput,
   WithdrawComplaintInput,
 } from './complaints.inputs';
-import { agentsByMerchantId } from './complaints.loaders';
+import { agentsByMerchantId, pausesByComplaintId } from './complaints.loaders';
 import { ComplaintDeadlineType } from './complaints.types';
 import { chinaDate } from '../../core/china-time';
 import type { WorkingCalendar } from './working-days';
@@ -102,6 +102,12 @@ export class ComplaintsService {
     if (!party) throw complaintError('NOT_COMPLAINT_PARTY');
     if (!allowed.includes(party)) throw complaintError('ILLEGAL_TRANSITION', `${PARTY_LABELS[party]}不能进行这一步`);
     return party;
+  }
+
+  /** A regulator who is also the consumer or acts for the merchant does not decide the case. */
+  private async requireImpartial(ctx: RequestContext, complaint: Complaint): Promise<void> {
+    const party = await this.partyOf(ctx, complaint);
+    if (party === 'CONSUMER' || party === 'MERCHANT') throw complaintError('OWN_CASE');
   }
 
   private async load(m: EntityManager, id: number): Promise<Complaint> {
@@ -244,6 +250,7 @@ export class ComplaintsService {
     const regulator = ctx.requireRole(Role.REGULATOR);
     return this.change(ctx, async (m) => {
       const complaint = await this.load(m, input.complaintId);
+      await this.requireImpartial(ctx, complaint);
       this.requireStatus(complaint, 'SUBMITTED');
       return this.move(m, complaint, 'NEGOTIATING', {
         party: 'REGULATOR',
@@ -258,6 +265,7 @@ export class ComplaintsService {
     const regulator = ctx.requireRole(Role.REGULATOR);
     return this.change(ctx, async (m) => {
       const complaint = await this.load(m, input.complaintId);
+      await this.requireImpartial(ctx, complaint);
       this.requireStatus(complaint, 'SUBMITTED');
       return this.move(m, complaint, 'DECLINED', {
         party: 'REGULATOR',
@@ -303,6 +311,8 @@ export class ComplaintsService {
       await this.requireParty(ctx, complaint, 'MERCHANT');
       this.requireStatus(complaint, 'NEGOTIATING');
       if (await m.existsBy(ComplaintSettlement, { complaintId: complaint.id, status: 'PROPOSED' })) throw complaintError('SETTLEMENT_PENDING');
+      // An offer stops the clock; one made after it ran out would dodge the escalation.
+      if (complaint.dueAt && complaint.dueAt.getTime() < Date.now()) throw complaintError('DEADLINE_PASSED');
       const now = new Date();
       const settlement = m.create(ComplaintSettlement, {
         complaintId: complaint.id,
@@ -354,7 +364,8 @@ export class ComplaintsService {
         actorId: caller.accountId,
         action: 'SETTLEMENT_DECLINED',
         note: input.note || '不接受和解方案',
-        changes: { pausedSince: null, dueAt: this.runningDueAt(complaint, pauses) },
+        // The clock runs again towards a new deadline, so the merchant is warned again before it.
+        changes: { pausedSince: null, dueAt: this.runningDueAt(complaint, pauses), warnedAt: null },
       });
     });
   }
@@ -388,6 +399,7 @@ export class ComplaintsService {
     const regulator = ctx.requireRole(Role.REGULATOR);
     return this.change(ctx, async (m) => {
       const complaint = await this.load(m, input.complaintId);
+      await this.requireImpartial(ctx, complaint);
       this.requireStatus(complaint, 'MEDIATING');
       return this.move(m, complaint, 'MEDIATED', {
         party: 'REGULATOR',
@@ -491,7 +503,7 @@ export class ComplaintsService {
   /** Working days left when the clock stopped, for a paused complaint. */
   async pausedDaysLeft(ctx: RequestContext, complaint: Complaint): Promise<number | null> {
     if (!complaint.pausedSince || complaint.status !== 'NEGOTIATING') return null;
-    const pauses = await ctx.manager('market').findBy(ComplaintClockPause, { complaintId: complaint.id, pausedFrom: MoreThan(new Date(complaint.stageStartedAt.getTime() - 1)) });
+    const pauses = (await ctx.loader(pausesByComplaintId).load(complaint.id)).filter((p) => p.pausedFrom >= complaint.stageStartedAt);
     const state = this.calendar.deadlineWithPauses(
       complaint.stageStartedAt,
       STAGES.NEGOTIATING!.workingDays,
@@ -507,6 +519,7 @@ export class ComplaintsService {
    */
   async runDeadlineJob(stores: StoreRegistry, now = new Date()): Promise<{ escalated: number; warned: number }> {
     const market = stores.get('market');
+    let failure: unknown = null;
     let escalated = 0;
     const overdue = await market.manager.find(Complaint, { where: { status: 'NEGOTIATING', dueAt: LessThan(now) }, take: 200 });
     for (const complaint of overdue) {
@@ -522,8 +535,9 @@ export class ComplaintsService {
         );
         escalated++;
       } catch (error) {
-        // Someone acted on it (or another instance escalated it) in the meantime.
-        if (!(error instanceof AppError)) throw error;
+        // Someone acted on it (or another instance escalated it) in the meantime: nothing to do.
+        // Anything else is reported after the rest of the run, which it must not stop.
+        if (!(error instanceof AppError)) failure ??= error;
       }
     }
     let warned = 0;
@@ -540,6 +554,7 @@ export class ComplaintsService {
       });
       if (claimed) warned++;
     }
+    if (failure) throw failure;
     return { escalated, warned };
   }
 

@@ -13,7 +13,7 @@ function china(dateTime: string): Date {
 
 /** The end of a China day, as deadlines are given. */
 function endOf(day: string): Date {
-  return new Date(`${day}T23:59:59.999+08:00`);
+  return new Date(`${day}T23:59:59+08:00`);
 }
 
 describe('2026 working days, from the State Council notice', () => {

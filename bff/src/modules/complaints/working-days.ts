@@ -6,7 +6,7 @@
  * (missingYears) instead of trusting a guess.
  *
  * Counting rule, as 民法典 第二百零一条 counts periods: the day the clock starts is not counted.
- * "Within 7 working days of filing" ends at 23:59:59.999 China time (+08:00) on the 7th working
+ * "Within 7 working days of filing" ends at 23:59:59 China time (+08:00) on the 7th working
  * day after the filing day. Everything is in China time whatever the machine's TZ.
  */
 import fs from 'node:fs';
@@ -36,8 +36,9 @@ export type DeadlineState =
 
 export class HolidayDataError extends Error {}
 
+/** Whole seconds: MySQL rounds a DATETIME's fraction away, and .999 would become the next day. */
 function endOfChinaDay(day: string): Date {
-  return new Date(`${day}T23:59:59.999+08:00`);
+  return new Date(`${day}T23:59:59+08:00`);
 }
 
 function isWeekend(day: string): boolean {

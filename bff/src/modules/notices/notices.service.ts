@@ -110,14 +110,23 @@ export class NoticesService {
   async allow(ctx: RequestContext, kinds: NoticeKind[]): Promise<number> {
     const caller = ctx.requireCaller();
     return ctx.transaction('identity', async (m) => {
-      for (const kind of new Set(kinds)) {
-        const raised = await m
+      const raise = (kind: NoticeKind) =>
+        m
           .createQueryBuilder()
           .update(NoticeSubscription)
           .set({ remaining: () => 'remaining + 1' })
           .where('account_id = :accountId AND kind = :kind', { accountId: caller.accountId, kind })
           .execute();
-        if (!raised.affected) await m.insert(NoticeSubscription, { accountId: caller.accountId, kind, remaining: 1 });
+      for (const kind of new Set(kinds)) {
+        const raised = await raise(kind);
+        if (raised.affected) continue;
+        try {
+          await m.insert(NoticeSubscription, { accountId: caller.accountId, kind, remaining: 1 });
+        } catch (error) {
+          // Two taps at once: the other made the row, so this one raises it.
+          if (!isUniqueViolation(error)) throw error;
+          await raise(kind);
+        }
       }
       return new Set(kinds).size;
     });
