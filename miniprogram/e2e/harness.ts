@@ -107,8 +107,6 @@ export async function screenshot(page: Page, journey: string, name: string): Pro
 /** Signs in on the H5 login page by picking a demo account, whose code is filled in outside production. */
 export async function loginAsDemo(page: Page, baseUrl: string, phone: string): Promise<void> {
   await page.goto(`${baseUrl}/#/pages/login/index`);
-  // A full load: on a page already showing the app, a bare hash change can be missed mid-transition.
-  await page.reload();
   await page.locator(`[data-testid="demo-account"][data-phone="${phone}"]:visible`).click({ force: true });
   await expect.poll(() => byTestId(page, 'code-input').inputValue(), { timeout: 10_000 }).toMatch(/^\d{6}$/);
   await byTestId(page, 'login-button').click({ force: true });

@@ -17,9 +17,7 @@ describe('the demo villager in a phone browser', () => {
     await expect.poll(() => byTestId(page, 'home-village').textContent()).toContain('大石盖村');
     await screenshot(page, journey, '02-villager-home');
 
-    // A full load, as the other journeys open pages: a bare hash change during the router's page
-    // transition is sometimes missed, and the page never comes.
-    await rig.open(page, '/pages/me/index');
+    await page.goto(`${rig.bff.url}/#/pages/me/index`);
     const elderSwitch = byTestId(page, 'elder-mode-switch');
     await elderSwitch.waitFor();
     await expect.poll(() => elderSwitch.getAttribute('aria-checked')).toBe('false');
