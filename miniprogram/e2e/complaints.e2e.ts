@@ -1,26 +1,39 @@
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, loginAsDemo, screenshot, useBffAndBrowser } from './harness';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byTestId, launchChromium, loginAsDemo, phonePage, screenshot, startBff, type RunningBff } from './harness';
 
 const CONSUMER = '13800000002';
 const MERCHANT = '13800000003';
 const REGULATOR = '13800000005';
 const journey = 'complaints';
 
-const rig = useBffAndBrowser(3);
+let bff: RunningBff;
+let browser: Browser;
 // One phone each, signed in once: a second login within a minute would be refused a new code.
 let consumer: Page;
 let merchant: Page;
 let regulator: Page;
 let complaintUrl: string;
-beforeAll(() => {
-  [consumer, merchant, regulator] = rig.phones;
+
+beforeAll(async () => {
+  bff = await startBff();
+  browser = await launchChromium();
+  [consumer, merchant, regulator] = await Promise.all([phonePage(browser), phonePage(browser), phonePage(browser)]);
 });
+afterAll(async () => {
+  await browser?.close();
+  await bff?.stop();
+});
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(`${bff.url}/#${path}`);
+  await page.reload();
+}
 
 describe('浙江市场在线: a consumer and an ODR merchant settle a complaint between themselves', () => {
   it('the consumer files against the demo merchant\'s cooperative', async () => {
-    await loginAsDemo(consumer, rig.bff.url, CONSUMER);
-    await rig.open(consumer, '/packages/consumer/pages/file-complaint/index');
+    await loginAsDemo(consumer, bff.url, CONSUMER);
+    await open(consumer, '/packages/consumer/pages/file-complaint/index');
     await byTestId(consumer, 'merchant-search').fill('土鸡蛋');
     await byTestId(consumer, 'merchant-search-button').click({ force: true });
     await byTestId(consumer, 'merchant-option').first().click({ force: true, timeout: 15_000 });
@@ -39,8 +52,8 @@ describe('浙江市场在线: a consumer and an ODR merchant settle a complaint 
   });
 
   it('the merchant proposes a refund from its inbox', async () => {
-    await loginAsDemo(merchant, rig.bff.url, MERCHANT);
-    await rig.open(merchant, '/packages/merchant/pages/complaints/index');
+    await loginAsDemo(merchant, bff.url, MERCHANT);
+    await open(merchant, '/packages/merchant/pages/complaints/index');
     await byTestId(merchant, 'complaint-item').first().waitFor({ timeout: 15_000 });
     expect(await byTestId(merchant, 'complaint-item').first().textContent()).toContain('李*');
     await screenshot(merchant, journey, '03-inbox');
@@ -68,8 +81,8 @@ describe('浙江市场在线: a consumer and an ODR merchant settle a complaint 
   });
 
   it('the regulator\'s figure counts it', async () => {
-    await loginAsDemo(regulator, rig.bff.url, REGULATOR);
-    await rig.open(regulator, '/packages/regulator/pages/complaints/index');
+    await loginAsDemo(regulator, bff.url, REGULATOR);
+    await open(regulator, '/packages/regulator/pages/complaints/index');
     await byTestId(regulator, 'figure-this-month-resolved').waitFor({ timeout: 15_000 });
     expect(await byTestId(regulator, 'figure-this-month-resolved').textContent()).toContain('办结 1 件');
     await screenshot(regulator, journey, '07-regulator-figure');

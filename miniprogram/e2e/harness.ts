@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -111,34 +111,4 @@ export async function loginAsDemo(page: Page, baseUrl: string, phone: string): P
   await expect.poll(() => byTestId(page, 'code-input').inputValue(), { timeout: 10_000 }).toMatch(/^\d{6}$/);
   await byTestId(page, 'login-button').click({ force: true });
   await byTestId(page, 'home-greeting').waitFor({ timeout: 15_000 });
-}
-
-/** A journey's BFF (fresh stores, demo data) and browser, with one phone per person in it. */
-export interface Rig {
-  bff: RunningBff;
-  browser: Browser;
-  phones: Page[];
-  /** Opens an H5 route on a phone, reloading so that the router starts there. */
-  open(page: Page, route: string): Promise<void>;
-}
-
-/** Starts the rig before the file's tests and stops it after them. */
-export function useBffAndBrowser(phoneCount = 0): Rig {
-  const rig = {
-    phones: [] as Page[],
-    async open(page: Page, route: string) {
-      await page.goto(`${rig.bff.url}/#${route}`);
-      await page.reload();
-    },
-  } as Rig;
-  beforeAll(async () => {
-    rig.bff = await startBff();
-    rig.browser = await launchChromium();
-    rig.phones = await Promise.all(Array.from({ length: phoneCount }, () => phonePage(rig.browser)));
-  });
-  afterAll(async () => {
-    await rig.browser?.close();
-    await rig.bff?.stop();
-  });
-  return rig;
 }

@@ -1,23 +1,34 @@
-import { describe, expect, it } from 'vitest';
-import { byTestId, loginAsDemo, phonePage, screenshot, useBffAndBrowser } from './harness';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byTestId, launchChromium, loginAsDemo, phonePage, screenshot, startBff, type RunningBff } from './harness';
 
-const rig = useBffAndBrowser(0);
+let bff: RunningBff;
+let browser: Browser;
+
+beforeAll(async () => {
+  bff = await startBff();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await bff?.stop();
+});
 
 describe('the demo villager in a phone browser', () => {
   it('logs in with phone and code, sees her village, turns on elder mode and logs out', async () => {
-    const page = await phonePage(rig.browser);
+    const page = await phonePage(browser);
     const journey = 'login';
 
-    await page.goto(`${rig.bff.url}/`);
+    await page.goto(`${bff.url}/`);
     await byTestId(page, 'demo-account').first().waitFor();
     await screenshot(page, journey, '01-login');
 
-    await loginAsDemo(page, rig.bff.url, '13800000001');
+    await loginAsDemo(page, bff.url, '13800000001');
     await expect.poll(() => byTestId(page, 'home-greeting').textContent()).toContain('王秀英');
     await expect.poll(() => byTestId(page, 'home-village').textContent()).toContain('大石盖村');
     await screenshot(page, journey, '02-villager-home');
 
-    await page.goto(`${rig.bff.url}/#/pages/me/index`);
+    await page.goto(`${bff.url}/#/pages/me/index`);
     const elderSwitch = byTestId(page, 'elder-mode-switch');
     await elderSwitch.waitFor();
     await expect.poll(() => elderSwitch.getAttribute('aria-checked')).toBe('false');
@@ -37,7 +48,7 @@ describe('the demo villager in a phone browser', () => {
 
     // The old session is gone: opening the app again lands on the login page.
     const reopened = await page.context().newPage();
-    await reopened.goto(`${rig.bff.url}/#/pages/home/index`);
+    await reopened.goto(`${bff.url}/#/pages/home/index`);
     await byTestId(reopened, 'login-button').waitFor({ timeout: 15_000 });
     await page.context().close();
   });

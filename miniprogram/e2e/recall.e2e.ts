@@ -1,24 +1,37 @@
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, loginAsDemo, screenshot, useBffAndBrowser } from './harness';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byTestId, launchChromium, loginAsDemo, phonePage, screenshot, startBff, type RunningBff } from './harness';
 
 const CONSUMER = '13800000002';
 const REGULATOR = '13800000005';
 const EGGS = '/01/06901234567892/10/L20261120/21/00000007';
 const journey = 'recall';
 
-const rig = useBffAndBrowser(2);
+let bff: RunningBff;
+let browser: Browser;
 // One phone each, signed in once: a second login within a minute would be refused a new code.
 let consumer: Page;
 let regulator: Page;
-beforeAll(() => {
-  [consumer, regulator] = rig.phones;
+
+beforeAll(async () => {
+  bff = await startBff();
+  browser = await launchChromium();
+  [consumer, regulator] = await Promise.all([phonePage(browser), phonePage(browser)]);
 });
+afterAll(async () => {
+  await browser?.close();
+  await bff?.stop();
+});
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(`${bff.url}/#${path}`);
+  await page.reload();
+}
 
 describe('浙食链 recall: a failed official sample reaches the shopper who scanned the eggs', () => {
   it('the consumer scans the eggs, having chosen to record the city', async () => {
-    await loginAsDemo(consumer, rig.bff.url, CONSUMER);
-    await rig.open(consumer, '/pages/scan/index');
+    await loginAsDemo(consumer, bff.url, CONSUMER);
+    await open(consumer, '/pages/scan/index');
     await byTestId(consumer, 'place-edit').click({ force: true });
     await byTestId(consumer, 'place-city-杭州市').click();
     await byTestId(consumer, 'place-district').fill('萧山区');
@@ -26,20 +39,20 @@ describe('浙食链 recall: a failed official sample reaches the shopper who sca
     await byTestId(consumer, 'place-save').click({ force: true });
     expect(await byTestId(consumer, 'place-state').textContent()).toContain('杭州市萧山区');
 
-    await byTestId(consumer, 'scan-code-input').fill(`${rig.bff.url}${EGGS}`);
+    await byTestId(consumer, 'scan-code-input').fill(`${bff.url}${EGGS}`);
     await byTestId(consumer, 'scan-submit').click({ force: true });
     await byTestId(consumer, 'scan-product').waitFor({ timeout: 15_000 });
     expect(await byTestId(consumer, 'scan-recalls').count()).toBe(0);
   });
 
   it('the regulator records a failed sample, which opens a class I recall', async () => {
-    await loginAsDemo(regulator, rig.bff.url, REGULATOR);
-    await rig.open(regulator, '/packages/regulator/pages/desk/index');
+    await loginAsDemo(regulator, bff.url, REGULATOR);
+    await open(regulator, '/packages/regulator/pages/desk/index');
     await byTestId(regulator, 'service-sampling').waitFor({ timeout: 15_000 });
     await screenshot(regulator, journey, '02-regulator-desk');
 
     await byTestId(regulator, 'service-sampling').click({ force: true });
-    await byTestId(regulator, 'sampling-code').fill(`${rig.bff.url}${EGGS}`);
+    await byTestId(regulator, 'sampling-code').fill(`${bff.url}${EGGS}`);
     await byTestId(regulator, 'sampling-find').click({ force: true });
     await byTestId(regulator, 'sampling-batch').waitFor({ timeout: 15_000 });
     expect(await byTestId(regulator, 'sampling-batch').textContent()).toContain('L20261120');
@@ -74,18 +87,18 @@ describe('浙食链 recall: a failed official sample reaches the shopper who sca
     await byTestId(regulator, 'close-notice').scrollIntoViewIfNeeded();
     await screenshot(regulator, journey, '09-recall-close-refused');
 
-    await rig.open(regulator, '/packages/regulator/pages/recalls/index');
+    await open(regulator, '/packages/regulator/pages/recalls/index');
     await byTestId(regulator, 'recall-item').first().waitFor({ timeout: 15_000 });
     expect(await byTestId(regulator, 'recall-progress').first().textContent()).toMatch(/已确认 0\/\d+ 家，已下架 0 件/);
     await screenshot(regulator, journey, '10-recalls');
 
-    await rig.open(regulator, '/packages/regulator/pages/flags/index');
+    await open(regulator, '/packages/regulator/pages/flags/index');
     await regulator.locator('[data-testid="counterfeit-flag"]:visible, [data-testid="empty-state"]:visible').first().waitFor({ timeout: 15_000 });
     await screenshot(regulator, journey, '11-flags');
   });
 
   it('the consumer is told, sees the recall on the product, and in the scan history', async () => {
-    await rig.open(consumer, '/pages/me/index');
+    await open(consumer, '/pages/me/index');
     await expect
       .poll(
         async () => {
@@ -105,7 +118,7 @@ describe('浙食链 recall: a failed official sample reaches the shopper who sca
     await byTestId(consumer, 'notice-item').first().click();
     await byTestId(consumer, 'scan-recall').first().waitFor({ timeout: 15_000 });
 
-    await rig.open(consumer, '/packages/consumer/pages/my-scans/index');
+    await open(consumer, '/packages/consumer/pages/my-scans/index');
     await byTestId(consumer, 'my-scan').first().waitFor({ timeout: 15_000 });
     // The scan made where the consumer was carries the city; re-opening it from the message was a
     // look, not another scan.
@@ -117,7 +130,7 @@ describe('浙食链 recall: a failed official sample reaches the shopper who sca
     await byTestId(consumer, 'my-scan').first().click();
     await expect.poll(() => byTestId(consumer, 'scan-recall').count(), { timeout: 15_000 }).toBeGreaterThan(0);
 
-    await consumer.goto(`${rig.bff.url}${EGGS}`);
+    await consumer.goto(`${bff.url}${EGGS}`);
     await consumer.reload();
     await byTestId(consumer, 'scan-recall').first().waitFor({ timeout: 15_000 });
     expect(await byTestId(consumer, 'scan-recall').first().textContent()).toContain('一级召回');

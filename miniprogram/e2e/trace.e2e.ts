@@ -1,12 +1,23 @@
-import { describe, expect, it } from 'vitest';
-import { byTestId, phonePage, screenshot, useBffAndBrowser } from './harness';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byTestId, launchChromium, phonePage, screenshot, startBff, type RunningBff } from './harness';
 
-const rig = useBffAndBrowser(0);
+let bff: RunningBff;
+let browser: Browser;
+
+beforeAll(async () => {
+  bff = await startBff();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await bff?.stop();
+});
 
 describe('a consumer opens a product\'s GS1 Digital Link in the browser', () => {
   it('lands on the scan page showing the product and its batch, without signing in', async () => {
-    const page = await phonePage(rig.browser);
-    await page.goto(`${rig.bff.url}/01/06901234567892/10/L20261120/21/00000007`);
+    const page = await phonePage(browser);
+    await page.goto(`${bff.url}/01/06901234567892/10/L20261120/21/00000007`);
     await byTestId(page, 'scan-product').waitFor({ timeout: 15_000 });
     const text = await byTestId(page, 'scan-product').textContent();
     expect(text).toContain('06901234567892');
@@ -18,12 +29,12 @@ describe('a consumer opens a product\'s GS1 Digital Link in the browser', () => 
     expect(timeline[2]).toMatch(/4\s℃/);
     await screenshot(page, 'trace', '01-digital-link');
 
-    await page.goto(`${rig.bff.url}/01/06901234567892/10/L20261120/21/99999999`);
+    await page.goto(`${bff.url}/01/06901234567892/10/L20261120/21/99999999`);
     await page.reload();
     await byTestId(page, 'scan-product').waitFor({ timeout: 15_000 });
     await screenshot(page, 'trace', '02-unknown-serial-falls-back');
 
-    await page.goto(`${rig.bff.url}/#/pages/scan/index?code=${encodeURIComponent('(01)06901234567893')}`);
+    await page.goto(`${bff.url}/#/pages/scan/index?code=${encodeURIComponent('(01)06901234567893')}`);
     await page.reload();
     await byTestId(page, 'scan-problem').waitFor({ timeout: 15_000 });
     expect(await byTestId(page, 'scan-problem').getAttribute('data-code')).toBe('BAD_CHECK_DIGIT');

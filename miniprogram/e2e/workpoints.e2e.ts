@@ -1,20 +1,28 @@
 import { deflateSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, loginAsDemo, screenshot, useBffAndBrowser } from './harness';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { byTestId, launchChromium, loginAsDemo, phonePage, screenshot, startBff, type RunningBff } from './harness';
 
 const VILLAGER = '13800000001';
 const MERCHANT = '13800000003';
 const ADMIN = '13800000004';
 const journey = 'workpoints';
 
-const rig = useBffAndBrowser(3);
+let bff: RunningBff;
+let browser: Browser;
 // One phone each, signed in once: a second login within a minute would be refused a new code.
 let villager: Page;
 let admin: Page;
 let merchant: Page;
-beforeAll(() => {
-  [villager, admin, merchant] = rig.phones;
+
+beforeAll(async () => {
+  bff = await startBff();
+  browser = await launchChromium();
+  [villager, admin, merchant] = await Promise.all([phonePage(browser), phonePage(browser), phonePage(browser)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await bff?.stop();
 });
 
 /** A real PNG (a small green square with a white cross) for the evidence photo, made here. */
@@ -78,7 +86,8 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** Opens a page of the app fresh (a full load), as a person following a link would land on it. */
 async function open(page: Page, path: string, readyTestId: string): Promise<void> {
-  await rig.open(page, path);
+  await page.goto(`${bff.url}/#${path}`);
+  await page.reload();
   await byTestId(page, readyTestId).first().waitFor({ timeout: 15_000 });
   await settle(page);
 }
@@ -99,7 +108,7 @@ async function settle(page: Page): Promise<void> {
 }
 
 async function signIn(page: Page, phone: string): Promise<void> {
-  await loginAsDemo(page, rig.bff.url, phone);
+  await loginAsDemo(page, bff.url, phone);
   await settle(page);
 }
 
