@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from '../src/app';
-import type { AppServices } from '../src/app-services';
 import { loadConfig, type AppConfig, type StoreTarget } from '../src/config';
+import type { CoreServices } from '../src/core/context';
 import type { StoreName } from '../src/stores/store-names';
 
 /** What the benches share: the app, a GraphQL call over HTTP, a load loop, and latency figures. */
@@ -46,10 +46,10 @@ export async function load(total: number, workers: number, task: (i: number) => 
 }
 
 /** The app in this process on a free port, with the demo data, over the given stores. */
-export async function startApp(targets: Record<StoreName, StoreTarget>): Promise<{ url: string; server: FastifyInstance; services: AppServices; config: AppConfig }> {
+export async function startApp(targets: Record<StoreName, StoreTarget>): Promise<{ url: string; server: FastifyInstance; core: CoreServices; config: AppConfig }> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', DEMO_DATA: 'true', JWT_SECRET: 'bench-secret-bench-secret-bench-secret' });
   config.stores = targets;
-  const { server, services } = await createApp(config, { logLevel: 'warn' });
+  const { server, core } = await createApp(config, { logLevel: 'warn' });
   await server.listen({ port: 0, host: '127.0.0.1' });
-  return { url: `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`, server, services, config };
+  return { url: `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`, server, core, config };
 }

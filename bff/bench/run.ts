@@ -3,9 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { storeTargets } from '../src/config';
 import { inTransaction } from '../src/core/transaction';
 import { Account } from '../src/modules/identity/identity.entity';
-import { PaymentCodeSigner } from '../src/modules/workpoints/payment-code';
+import { IdentityService } from '../src/modules/identity/identity.service';
+import { MODULES } from '../src/modules';
+import { PaymentCodeSigner } from '../src/modules/workpoints/payments/payment-code';
 import { DAICUN, seedScale } from '../src/seed/scale';
 import { StoreRegistry } from '../src/stores/registry';
+import { storeSchemasOf } from '../src/stores/schemas';
 import { describeLatency, gql, load, startApp } from './measure';
 import { benchScan } from './scan';
 
@@ -38,7 +41,7 @@ const TAKE_POINTS = `mutation($input: TakePointsInput!) { takePoints(input: $inp
 /** The villager home query, points payments and the ledger invariant, at the daicun scale. */
 async function benchPoints(): Promise<void> {
   const targets = storeTargets({ DATABASE_URL: MYSQL_URL, DATABASE_PREFIX: PREFIX }, null);
-  const seeding = await StoreRegistry.open(targets);
+  const seeding = await StoreRegistry.open(targets, storeSchemasOf(MODULES));
   await seeding.migrate();
   const [{ n }] = await seeding.get('identity').query(`SELECT COUNT(*) AS n FROM account WHERE wechat_openid LIKE 'scale-%'`);
   if (Number(n) === 0 || process.argv.includes('--reseed')) {
@@ -50,11 +53,11 @@ async function benchPoints(): Promise<void> {
   }
   await seeding.close();
 
-  const { url, server, services, config } = await startApp(targets);
+  const { url, server, core, config } = await startApp(targets);
 
   try {
-    const identity = services.stores.get('identity');
-    const [counts] = await services.stores.get('village').query(
+    const identity = core.stores.get('identity');
+    const [counts] = await core.stores.get('village').query(
       `SELECT (SELECT COUNT(*) FROM activity) AS activities, (SELECT COUNT(*) FROM participation) AS participations, (SELECT COUNT(*) FROM points_ledger_entry) AS entries`,
     );
     console.log(`\nat scale: ${Number(counts.activities).toLocaleString('en')} activities, ${Number(counts.participations).toLocaleString('en')} participations, ${Number(counts.entries).toLocaleString('en')} ledger entries`);
@@ -68,7 +71,7 @@ async function benchPoints(): Promise<void> {
       `SELECT a.id, a.village_id AS villageId FROM account a JOIN account_role r ON r.account_id = a.id AND r.role = 'MERCHANT' WHERE a.wechat_openid LIKE 'scale-%'`,
     );
     const tokenOf = async (id: number) =>
-      inTransaction(identity, async (m) => (await services.identity.startSession(m, await m.findOneByOrFail(Account, { id }), 'wechat')).token);
+      inTransaction(identity, async (m) => (await core.services.get(IdentityService).startSession(m, await m.findOneByOrFail(Account, { id }), 'wechat')).token);
     const villagerTokens = await Promise.all(villagers.slice(0, 200).map((v: { id: number }) => tokenOf(v.id)));
     const shopTokens = new Map<number, string>();
     for (const shop of shops) shopTokens.set(shop.id, await tokenOf(shop.id));
@@ -99,7 +102,7 @@ async function benchPoints(): Promise<void> {
     console.log(`points payments (${PAYMENTS}, ${PAYMENT_CLIENTS} concurrent clients): ${(PAYMENTS / payments.seconds).toFixed(0)} payments/s, ${describeLatency(payments.latencies)}; outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`);
 
     // 3. The ledger invariant after the run.
-    const drift = await services.stores.get('village').query(
+    const drift = await core.stores.get('village').query(
       `SELECT a.id, a.balance, COALESCE(e.total, 0) AS total FROM points_account a
        LEFT JOIN (SELECT account_id, SUM(amount) AS total FROM points_ledger_entry GROUP BY account_id) e ON e.account_id = a.id
        WHERE a.balance <> COALESCE(e.total, 0) OR a.balance < 0`,

@@ -2,7 +2,9 @@ import type { DataSource } from 'typeorm';
 import { storeTargets, type StoreTarget } from '../src/config';
 import { digitalLinkOf } from '../src/modules/trace/gs1';
 import { SCALE_GTIN_PREFIX, seedTraceScale, traceScaleOf, ZHEJIANG, type TraceScaleSpec } from '../src/seed/trace-scale';
+import { MODULES } from '../src/modules';
 import { StoreRegistry } from '../src/stores/registry';
+import { storeSchemasOf } from '../src/stores/schemas';
 import type { StoreName } from '../src/stores/store-names';
 import { describeLatency, gql, load, percentile, startApp } from './measure';
 
@@ -55,14 +57,14 @@ async function scaleCodes(trace: DataSource, spec: TraceScaleSpec): Promise<numb
 /** Migrates the stores and makes sure the trace store holds exactly this scale. */
 async function ensureScale(targets: Record<StoreName, StoreTarget>, spec: TraceScaleSpec, reseed: boolean): Promise<void> {
   const database = targets.trace.kind === 'mysql' ? targets.trace.database : 'trace';
-  let stores = await StoreRegistry.open(targets);
+  let stores = await StoreRegistry.open(targets, storeSchemasOf(MODULES));
   try {
     await stores.migrate();
     let codes = await scaleCodes(stores.get('trace'), spec);
     if (codes !== null && reseed) {
       await stores.get('trace').query(`DROP DATABASE \`${database}\``);
       await stores.close();
-      stores = await StoreRegistry.open(targets);
+      stores = await StoreRegistry.open(targets, storeSchemasOf(MODULES));
       await stores.migrate();
       codes = null;
     }
@@ -104,9 +106,9 @@ export async function benchScan(mysqlUrl: string, prefix: string, reseed: boolea
     targets.trace = storeTargets({ DATABASE_URL: mysqlUrl, DATABASE_PREFIX: `${prefix}_${size.name}` }, null).trace;
     await ensureScale(targets, size.spec, reseed);
 
-    const { url, server, services } = await startApp(targets);
+    const { url, server, core } = await startApp(targets);
     try {
-      const trace = services.stores.get('trace');
+      const trace = core.stores.get('trace');
       const [counts] = await trace.query('SELECT (SELECT COUNT(*) FROM trace_batch) AS batches, (SELECT COUNT(*) FROM trace_item) AS codes');
       const codes = await randomCodes(trace, SCAN_REQUESTS + WARM_UP, url);
       await load(WARM_UP, SCAN_CONCURRENCY, async (i) => void (await gql(url, null, SCAN, { code: codes[i] })));

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -11,16 +12,21 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { GraphQLError, ValidationContext } from 'graphql';
-import { createServices, type AppServices, type ServiceOverrides } from './app-services';
+import { Redis } from 'ioredis';
 import type { AppConfig } from './config';
-import { RequestContext } from './core/context';
+import { systemClock } from './core/clock';
+import { RequestContext, type Authenticator, type CoreServices } from './core/context';
 import { createErrorFormatter } from './core/errors';
-import { registerUploadRoutes } from './modules/files/uploads';
-import { registerDigitalLinkRoutes, registerTraceCodeExport } from './modules/trace/trace.routes';
+import { EventDispatcher } from './core/events/dispatcher';
+import { LocalFileStore } from './core/files/file-store';
+import type { AppRuntime, ModuleManifest, ServiceOverrides } from './core/module';
+import { MemoryRateLimiter, RedisRateLimiter } from './core/rate-limit';
+import { ServiceRegistry } from './core/services';
+import { MODULES } from './modules';
 import { buildAppSchema } from './schema';
-import { seedDemoData } from './seed/demo';
-import { seedReferenceData } from './seed/reference';
+import { seedDemoData, seedReferenceData } from './seed/demo';
 import { StoreRegistry } from './stores/registry';
+import { storeSchemasOf } from './stores/schemas';
 
 /** Limits on what one GraphQL document may ask for (DESIGN.md: bounded depth, aliases, tokens, cost). */
 export interface QueryLimits {
@@ -38,21 +44,35 @@ export interface AppOptions {
   queryLimits?: Partial<QueryLimits>;
   /** Tests pass a logger level of their own; boot uses the config's. */
   logLevel?: string;
+  /** Scheduled jobs and the event poll; tests turn them off and run them when they choose. */
+  jobs?: boolean;
 }
 
 export interface App {
   server: FastifyInstance;
-  services: AppServices;
+  core: CoreServices;
+  /** A context with no caller, as an event handler or a job has. */
+  systemContext(label: string): RequestContext;
 }
 
 /** Carries the request id into Apollo's error formatter, which is not handed the context. */
 const requestScope = new AsyncLocalStorage<{ requestId: string }>();
 
+/** The one module that signs people in. */
+function authenticatorOf(modules: readonly ModuleManifest[], services: ServiceRegistry): Authenticator {
+  const providers = modules.filter((m) => m.authenticator);
+  if (providers.length !== 1) throw new Error(`exactly one module must provide the authenticator, found ${providers.length}`);
+  return providers[0].authenticator!(services);
+}
+
 /**
- * Opens the stores, runs their migrations, writes the demo data (outside production) and
- * builds the HTTP server: GraphQL at /graphql, the H5 build at /, /healthz and /readyz.
+ * Opens the stores, runs their migrations, writes the reference and demo data (outside
+ * production) and builds the HTTP server: GraphQL at /graphql, the modules' routes, the H5 build
+ * at /, /healthz and /readyz. Everything a module adds comes from its manifest in modules/index.ts.
  */
 export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<App> {
+  const modules = MODULES;
+  const overrides = options.overrides ?? {};
   const server = Fastify({
     logger: {
       level: options.logLevel ?? config.logLevel,
@@ -67,26 +87,64 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     return503OnClosing: true,
   });
 
-  const stores = await StoreRegistry.open(config.stores);
+  const stores = await StoreRegistry.open(config.stores, storeSchemasOf(modules));
+  const timers: NodeJS.Timeout[] = [];
   server.addHook('onClose', async () => {
-    clearInterval(deadlines);
-    await services.outbox.stop();
-    await services.rateLimiter.close();
+    for (const timer of timers) clearInterval(timer);
+    await core.events.stop();
+    await core.rateLimiter.close();
     await stores.close();
   });
   const applied = await stores.migrate();
   const appliedCount = Object.values(applied).flat().length;
   if (appliedCount) server.log.info({ applied }, `applied ${appliedCount} migrations`);
-  await seedReferenceData(stores);
-  if (config.demoData) await seedDemoData(stores);
 
-  const services = createServices(config, stores, server.log, options.overrides);
-  // Delivers what earlier runs left undelivered, then keeps polling; emitting requests also kick it.
-  services.outbox.start(config.outboxPollMs);
-  const deadlines = setInterval(() => {
-    services.complaints.runDeadlineJob(stores).catch((error: unknown) => server.log.error({ err: error }, 'complaint deadline job failed'));
-  }, config.complaintJobMs);
-  deadlines.unref();
+  const services = new ServiceRegistry();
+  const core: CoreServices = {
+    config,
+    logger: server.log,
+    stores,
+    rateLimiter:
+      overrides.rateLimiter ??
+      (config.redisUrl ? new RedisRateLimiter(new Redis(config.redisUrl, { lazyConnect: false })) : new MemoryRateLimiter()),
+    files: new LocalFileStore(path.join(config.dataDir, 'uploads')),
+    events: new EventDispatcher(stores, server.log, (label) => RequestContext.system(core, label)),
+    clock: overrides.clock ?? systemClock,
+    services,
+  };
+  for (const module of modules) {
+    for (const service of module.services?.(core, overrides) ?? []) services.add(service);
+    for (const event of module.publishes ?? []) core.events.declare(event);
+    for (const subscription of module.subscribes ?? []) core.events.subscribe(subscription);
+  }
+  const authenticator = authenticatorOf(modules, services);
+  const systemContext = (label: string) => RequestContext.system(core, label);
+
+  await seedReferenceData(modules, systemContext('seed:reference'));
+  if (config.demoData) await seedDemoData(modules, systemContext('seed:demo'));
+
+  const contextOf = async (request: FastifyRequest): Promise<RequestContext> => {
+    const info = { requestId: String(request.id), ip: request.ip, origin: `${request.protocol}://${request.host}` };
+    const header = request.headers.authorization;
+    if (!header) return new RequestContext(core, info, null);
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) return new RequestContext(core, info, null, 'invalid');
+    const caller = await authenticator.authenticate(match[1]);
+    return typeof caller === 'string' ? new RequestContext(core, info, null, caller) : new RequestContext(core, info, caller);
+  };
+
+  if (options.jobs !== false) {
+    // Delivers what earlier runs left undelivered, then keeps polling; publishing also kicks it.
+    core.events.start(config.outboxPollMs);
+    for (const job of modules.flatMap((m) => m.jobs ?? [])) {
+      const timer = setInterval(() => {
+        job.run(systemContext(`job:${job.name}`)).catch((error: unknown) => server.log.error({ err: error, job: job.name }, 'job failed'));
+      }, job.everyMs(config));
+      timer.unref();
+      timers.push(timer);
+    }
+  }
+
   const production = config.env === 'production';
   const limits = { ...QUERY_LIMITS, ...options.queryLimits };
   // Report a refusal as a validation error, as GraphQL Armor's Apollo wrapper does, instead of throwing.
@@ -96,7 +154,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   };
 
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    schema: await buildAppSchema(modules),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     validationRules: [
@@ -116,9 +174,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   });
   await apollo.start();
 
-  const graphql = fastifyApolloHandler(apollo, {
-    context: async (request) => createContext(services, request),
-  });
+  const graphql = fastifyApolloHandler(apollo, { context: contextOf });
   server.route({
     method: ['GET', 'POST', 'OPTIONS'],
     url: '/graphql',
@@ -131,9 +187,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     },
   });
 
-  await registerUploadRoutes(server, services);
-  registerDigitalLinkRoutes(server, services);
-  registerTraceCodeExport(server, services);
+  const runtime: AppRuntime = { core, contextOf, filePolicies: modules.flatMap((m) => m.filePolicies ?? []) };
+  for (const module of modules) await module.routes?.(server, runtime);
 
   server.get('/healthz', async () => ({ status: 'ok' }));
   server.get('/readyz', async (_request, reply) => {
@@ -152,15 +207,5 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     );
   }
 
-  return { server, services };
-}
-
-async function createContext(services: AppServices, request: FastifyRequest): Promise<RequestContext> {
-  const info = { requestId: String(request.id), ip: request.ip, origin: `${request.protocol}://${request.host}` };
-  const header = request.headers.authorization;
-  if (!header) return new RequestContext(services, info, null);
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) return new RequestContext(services, info, null, 'invalid');
-  const caller = await services.identity.authenticate(match[1]);
-  return typeof caller === 'string' ? new RequestContext(services, info, null, caller) : new RequestContext(services, info, caller);
+  return { server, core, systemContext };
 }

@@ -1,43 +1,28 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { identityResolvers } from './modules/identity/identity.resolver';
-import {
-  TraceBatchResolver,
-  TraceCounterfeitFlagResolver,
-  TraceEventResolver,
-  TraceResolver,
-  TraceSamplingResolver,
-} from './modules/trace/trace.resolver';
-import { workpointsResolvers } from './modules/workpoints/workpoints.resolver';
-import { NoticesResolver } from './modules/notices/notices.resolver';
-import { complaintResolvers } from './modules/complaints/complaints.resolver';
-import { recallResolvers } from './modules/trace/recalls.resolver';
-
-/** Every module's resolvers; the schema is built from these classes. */
-export const resolvers = [
-  ...identityResolvers,
-  ...workpointsResolvers,
-  TraceResolver,
-  TraceEventResolver,
-  TraceBatchResolver,
-  TraceCounterfeitFlagResolver,
-  TraceSamplingResolver,
-  ...recallResolvers,
-  NoticesResolver,
-  ...complaintResolvers,
-] as const;
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { refusalsAsResults, registerErrorCodes } from './core/error-result';
+import type { ModuleManifest } from './core/module';
+import { MODULES } from './modules';
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** The one schema of the BFF, built once per process (type-graphql keeps global metadata). */
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: { forbidUnknownValues: false } });
+/**
+ * The one schema of the BFF, from every module's resolvers and error codes, built once per
+ * process (type-graphql keeps global metadata). Every mutation answers a refusal thrown inside it
+ * as its result union's member.
+ */
+export function buildAppSchema(modules: readonly ModuleManifest[] = MODULES): Promise<GraphQLSchema> {
+  built ??= (() => {
+    for (const module of modules) if (module.errorCodes) registerErrorCodes(module.errorCodes);
+    const resolvers = modules.flatMap((m) => m.resolvers ?? []) as unknown as NonEmptyArray<Function>;
+    return buildSchema({ resolvers, validate: { forbidUnknownValues: false }, globalMiddlewares: [refusalsAsResults] });
+  })();
   return built;
 }
 
 /** The SDL committed as shared-types/schema.graphql, sorted so that diffs stay readable. */
 export async function printAppSchema(): Promise<string> {
-  const header = '# Generated from the BFF\'s code by `npm run schema`. Do not edit.\n\n';
+  const header = "# Generated from the BFF's code by `npm run schema`. Do not edit.\n\n";
   return header + printSchema(lexicographicSortSchema(await buildAppSchema())) + '\n';
 }

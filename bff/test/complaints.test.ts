@@ -4,11 +4,13 @@ import { Role } from '../src/core/roles';
 import { Complaint } from '../src/modules/complaints/complaints.entity';
 import { creditCodeCheckChar } from '../src/modules/complaints/credit-code';
 import { CreditComplaintOutcome } from '../src/modules/credit/credit.entity';
-import { errorCode, startTestApp, type TestApp } from './helpers';
+import { runDeadlineJob } from '../src/modules/complaints/deadline.job';
+import { WorkingCalendar } from '../src/modules/complaints/working-days';
+import { errorCode, refusal, startTestApp, type TestApp } from './helpers';
 import { newPerson, uploadPhoto } from './workpoints-helpers';
 
-const REGISTER = `mutation($input: RegisterMerchantInput!) { registerMerchant(input: $input) { id creditCode odr } }`;
-const FILE = `mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { id status deadline { stage dueAt workingDaysLeft paused } } }`;
+const REGISTER = `mutation($input: RegisterMerchantInput!) { registerMerchant(input: $input) { ... on Merchant { id creditCode odr } ... on ErrorResult { errorCode message } } }`;
+const FILE = `mutation($input: FileComplaintInput!) { fileComplaint(input: $input) { ... on Complaint { id status deadline { stage dueAt workingDaysLeft paused } } ... on ErrorResult { errorCode message } } }`;
 const DETAIL = `query($id: ID!) {
   complaint(id: $id) {
     id status myParty evidence rating merchantOverdue
@@ -19,15 +21,15 @@ const DETAIL = `query($id: ID!) {
     audit { party action fromStatus toStatus actorName }
   }
 }`;
-const ACCEPT = `mutation($input: AcceptComplaintInput!) { acceptComplaint(input: $input) { id status deadline { stage } } }`;
-const DECLINE = `mutation($input: DeclineComplaintInput!) { declineComplaint(input: $input) { id status declineReason } }`;
-const POST = `mutation($input: PostComplaintMessageInput!) { postComplaintMessage(input: $input) { id party } }`;
-const PROPOSE = `mutation($input: ProposeSettlementInput!) { proposeSettlement(input: $input) { id status } }`;
-const RESPOND = `mutation($input: RespondToSettlementInput!) { respondToSettlement(input: $input) { id status deadline { paused dueAt } } }`;
-const MEDIATE = `mutation($input: RequestMediationInput!) { requestMediation(input: $input) { id status deadline { stage } } }`;
-const RECORD = `mutation($input: RecordMediationInput!) { recordMediation(input: $input) { id status mediationOutcome } }`;
-const RATE = `mutation($input: RateComplaintInput!) { rateComplaintOutcome(input: $input) { id rating } }`;
-const WITHDRAW = `mutation($input: WithdrawComplaintInput!) { withdrawComplaint(input: $input) { id status } }`;
+const ACCEPT = `mutation($input: AcceptComplaintInput!) { acceptComplaint(input: $input) { ... on Complaint { id status deadline { stage } } ... on ErrorResult { errorCode message } } }`;
+const DECLINE = `mutation($input: DeclineComplaintInput!) { declineComplaint(input: $input) { ... on Complaint { id status declineReason } ... on ErrorResult { errorCode message } } }`;
+const POST = `mutation($input: PostComplaintMessageInput!) { postComplaintMessage(input: $input) { ... on ComplaintMessage { id party } ... on ErrorResult { errorCode message } } }`;
+const PROPOSE = `mutation($input: ProposeSettlementInput!) { proposeSettlement(input: $input) { ... on ComplaintSettlement { id status } ... on ErrorResult { errorCode message } } }`;
+const RESPOND = `mutation($input: RespondToSettlementInput!) { respondToSettlement(input: $input) { ... on Complaint { id status deadline { paused dueAt } } ... on ErrorResult { errorCode message } } }`;
+const MEDIATE = `mutation($input: RequestMediationInput!) { requestMediation(input: $input) { ... on Complaint { id status deadline { stage } } ... on ErrorResult { errorCode message } } }`;
+const RECORD = `mutation($input: RecordMediationInput!) { recordMediation(input: $input) { ... on Complaint { id status mediationOutcome } ... on ErrorResult { errorCode message } } }`;
+const RATE = `mutation($input: RateComplaintInput!) { rateComplaintOutcome(input: $input) { ... on Complaint { id rating } ... on ErrorResult { errorCode message } } }`;
+const WITHDRAW = `mutation($input: WithdrawComplaintInput!) { withdrawComplaint(input: $input) { ... on Complaint { id status } ... on ErrorResult { errorCode message } } }`;
 
 type Person = { id: number; token: string; displayName: string };
 let app: TestApp;
@@ -84,10 +86,10 @@ describe('merchants', () => {
     const made = await app.gql(REGISTER, { input: { creditCode: code.toLowerCase(), name: '戴村豆腐坊', address: '戴村镇老街 8 号', licenceScope: '豆制品', odr: true } }, agent.token);
     expect(made.data!.registerMerchant).toMatchObject({ creditCode: code, odr: true });
     const again = await app.gql(REGISTER, { input: { creditCode: code, name: '另一家', address: '戴村镇老街 9 号', licenceScope: '豆制品', odr: true } }, agent.token);
-    expect(errorCode(again)).toBe('CREDIT_CODE_TAKEN');
+    expect(refusal(again)).toBe('CREDIT_CODE_TAKEN');
     const corrupted = code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
     const bad = await app.gql(REGISTER, { input: { creditCode: corrupted, name: '坏代码', address: '戴村镇老街 9 号', licenceScope: '豆制品', odr: true } }, agent.token);
-    expect(errorCode(bad)).toBe('CREDIT_CODE_CHECK');
+    expect(refusal(bad)).toBe('CREDIT_CODE_CHECK');
     const consumer = await newPerson(app, [Role.CONSUMER]);
     expect(errorCode(await app.gql(REGISTER, { input: { creditCode: creditCode(), name: '无权', address: '戴村镇老街 9 号', licenceScope: '豆制品', odr: true } }, consumer.token))).toBe('FORBIDDEN');
     const found = await app.gql(`query($q: String!) { searchMerchants(query: $q) { items { id name } } }`, { q: code }, consumer.token);
@@ -130,8 +132,8 @@ describe('a complaint against an ODR merchant, settled between the two', () => {
     expect(seen.consumer.displayName).toMatch(/^村\*+\d?$|^村\*/);
     expect(seen.consumer.displayName).not.toBe(consumer.displayName);
     expect(errorCode(await app.gql(DETAIL, { id: complaintId }, otherAgent.token))).toBe('NOT_COMPLAINT_PARTY');
-    expect(errorCode(await app.gql(POST, { input: { complaintId, body: '我来回答' } }, otherAgent.token))).toBe('NOT_COMPLAINT_PARTY');
-    expect(errorCode(await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 100, terms: '退一块钱' } }, otherAgent.token))).toBe(
+    expect(refusal(await app.gql(POST, { input: { complaintId, body: '我来回答' } }, otherAgent.token))).toBe('NOT_COMPLAINT_PARTY');
+    expect(refusal(await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 100, terms: '退一块钱' } }, otherAgent.token))).toBe(
       'NOT_COMPLAINT_PARTY',
     );
   });
@@ -147,7 +149,7 @@ describe('a complaint against an ODR merchant, settled between the two', () => {
   });
 
   it('tells the merchant of the new complaint', async () => {
-    await app.services.outbox.drain();
+    await app.core.events.drain();
     const notices = await app.gql(`{ myNotices(first: 5) { items { kind title link } } }`, {}, agent.token);
     expect(notices.data!.myNotices.items[0]).toMatchObject({ kind: 'COMPLAINT', link: `/packages/merchant/pages/complaint/index?id=${complaintId}` });
   });
@@ -158,32 +160,32 @@ describe('a complaint against an ODR merchant, settled between the two', () => {
     expect(errorCode(await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 1000, terms: '退 10 元' } }, consumer.token))).toBe('FORBIDDEN');
     const offer = await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 1000, terms: '退 10 元' } }, agent.token);
     expect(offer.data!.proposeSettlement.status).toBe('PROPOSED');
-    expect(errorCode(await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 2000, terms: '退 20 元' } }, agent.token))).toBe(
+    expect(refusal(await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 2000, terms: '退 20 元' } }, agent.token))).toBe(
       'SETTLEMENT_PENDING',
     );
     expect((await detail(complaintId, consumer.token)).deadline).toMatchObject({ paused: true, dueAt: null, workingDaysLeft: 10 });
     const settlementId = offer.data!.proposeSettlement.id;
-    expect(errorCode(await app.gql(RESPOND, { input: { settlementId, accept: true } }, agent.token))).toBe('ILLEGAL_TRANSITION');
+    expect(refusal(await app.gql(RESPOND, { input: { settlementId, accept: true } }, agent.token))).toBe('ILLEGAL_TRANSITION');
     const declined = await app.gql(RESPOND, { input: { settlementId, accept: false, note: '只退 10 元不够' } }, consumer.token);
     expect(declined.data!.respondToSettlement).toMatchObject({ status: 'NEGOTIATING', deadline: { paused: false } });
-    expect(errorCode(await app.gql(RESPOND, { input: { settlementId, accept: true } }, consumer.token))).toBe('SETTLEMENT_NOT_PENDING');
+    expect(refusal(await app.gql(RESPOND, { input: { settlementId, accept: true } }, consumer.token))).toBe('SETTLEMENT_NOT_PENDING');
   });
 
   it('settles when the consumer accepts, once rated, and records the outcome for the merchant\'s credit', async () => {
     const offer = await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 3600, terms: '全额退 36 元，今天转账' } }, agent.token);
     const settled = await app.gql(RESPOND, { input: { settlementId: offer.data!.proposeSettlement.id, accept: true } }, consumer.token);
     expect(settled.data!.respondToSettlement.status).toBe('SETTLED');
-    expect(errorCode(await app.gql(POST, { input: { complaintId, body: '还有一事' } }, consumer.token))).toBe('ILLEGAL_TRANSITION');
-    expect(errorCode(await app.gql(MEDIATE, { input: { complaintId, note: '反悔了' } }, consumer.token))).toBe('ILLEGAL_TRANSITION');
-    expect(errorCode(await app.gql(RATE, { input: { complaintId, stars: 5 } }, agent.token))).toBe('ILLEGAL_TRANSITION');
+    expect(refusal(await app.gql(POST, { input: { complaintId, body: '还有一事' } }, consumer.token))).toBe('ILLEGAL_TRANSITION');
+    expect(refusal(await app.gql(MEDIATE, { input: { complaintId, note: '反悔了' } }, consumer.token))).toBe('ILLEGAL_TRANSITION');
+    expect(refusal(await app.gql(RATE, { input: { complaintId, stars: 5 } }, agent.token))).toBe('ILLEGAL_TRANSITION');
     expect(errorCode(await app.gql(RATE, { input: { complaintId, stars: 6 } }, consumer.token))).toBe('BAD_USER_INPUT');
-    const resolvedAt = (await app.services.stores.get('market').manager.findOneByOrFail(Complaint, { id: Number(complaintId) })).resolvedAt;
+    const resolvedAt = (await app.core.stores.get('market').manager.findOneByOrFail(Complaint, { id: Number(complaintId) })).resolvedAt;
     expect((await app.gql(RATE, { input: { complaintId, stars: 5, comment: '处理很快' } }, consumer.token)).data!.rateComplaintOutcome.rating).toBe(5);
     // Rating later does not move when it was resolved.
-    expect((await app.services.stores.get('market').manager.findOneByOrFail(Complaint, { id: Number(complaintId) })).resolvedAt).toEqual(resolvedAt);
-    expect(errorCode(await app.gql(RATE, { input: { complaintId, stars: 4 } }, consumer.token))).toBe('ALREADY_RATED');
-    await app.services.outbox.drain();
-    const outcome = await app.services.stores.get('credit').manager.findOneBy(CreditComplaintOutcome, { complaintId: Number(complaintId) });
+    expect((await app.core.stores.get('market').manager.findOneByOrFail(Complaint, { id: Number(complaintId) })).resolvedAt).toEqual(resolvedAt);
+    expect(refusal(await app.gql(RATE, { input: { complaintId, stars: 4 } }, consumer.token))).toBe('ALREADY_RATED');
+    await app.core.events.drain();
+    const outcome = await app.core.stores.get('credit').manager.findOneBy(CreditComplaintOutcome, { complaintId: Number(complaintId) });
     expect(outcome).toMatchObject({ outcome: 'SETTLED', merchantOverdue: false, merchantId: Number(merchantId) });
     const trail = (await detail(complaintId, agent.token)).audit.map((a: { action: string }) => a.action);
     expect(trail).toEqual(['FILED', 'MESSAGE', 'PROPOSED', 'SETTLEMENT_DECLINED', 'PROPOSED', 'SETTLEMENT_ACCEPTED', 'RATED']);
@@ -213,12 +215,12 @@ describe('a complaint against a merchant outside ODR', () => {
     const queue = await app.gql(`{ complaintAcceptanceQueue(first: 50) { items { id } } }`, {}, regulator);
     expect(queue.data!.complaintAcceptanceQueue.items.map((c: { id: string }) => c.id)).toContain(id);
     expect(errorCode(await app.gql(ACCEPT, { input: { complaintId: id } }, agent.token))).toBe('FORBIDDEN');
-    await app.services.outbox.drain();
+    await app.core.events.drain();
     const told = await app.gql(`{ myNotices(first: 50) { items { title link } } }`, {}, regulator);
     expect(told.data!.myNotices.items).toContainEqual({ title: expect.stringContaining(`投诉 #${id}`), link: `/packages/regulator/pages/complaint/index?id=${id}` });
     const accepted = await app.gql(ACCEPT, { input: { complaintId: id, note: '转商户协商' } }, regulator);
     expect(accepted.data!.acceptComplaint).toMatchObject({ status: 'NEGOTIATING', deadline: { stage: '协商' } });
-    expect(errorCode(await app.gql(ACCEPT, { input: { complaintId: id } }, regulator))).toBe('ILLEGAL_TRANSITION');
+    expect(refusal(await app.gql(ACCEPT, { input: { complaintId: id } }, regulator))).toBe('ILLEGAL_TRANSITION');
     expect((await detail(id, agent.token)).myParty).toBe('MERCHANT');
   });
 
@@ -226,15 +228,15 @@ describe('a complaint against a merchant outside ODR', () => {
     const id = await file(consumer, merchantId);
     const declined = await app.gql(DECLINE, { input: { complaintId: id, reason: 'IN_COURT', note: '已向法院起诉' } }, regulator);
     expect(declined.data!.declineComplaint).toMatchObject({ status: 'DECLINED', declineReason: 'IN_COURT' });
-    expect(errorCode(await app.gql(ACCEPT, { input: { complaintId: id } }, regulator))).toBe('ILLEGAL_TRANSITION');
-    expect(errorCode(await app.gql(WITHDRAW, { input: { complaintId: id } }, consumer.token))).toBe('ILLEGAL_TRANSITION');
+    expect(refusal(await app.gql(ACCEPT, { input: { complaintId: id } }, regulator))).toBe('ILLEGAL_TRANSITION');
+    expect(refusal(await app.gql(WITHDRAW, { input: { complaintId: id } }, consumer.token))).toBe('ILLEGAL_TRANSITION');
   });
 
   it('goes to mediation when a side asks, and closes with the regulator\'s outcome', async () => {
     const id = await file(consumer, merchantId);
     await app.gql(ACCEPT, { input: { complaintId: id } }, regulator);
-    expect(errorCode(await app.gql(POST, { input: { complaintId: id, body: '监管留言' } }, regulator))).toBe('ILLEGAL_TRANSITION');
-    expect(errorCode(await app.gql(RECORD, { input: { complaintId: id, outcome: 'AGREEMENT', summary: '达成协议', inConsumersFavour: true } }, regulator))).toBe(
+    expect(refusal(await app.gql(POST, { input: { complaintId: id, body: '监管留言' } }, regulator))).toBe('ILLEGAL_TRANSITION');
+    expect(refusal(await app.gql(RECORD, { input: { complaintId: id, outcome: 'AGREEMENT', summary: '达成协议', inConsumersFavour: true } }, regulator))).toBe(
       'ILLEGAL_TRANSITION',
     );
     const asked = await app.gql(MEDIATE, { input: { complaintId: id, note: '谈不拢，请监管部门调解' } }, agent.token);
@@ -244,8 +246,8 @@ describe('a complaint against a merchant outside ODR', () => {
     );
     const done = await app.gql(RECORD, { input: { complaintId: id, outcome: 'AGREEMENT', summary: '商户退款 36 元', inConsumersFavour: true } }, regulator);
     expect(done.data!.recordMediation).toMatchObject({ status: 'MEDIATED', mediationOutcome: 'AGREEMENT' });
-    await app.services.outbox.drain();
-    const outcome = await app.services.stores.get('credit').manager.findOneBy(CreditComplaintOutcome, { complaintId: Number(id) });
+    await app.core.events.drain();
+    const outcome = await app.core.stores.get('credit').manager.findOneBy(CreditComplaintOutcome, { complaintId: Number(id) });
     expect(outcome?.outcome).toBe('MEDIATED_FOR_CONSUMER');
     const seen = await detail(id, consumer.token);
     expect(seen.messages.map((msg: { authorName: string }) => msg.authorName)).toEqual(['市场监管部门']);
@@ -260,7 +262,7 @@ describe('a complaint against a merchant outside ODR', () => {
     expect(inbox.data!.merchantComplaintInbox.items.map((c: { id: string }) => c.id)).not.toContain(id);
     const read = await app.server.inject({ url: `/files/${photo}`, headers: { authorization: `Bearer ${agent.token}` } });
     expect(read.statusCode).toBe(403);
-    await app.services.outbox.drain();
+    await app.core.events.drain();
     const told = await app.gql(`{ myNotices(first: 50) { items { title } } }`, {}, agent.token);
     expect(told.data!.myNotices.items.map((n: { title: string }) => n.title).join()).not.toContain(`投诉 #${id}`);
   });
@@ -269,7 +271,7 @@ describe('a complaint against a merchant outside ODR', () => {
     const id = await file(consumer, merchantId);
     expect((await app.gql(WITHDRAW, { input: { complaintId: id, note: '商户已经退了' } }, consumer.token)).data!.withdrawComplaint.status).toBe('WITHDRAWN');
     // Not yet accepted, so not the merchant's at all.
-    expect(errorCode(await app.gql(WITHDRAW, { input: { complaintId: id } }, agent.token))).toBe('NOT_COMPLAINT_PARTY');
+    expect(refusal(await app.gql(WITHDRAW, { input: { complaintId: id } }, agent.token))).toBe('NOT_COMPLAINT_PARTY');
   });
 });
 
@@ -280,14 +282,14 @@ describe('filing', () => {
     const input = complaintInput(merchantId);
     const both = await Promise.all([app.gql(FILE, input, consumer.token), app.gql(FILE, input, consumer.token)]);
     expect(both[0].data!.fileComplaint.id).toBe(both[1].data!.fileComplaint.id);
-    expect(await app.services.stores.get('market').manager.countBy(Complaint, { consumerId: consumer.id })).toBe(1);
+    expect(await app.core.stores.get('market').manager.countBy(Complaint, { consumerId: consumer.id })).toBe(1);
 
     const others = await uploadPhoto(app, agent.token);
-    expect(errorCode(await app.gql(FILE, complaintInput(merchantId, { evidence: [others] }), consumer.token))).toBe('EVIDENCE_INVALID');
-    expect(errorCode(await app.gql(FILE, complaintInput(merchantId), agent.token))).toBe('CANNOT_COMPLAIN_ABOUT_OWN_BUSINESS');
-    expect(errorCode(await app.gql(FILE, complaintInput(merchantId, { demand: 'APOLOGY', amountFen: 100 }), consumer.token))).toBe('AMOUNT_NOT_ALLOWED');
+    expect(refusal(await app.gql(FILE, complaintInput(merchantId, { evidence: [others] }), consumer.token))).toBe('EVIDENCE_INVALID');
+    expect(refusal(await app.gql(FILE, complaintInput(merchantId), agent.token))).toBe('CANNOT_COMPLAIN_ABOUT_OWN_BUSINESS');
+    expect(refusal(await app.gql(FILE, complaintInput(merchantId, { demand: 'APOLOGY', amountFen: 100 }), consumer.token))).toBe('AMOUNT_NOT_ALLOWED');
     expect(errorCode(await app.gql(FILE, complaintInput(merchantId, { amountFen: -1 }), consumer.token))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await app.gql(FILE, complaintInput('999999'), consumer.token))).toBe('MERCHANT_NOT_FOUND');
+    expect(refusal(await app.gql(FILE, complaintInput('999999'), consumer.token))).toBe('MERCHANT_NOT_FOUND');
     expect(errorCode(await app.gql(FILE, complaintInput(merchantId)))).toBe('UNAUTHENTICATED');
   });
 
@@ -304,12 +306,12 @@ describe('deadlines', () => {
     const merchantId = await business(agent, true);
     const late = await file(consumer, merchantId);
     const soon = await file(consumer, merchantId);
-    const market = app.services.stores.get('market').manager;
+    const market = app.core.stores.get('market').manager;
     const now = new Date();
     await market.update(Complaint, { id: Number(late) }, { dueAt: new Date(now.getTime() - 1000) });
     await market.update(Complaint, { id: Number(soon) }, { dueAt: new Date(now.getTime() + 12 * 3600 * 1000) });
 
-    const runs = await Promise.all([app.services.complaints.runDeadlineJob(app.services.stores), app.services.complaints.runDeadlineJob(app.services.stores)]);
+    const runs = await Promise.all([runDeadlineJob(app.systemContext('test:job')), runDeadlineJob(app.systemContext('test:job'))]);
     expect(runs.reduce((n, r) => n + r.escalated, 0)).toBe(1);
     expect(runs.reduce((n, r) => n + r.warned, 0)).toBe(1);
     const escalated = await detail(late, consumer.token);
@@ -317,7 +319,7 @@ describe('deadlines', () => {
     expect(escalated.audit.at(-1)).toMatchObject({ action: 'ESCALATED_OVERDUE', party: 'SYSTEM', actorName: '系统' });
     expect((await detail(soon, consumer.token)).status).toBe('NEGOTIATING');
 
-    await app.services.outbox.drain();
+    await app.core.events.drain();
     const notices = await app.gql(`{ myNotices(first: 10) { items { title } } }`, {}, agent.token);
     expect(notices.data!.myNotices.items.map((n: { title: string }) => n.title)).toContain(`投诉 #${soon} 明天到期`);
     const overdue = await app.gql(`{ overdueComplaints(first: 50) { items { id } } }`, {}, regulator);
@@ -331,12 +333,12 @@ describe('deadlines', () => {
     const [consumer, agent] = await Promise.all([newPerson(app, [Role.CONSUMER]), newPerson(app, [Role.MERCHANT])]);
     const merchantId = await business(agent, true);
     const id = await file(consumer, merchantId);
-    const calendar = app.services.complaints.calendar;
+    const calendar = app.core.services.get(WorkingCalendar);
     const acceptedAt = new Date('2026-09-30T10:00:00+08:00');
     // 10 working days after 30 September: 8, 9, 10 (a make-up Saturday), 12–16, 19 and 20 October.
     expect(calendar.addWorkingDays(acceptedAt, 10).toISOString()).toBe('2026-10-20T15:59:59.000Z');
-    await app.services.stores.get('market').manager.update(Complaint, { id: Number(id) }, { stageStartedAt: acceptedAt, dueAt: calendar.addWorkingDays(acceptedAt, 10) });
-    const mediating = await app.gql(`mutation($input: RequestMediationInput!) { requestMediation(input: $input) { deadline { dueAt } } }`, { input: { complaintId: id, note: '请调解' } }, consumer.token);
+    await app.core.stores.get('market').manager.update(Complaint, { id: Number(id) }, { stageStartedAt: acceptedAt, dueAt: calendar.addWorkingDays(acceptedAt, 10) });
+    const mediating = await app.gql(`mutation($input: RequestMediationInput!) { requestMediation(input: $input) { ... on Complaint { deadline { dueAt } } ... on ErrorResult { errorCode message } } }`, { input: { complaintId: id, note: '请调解' } }, consumer.token);
     expect(mediating.data!.requestMediation.deadline.dueAt).toBe(calendar.addWorkingDays(acceptedAt, 45).toISOString());
   });
 
@@ -344,14 +346,14 @@ describe('deadlines', () => {
     const [consumer, agent] = await Promise.all([newPerson(app, [Role.CONSUMER]), newPerson(app, [Role.MERCHANT])]);
     const merchantId = await business(agent, true);
     const id = await file(consumer, merchantId);
-    await app.services.stores.get('market').manager.update(Complaint, { id: Number(id) }, { dueAt: new Date(Date.now() - 1000) });
+    await app.core.stores.get('market').manager.update(Complaint, { id: Number(id) }, { dueAt: new Date(Date.now() - 1000) });
     const late = await app.gql(PROPOSE, { input: { complaintId: id, remedy: 'REFUND', amountFen: 100, terms: '退 1 元' } }, agent.token);
-    expect(errorCode(late)).toBe('DEADLINE_PASSED');
+    expect(refusal(late)).toBe('DEADLINE_PASSED');
 
     const [regulatorConsumer, stall] = await Promise.all([newPerson(app, [Role.REGULATOR, Role.CONSUMER]), newPerson(app, [Role.MERCHANT])]);
     const stallId = await business(stall, false);
     const own = await file(regulatorConsumer, stallId);
-    expect(errorCode(await app.gql(ACCEPT, { input: { complaintId: own } }, regulatorConsumer.token))).toBe('OWN_CASE');
+    expect(refusal(await app.gql(ACCEPT, { input: { complaintId: own } }, regulatorConsumer.token))).toBe('OWN_CASE');
     expect((await app.gql(ACCEPT, { input: { complaintId: own } }, regulator)).data!.acceptComplaint.status).toBe('NEGOTIATING');
   });
 
@@ -359,7 +361,7 @@ describe('deadlines', () => {
     const [consumer, agent] = await Promise.all([newPerson(app, [Role.CONSUMER]), newPerson(app, [Role.MERCHANT])]);
     const merchantId = await business(agent, true);
     const ids = [await file(consumer, merchantId), await file(consumer, merchantId), await file(consumer, merchantId)];
-    const market = app.services.stores.get('market').manager;
+    const market = app.core.stores.get('market').manager;
     const base = Date.now() + 5 * 24 * 3600 * 1000;
     await market.update(Complaint, { id: Number(ids[0]) }, { dueAt: new Date(base + 3000) });
     await market.update(Complaint, { id: Number(ids[1]) }, { dueAt: new Date(base + 1000) });

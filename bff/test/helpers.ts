@@ -74,9 +74,11 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
   config.stores = testStores();
   const sms = new CapturingSms();
   const app = await createApp(config, {
-    overrides: { sms },
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Jobs and the event poll run when a test asks (drain, runDeadlineJob), not on a timer.
+    jobs: false,
     ...options,
+    overrides: { sms, ...options.overrides },
   });
 
   const gql: TestApp['gql'] = async (query, variables, token) => {
@@ -115,7 +117,17 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
   };
 }
 
-/** The `extensions.code` of a response's first error. */
+/** The `extensions.code` of a response's first error: what was thrown. */
 export function errorCode(response: ExecutionResult): unknown {
   return response.errors?.[0]?.extensions?.code;
+}
+
+/**
+ * The `errorCode` of the ErrorResult a mutation answered (its first field's). A thrown error
+ * instead comes back as `thrown:<code>`, so an assertion says which of the two happened.
+ */
+export function refusal(response: ExecutionResult): unknown {
+  if (response.errors?.length) return `thrown:${String(response.errors[0].extensions?.code)}`;
+  const [answer] = Object.values(response.data ?? {}) as Array<{ errorCode?: unknown } | null>;
+  return answer?.errorCode;
 }

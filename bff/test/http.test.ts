@@ -26,7 +26,7 @@ describe('health', () => {
 
     const other = await startTestApp();
     try {
-      await other.services.stores.get('trace').destroy();
+      await other.core.stores.get('trace').destroy();
       const down = await other.server.inject({ method: 'GET', url: '/readyz' });
       expect(down.statusCode).toBe(503);
       expect(down.json().stores.trace).not.toBe('ok');
@@ -52,7 +52,7 @@ describe('request ids and internal errors', () => {
     const other = await startTestApp();
     try {
       const token = await other.loginAs('demo-villager');
-      await other.services.stores.get('identity').destroy();
+      await other.core.stores.get('identity').destroy();
       const response = await other.gql('{ me { id } }', {}, token);
       expect(errorCode(response)).toBe('INTERNAL_SERVER_ERROR');
       const requestId = response.headers['x-request-id'] as string;

@@ -1,21 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emitOutboxEvent } from '../src/core/outbox/outbox';
-import { OutboxEvent } from '../src/core/outbox/outbox.entity';
+import { defineEvent, subscribe } from '../src/core/events/events';
+import { OutboxEvent } from '../src/core/events/outbox.entity';
 import { Role } from '../src/core/roles';
-import { inTransaction } from '../src/core/transaction';
 import { Notice } from '../src/modules/notices/notices.entity';
-import { RECALL_OPENED } from '../src/modules/trace/recalls.service';
-import { errorCode, startTestApp, type TestApp } from './helpers';
+import { RecallOpened } from '../src/modules/trace/trace.events';
+import { errorCode, refusal, startTestApp, type TestApp } from './helpers';
 import { newPerson } from './workpoints-helpers';
 
-const REGISTER_PRODUCT = `mutation($input: RegisterProductInput!) { registerTraceProduct(input: $input) { id } }`;
-const REGISTER_BATCH = `mutation($input: RegisterBatchInput!) { registerTraceBatch(input: $input) { id } }`;
-const ISSUE = `mutation($input: IssueTraceCodesInput!) { issueTraceCodes(input: $input) { issued } }`;
-const EVENT = `mutation($input: RecordTraceEventInput!) { recordTraceEvent(input: $input) { id } }`;
-const SAMPLE = `mutation($input: RecordSamplingInput!) { recordSamplingResult(input: $input) { id passed recall { id recallClass status origin } } }`;
-const VOLUNTARY = `mutation($input: OpenVoluntaryRecallInput!) { openVoluntaryRecall(input: $input) { id origin status } }`;
-const ACK = `mutation($input: AcknowledgeRecallInput!) { acknowledgeRecall(input: $input) { id acknowledgedAt quantityRemoved } }`;
-const CLOSE = `mutation($input: CloseRecallInput!) { closeRecall(input: $input) { id status closingNote } }`;
+const REGISTER_PRODUCT = `mutation($input: RegisterProductInput!) { registerTraceProduct(input: $input) { ... on TraceProduct { id } ... on ErrorResult { errorCode message } } }`;
+const REGISTER_BATCH = `mutation($input: RegisterBatchInput!) { registerTraceBatch(input: $input) { ... on TraceBatch { id } ... on ErrorResult { errorCode message } } }`;
+const ISSUE = `mutation($input: IssueTraceCodesInput!) { issueTraceCodes(input: $input) { ... on IssuedTraceCodes { issued } ... on ErrorResult { errorCode message } } }`;
+const EVENT = `mutation($input: RecordTraceEventInput!) { recordTraceEvent(input: $input) { ... on TraceEvent { id } ... on ErrorResult { errorCode message } } }`;
+const SAMPLE = `mutation($input: RecordSamplingInput!) { recordSamplingResult(input: $input) { ... on TraceSampling { id passed recall { id recallClass status origin } } ... on ErrorResult { errorCode message } } }`;
+const VOLUNTARY = `mutation($input: OpenVoluntaryRecallInput!) { openVoluntaryRecall(input: $input) { ... on TraceRecall { id origin status } ... on ErrorResult { errorCode message } } }`;
+const ACK = `mutation($input: AcknowledgeRecallInput!) { acknowledgeRecall(input: $input) { ... on RecallHolder { id acknowledgedAt quantityRemoved } ... on ErrorResult { errorCode message } } }`;
+const CLOSE = `mutation($input: CloseRecallInput!) { closeRecall(input: $input) { ... on TraceRecall { id status closingNote } ... on ErrorResult { errorCode message } } }`;
 const RECALL = `query($id: ID!) {
   recall(id: $id) {
     id status recallClass
@@ -64,7 +63,7 @@ const event = (batchId: string, bizStep: string, extra: Record<string, unknown> 
 });
 
 async function ship(from: Person, to: Person, batchId: string, quantity: number) {
-  expect((await app.gql(EVENT, event(batchId, 'SHIPPING', { counterpartyId: to.id, quantity }), from.token)).errors).toBeUndefined();
+  expect((await app.gql(EVENT, event(batchId, 'SHIPPING', { counterpartyAccountId: to.id, quantity }), from.token)).errors).toBeUndefined();
   expect((await app.gql(EVENT, event(batchId, 'RECEIVING', { quantity }), to.token)).errors).toBeUndefined();
 }
 
@@ -82,7 +81,7 @@ const failed = (batchId: string, extra: Record<string, unknown> = {}) => ({
 });
 
 async function noticesOf(person: Person) {
-  await app.services.outbox.drain();
+  await app.core.events.drain();
   return (await app.gql(NOTICES, {}, person.token)).data!;
 }
 
@@ -171,9 +170,10 @@ describe('a failed sample in a multi-hop chain', () => {
   });
 
   it('delivers a repeated outbox event only once', async () => {
-    await inTransaction(app.services.stores.get('trace'), (m) => emitOutboxEvent(m, RECALL_OPENED, { recallId: Number(recallId) }));
-    await app.services.outbox.drain();
-    const count = await app.services.stores.get('identity').manager.countBy(Notice, { accountId: eggScanner.id });
+    const ctx = app.systemContext('test');
+    await ctx.transaction('trace', () => ctx.publish(RecallOpened, { recallId: Number(recallId) }));
+    await app.core.events.drain();
+    const count = await app.core.stores.get('identity').manager.countBy(Notice, { accountId: eggScanner.id });
     expect(count).toBe(1);
   });
 
@@ -183,9 +183,9 @@ describe('a failed sample in a multi-hop chain', () => {
   });
 
   it('refuses shipping or selling what an open recall reaches', async () => {
-    const more = await app.gql(EVENT, event(eggs.batchId, 'SHIPPING', { counterpartyId: shopC.id, quantity: 10 }), wholesaler.token);
-    expect(errorCode(more)).toBe('BATCH_RECALLED');
-    expect(errorCode(await app.gql(EVENT, event(braised.batchId, 'RETAIL_SELLING', { quantity: 1 }), deli.token))).toBe('BATCH_RECALLED');
+    const more = await app.gql(EVENT, event(eggs.batchId, 'SHIPPING', { counterpartyAccountId: shopC.id, quantity: 10 }), wholesaler.token);
+    expect(refusal(more)).toBe('BATCH_RECALLED');
+    expect(refusal(await app.gql(EVENT, event(braised.batchId, 'RETAIL_SELLING', { quantity: 1 }), deli.token))).toBe('BATCH_RECALLED');
   });
 
   it('shows a batch reached through public fields only to its holders and regulators', async () => {
@@ -218,17 +218,17 @@ describe('a failed sample in a multi-hop chain', () => {
     const tasks = (await app.gql(TASKS, { pendingOnly: true }, shopA.token)).data!.myRecallTasks.items;
     expect(tasks).toHaveLength(1);
     const task = tasks[0].id;
-    expect(errorCode(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: 1 } }, shopB.token))).toBe('NOT_RECALL_HOLDER');
+    expect(refusal(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: 1 } }, shopB.token))).toBe('NOT_RECALL_HOLDER');
     expect(errorCode(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: -1 } }, shopA.token))).toBe('BAD_USER_INPUT');
     // Shop A was shipped 300: it cannot have taken more off its shelves.
-    expect(errorCode(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: 301 } }, shopA.token))).toBe('REMOVED_MORE_THAN_HELD');
+    expect(refusal(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: 301 } }, shopA.token))).toBe('REMOVED_MORE_THAN_HELD');
     const held = await app.gql(`{ myRecallTasks(first: 5) { items { quantityHeld } } }`, {}, shopA.token);
     expect(held.data!.myRecallTasks.items).toEqual([{ quantityHeld: 300 }]);
     expect(errorCode(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: 1 } }, eggScanner.token))).toBe('FORBIDDEN');
     expect(errorCode(await app.gql(CLOSE, { input: { recallId, note: '全部下架销毁' } }, shopA.token))).toBe('FORBIDDEN');
     const early = await app.gql(CLOSE, { input: { recallId, note: '全部下架销毁' } }, regulator);
-    expect(errorCode(early)).toBe('RECALL_HOLDERS_PENDING');
-    expect(early.errors![0].message).toContain('6 家');
+    expect(refusal(early)).toBe('RECALL_HOLDERS_PENDING');
+    expect(early.data!.closeRecall.message).toContain('6 家');
   });
 
   it('tracks acknowledgements until the regulator closes it', async () => {
@@ -249,8 +249,8 @@ describe('a failed sample in a multi-hop chain', () => {
 
     const closed = await app.gql(CLOSE, { input: { recallId, note: '全部下架销毁' } }, regulator);
     expect(closed.data!.closeRecall).toMatchObject({ status: 'CLOSED', closingNote: '全部下架销毁' });
-    expect(errorCode(await app.gql(CLOSE, { input: { recallId, note: '再来一次' } }, regulator))).toBe('RECALL_CLOSED');
-    expect(errorCode(await app.gql(ACK, { input: { recallHolderId: shopATask.id, quantityRemoved: 1 } }, shopA.token))).toBe('RECALL_CLOSED');
+    expect(refusal(await app.gql(CLOSE, { input: { recallId, note: '再来一次' } }, regulator))).toBe('RECALL_CLOSED');
+    expect(refusal(await app.gql(ACK, { input: { recallHolderId: shopATask.id, quantityRemoved: 1 } }, shopA.token))).toBe('RECALL_CLOSED');
     const notices = await noticesOf(deli);
     expect(notices.myNotices.items[0].title).toContain('召回已结束');
   });
@@ -294,7 +294,7 @@ describe('recalls the producer opens, and ingredients at fault', () => {
     await app.gql(EVENT, event(buns.batchId, 'PROCESSING', { inputBatchIds: [flour.batchId] }), kitchen.token);
     await app.gql(EVENT, event(noodles.batchId, 'PROCESSING', { inputBatchIds: [flour.batchId] }), kitchen.token);
 
-    expect(errorCode(await app.gql(VOLUNTARY, { input: { batchId: buns.batchId, recallClass: 'CLASS_II', reason: '面粉霉变' } }, farm.token))).toBe(
+    expect(refusal(await app.gql(VOLUNTARY, { input: { batchId: buns.batchId, recallClass: 'CLASS_II', reason: '面粉霉变' } }, farm.token))).toBe(
       'NOT_PRODUCER',
     );
     const opened = await app.gql(
@@ -308,8 +308,8 @@ describe('recalls the producer opens, and ingredients at fault', () => {
     // The farm's flour, and whatever others made from it, are the regulator's or the farm's to recall.
     expect(relations).toEqual({ [buns.batchId]: 'ROOT', [noodles.batchId]: 'DOWNSTREAM' });
 
-    expect(errorCode(await app.gql(ISSUE, { input: { batchId: buns.batchId, count: 10 } }, kitchen.token))).toBe('BATCH_RECALLED');
-    expect(errorCode(await app.gql(ISSUE, { input: { batchId: noodles.batchId, count: 10 } }, kitchen.token))).toBe('BATCH_RECALLED');
+    expect(refusal(await app.gql(ISSUE, { input: { batchId: buns.batchId, count: 10 } }, kitchen.token))).toBe('BATCH_RECALLED');
+    expect(refusal(await app.gql(ISSUE, { input: { batchId: noodles.batchId, count: 10 } }, kitchen.token))).toBe('BATCH_RECALLED');
     // A regulator who finds the flour at fault recalls it with everything made from it, whoever made it.
     const sampled = await app.gql(SAMPLE, failed(noodles.batchId, { includeIngredients: true }), regulator);
     const { recall: official } = (await app.gql(RECALL, { id: sampled.data!.recordSamplingResult.recall.id }, regulator)).data!;
@@ -317,7 +317,7 @@ describe('recalls the producer opens, and ingredients at fault', () => {
     expect(officialRelations).toEqual({ [noodles.batchId]: 'ROOT', [flour.batchId]: 'INGREDIENT', [buns.batchId]: 'DOWNSTREAM' });
 
     const twice = await app.gql(VOLUNTARY, { input: { batchId: buns.batchId, recallClass: 'CLASS_II', reason: '再召回一次' } }, kitchen.token);
-    expect(errorCode(twice)).toBe('RECALL_ALREADY_OPEN');
+    expect(refusal(twice)).toBe('RECALL_ALREADY_OPEN');
   });
 
   it('opens one recall when failed results for a batch arrive at once', async () => {
@@ -397,17 +397,21 @@ describe('the outbox', () => {
     const failing = await startTestApp({ OUTBOX_POLL_MS: '60000' });
     try {
       let calls = 0;
-      failing.services.outbox.on('test.flaky', async () => {
-        calls++;
-        if (calls === 1) throw new Error('identity store away');
-      });
-      await inTransaction(failing.services.stores.get('trace'), (m) => emitOutboxEvent(m, 'test.flaky', {}));
-      expect(await failing.services.outbox.drain()).toBe(0);
-      const trace = failing.services.stores.get('trace');
+      const Flaky = defineEvent<Record<string, never>>('test.flaky', 'trace');
+      failing.core.events.subscribe(
+        subscribe(Flaky, 'test.flaky', async () => {
+          calls++;
+          if (calls === 1) throw new Error('identity store away');
+        }),
+      );
+      const ctx = failing.systemContext('test');
+      await ctx.transaction('trace', () => ctx.publish(Flaky, {}));
+      expect(await failing.core.events.drain()).toBe(0);
+      const trace = failing.core.stores.get('trace');
       const [row] = await trace.query('SELECT attempts, last_error, delivered_at FROM outbox_event');
       expect(row).toMatchObject({ last_error: 'identity store away', delivered_at: null });
       await trace.createQueryBuilder().update(OutboxEvent).set({ availableAt: new Date(Date.now() - 1000) }).execute();
-      expect(await failing.services.outbox.drain()).toBe(1);
+      expect(await failing.core.events.drain()).toBe(1);
       expect(calls).toBe(2);
     } finally {
       await failing.close();

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/core/roles';
-import { errorCode, startTestApp, type TestApp } from './helpers';
+import { errorCode, refusal, startTestApp, type TestApp } from './helpers';
 import { newPerson, uploadPhoto } from './workpoints-helpers';
 
-const REGISTER_PRODUCT = `mutation($input: RegisterProductInput!) { registerTraceProduct(input: $input) { id gtin name } }`;
-const REGISTER_BATCH = `mutation($input: RegisterBatchInput!) { registerTraceBatch(input: $input) { id lot quantity } }`;
-const ISSUE = `mutation($input: IssueTraceCodesInput!) { issueTraceCodes(input: $input) { issued firstSerial lastSerial firstLink } }`;
+const REGISTER_PRODUCT = `mutation($input: RegisterProductInput!) { registerTraceProduct(input: $input) { ... on TraceProduct { id gtin name } ... on ErrorResult { errorCode message } } }`;
+const REGISTER_BATCH = `mutation($input: RegisterBatchInput!) { registerTraceBatch(input: $input) { ... on TraceBatch { id lot quantity } ... on ErrorResult { errorCode message } } }`;
+const ISSUE = `mutation($input: IssueTraceCodesInput!) { issueTraceCodes(input: $input) { ... on IssuedTraceCodes { issued firstSerial lastSerial firstLink } ... on ErrorResult { errorCode message } } }`;
 const SCAN = `query($code: String!) {
   scan(code: $code) {
     __typename
@@ -35,9 +35,9 @@ afterAll(() => app?.close());
 
 describe('registering products, batches and codes', () => {
   it('refuses a GTIN with a wrong check digit, a malformed one, and a second registration', async () => {
-    expect(errorCode(await app.gql(REGISTER_PRODUCT, { input: { gtin: '4006381333932', name: '鸡蛋' } }, producer.token))).toBe('BAD_CHECK_DIGIT');
-    expect(errorCode(await app.gql(REGISTER_PRODUCT, { input: { gtin: '40063813339', name: '鸡蛋' } }, producer.token))).toBe('INVALID_GTIN');
-    expect(errorCode(await app.gql(REGISTER_PRODUCT, { input: { gtin: GTIN, name: '鸡蛋' } }, producer.token))).toBe('GTIN_TAKEN');
+    expect(refusal(await app.gql(REGISTER_PRODUCT, { input: { gtin: '4006381333932', name: '鸡蛋' } }, producer.token))).toBe('BAD_CHECK_DIGIT');
+    expect(refusal(await app.gql(REGISTER_PRODUCT, { input: { gtin: '40063813339', name: '鸡蛋' } }, producer.token))).toBe('INVALID_GTIN');
+    expect(refusal(await app.gql(REGISTER_PRODUCT, { input: { gtin: GTIN, name: '鸡蛋' } }, producer.token))).toBe('GTIN_TAKEN');
   });
 
   it('issues 10,000 serials in one go, numbered in order, and no more than the batch holds', async () => {
@@ -46,7 +46,7 @@ describe('registering products, batches and codes', () => {
     expect(issued.data!.issueTraceCodes.firstLink).toMatch(/\/01\/04006381333931\/10\/L20261120\/21\/00000001$/);
     const more = await app.gql(ISSUE, { input: { batchId, count: 10000 } }, producer.token);
     expect(more.data!.issueTraceCodes.firstSerial).toBe('00010001');
-    expect(errorCode(await app.gql(ISSUE, { input: { batchId, count: 1 } }, producer.token))).toBe('TOO_MANY_CODES');
+    expect(refusal(await app.gql(ISSUE, { input: { batchId, count: 1 } }, producer.token))).toBe('TOO_MANY_CODES');
     // Each issue is the chain's commissioning (赋码) event, at the producer's village.
     const chain = await app.gql(
       `query($code: String!) { scan(code: $code, log: false) { ... on TraceScan { events { bizStep place quantity note } } } }`,
@@ -61,18 +61,18 @@ describe('registering products, batches and codes', () => {
 
   it('lets only the batch\'s holder add to it, and only the product\'s maker add batches', async () => {
     const other = await newPerson(app, [Role.MERCHANT]);
-    expect(errorCode(await app.gql(ISSUE, { input: { batchId, count: 1 } }, other.token))).toBe('NOT_BATCH_HOLDER');
+    expect(refusal(await app.gql(ISSUE, { input: { batchId, count: 1 } }, other.token))).toBe('NOT_BATCH_HOLDER');
     const products = await app.gql('{ myTraceProducts { id batches { lot } } }', {}, producer.token);
     const productId = products.data!.myTraceProducts[0].id;
     const refused = await app.gql(REGISTER_BATCH, { input: { productId, lot: 'X1', productionDate: '2026-11-21', quantity: 5 } }, other.token);
-    expect(errorCode(refused)).toBe('NOT_YOUR_PRODUCT');
+    expect(refusal(refused)).toBe('NOT_YOUR_PRODUCT');
     const duplicate = await app.gql(REGISTER_BATCH, { input: { productId, lot: 'L20261120', productionDate: '2026-11-21', quantity: 5 } }, producer.token);
-    expect(errorCode(duplicate)).toBe('LOT_TAKEN');
+    expect(refusal(duplicate)).toBe('LOT_TAKEN');
   });
 });
 
 describe('documents', () => {
-  const ATTACH = `mutation($input: AttachTraceDocumentInput!) { attachTraceDocument(input: $input) { id kind passed originCountry } }`;
+  const ATTACH = `mutation($input: AttachTraceDocumentInput!) { attachTraceDocument(input: $input) { ... on TraceDocument { id kind passed originCountry } ... on ErrorResult { errorCode message } } }`;
   const certificate = (overrides: Record<string, unknown> = {}) => ({
     batchId,
     kind: 'CERTIFICATE_OF_CONFORMITY',
@@ -114,15 +114,15 @@ describe('documents', () => {
 
   it('refuses papers from anyone but the holder, a bad customs number, and someone else\'s photo', async () => {
     const other = await newPerson(app, [Role.MERCHANT]);
-    expect(errorCode(await app.gql(ATTACH, { input: certificate() }, other.token))).toBe('NOT_BATCH_HOLDER');
+    expect(refusal(await app.gql(ATTACH, { input: certificate() }, other.token))).toBe('NOT_BATCH_HOLDER');
     expect(errorCode(await app.gql(ATTACH, { input: certificate({ customsDeclarationNo: '123' }) }, producer.token))).toBe('BAD_USER_INPUT');
     const othersPhoto = await uploadPhoto(app, other.token);
-    expect(errorCode(await app.gql(ATTACH, { input: certificate({ fileKey: othersPhoto }) }, producer.token))).toBe('DOCUMENT_FILE_INVALID');
+    expect(refusal(await app.gql(ATTACH, { input: certificate({ fileKey: othersPhoto }) }, producer.token))).toBe('DOCUMENT_FILE_INVALID');
   });
 });
 
 describe('events along the chain: producer → wholesaler → two retailers', () => {
-  const RECORD = `mutation($input: RecordTraceEventInput!) { recordTraceEvent(input: $input) { id bizStep } }`;
+  const RECORD = `mutation($input: RecordTraceEventInput!) { recordTraceEvent(input: $input) { ... on TraceEvent { id bizStep } ... on ErrorResult { errorCode message } } }`;
   const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
 
   it('lets each holder record its part, and the scan shows the whole chain in time order', async () => {
@@ -140,18 +140,18 @@ describe('events along the chain: producer → wholesaler → two retailers', ()
       app.gql(RECORD, { input: { batchId: id, place: '戴村镇', ...input } }, token);
 
     expect((await record(farm.token, { bizStep: 'PRODUCING', eventTime: at(50) })).errors).toBeUndefined();
-    expect(errorCode(await record(shopA.token, { bizStep: 'STORING', eventTime: at(49) }))).toBe('NOT_BATCH_HOLDER');
-    expect(errorCode(await record(shopA.token, { bizStep: 'RECEIVING', eventTime: at(49) }))).toBe('NOTHING_SHIPPED_TO_YOU');
-    expect(errorCode(await record(farm.token, { bizStep: 'SHIPPING', eventTime: at(48) }))).toBe('SHIPMENT_NEEDS_RECEIVER');
-    await record(farm.token, { bizStep: 'SHIPPING', eventTime: at(48), counterpartyId: String(wholesaler.id), quantity: 300 });
+    expect(refusal(await record(shopA.token, { bizStep: 'STORING', eventTime: at(49) }))).toBe('NOT_BATCH_HOLDER');
+    expect(refusal(await record(shopA.token, { bizStep: 'RECEIVING', eventTime: at(49) }))).toBe('NOTHING_SHIPPED_TO_YOU');
+    expect(refusal(await record(farm.token, { bizStep: 'SHIPPING', eventTime: at(48) }))).toBe('SHIPMENT_NEEDS_RECEIVER');
+    await record(farm.token, { bizStep: 'SHIPPING', eventTime: at(48), counterpartyAccountId: String(wholesaler.id), quantity: 300 });
     await record(wholesaler.token, { bizStep: 'RECEIVING', eventTime: at(47), quantity: 300 });
     await record(wholesaler.token, { bizStep: 'STORING', eventTime: at(46), temperatureCelsius: 4.5, place: '萧山冷库' });
-    await record(wholesaler.token, { bizStep: 'SHIPPING', eventTime: at(30), counterpartyId: String(shopA.id), quantity: 100 });
-    await record(wholesaler.token, { bizStep: 'SHIPPING', eventTime: at(29), counterpartyId: String(shopB.id), quantity: 200 });
+    await record(wholesaler.token, { bizStep: 'SHIPPING', eventTime: at(30), counterpartyAccountId: String(shopA.id), quantity: 100 });
+    await record(wholesaler.token, { bizStep: 'SHIPPING', eventTime: at(29), counterpartyAccountId: String(shopB.id), quantity: 200 });
     await record(shopA.token, { bizStep: 'RECEIVING', eventTime: at(20), quantity: 100 });
     await record(shopB.token, { bizStep: 'RECEIVING', eventTime: at(19), quantity: 200 });
     await record(shopA.token, { bizStep: 'RETAIL_SELLING', eventTime: at(2), quantity: 3 });
-    expect(errorCode(await record(shopA.token, { bizStep: 'RETAIL_SELLING', eventTime: at(-1) }))).toBe('EVENT_IN_FUTURE');
+    expect(refusal(await record(shopA.token, { bizStep: 'RETAIL_SELLING', eventTime: at(-1) }))).toBe('EVENT_IN_FUTURE');
 
     const scanned = await app.gql(
       `query($code: String!) { scan(code: $code) { ... on TraceScan { events { bizStep quantity temperatureCelsius timeZoneOffset counterparty { id } } } } }`,
@@ -175,9 +175,9 @@ describe('events along the chain: producer → wholesaler → two retailers', ()
       kitchen.token,
     );
     const input = { batchId: soup.data!.registerTraceBatch.id, bizStep: 'PROCESSING', eventTime: new Date().toISOString(), place: '中央厨房' };
-    expect(errorCode(await app.gql(RECORD, { input }, kitchen.token))).toBe('PROCESSING_NEEDS_INPUTS');
+    expect(refusal(await app.gql(RECORD, { input }, kitchen.token))).toBe('PROCESSING_NEEDS_INPUTS');
     const notHeld = await app.gql(RECORD, { input: { ...input, inputBatchIds: [batchId] } }, kitchen.token);
-    expect(errorCode(notHeld)).toBe('NOT_BATCH_HOLDER');
+    expect(refusal(notHeld)).toBe('NOT_BATCH_HOLDER');
     const own = await app.gql(REGISTER_BATCH, { input: { productId: product.data!.registerTraceProduct.id, lot: 'BASE1', productionDate: '2026-11-21', quantity: 10 } }, kitchen.token);
     const ok = await app.gql(RECORD, { input: { ...input, inputBatchIds: [own.data!.registerTraceBatch.id] } }, kitchen.token);
     expect(ok.errors).toBeUndefined();
@@ -190,7 +190,7 @@ describe('events along the chain: producer → wholesaler → two retailers', ()
 });
 
 describe('official sampling', () => {
-  const SAMPLE = `mutation($input: RecordSamplingInput!) { recordSamplingResult(input: $input) { id passed } }`;
+  const SAMPLE = `mutation($input: RecordSamplingInput!) { recordSamplingResult(input: $input) { ... on TraceSampling { id passed } ... on ErrorResult { errorCode message } } }`;
   const result = (passed: boolean, sampledOn: string) => ({
     batchId,
     passed,
@@ -207,7 +207,7 @@ describe('official sampling', () => {
     const failed = await app.gql(SAMPLE, { input: result(false, '2026-10-01') }, regulator);
     expect(failed.data!.recordSamplingResult.passed).toBe(false);
     const unclassed = await app.gql(SAMPLE, { input: { ...result(false, '2026-10-02'), recallClass: null } }, regulator);
-    expect(errorCode(unclassed)).toBe('RECALL_CLASS_REQUIRED');
+    expect(refusal(unclassed)).toBe('RECALL_CLASS_REQUIRED');
     const scanned = await app.gql(
       `query($code: String!) { scan(code: $code) { ... on TraceScan { samplings { passed sampledOn findings } } } }`,
       { code: '(01)04006381333931(10)L20261120' },

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/core/roles';
 import { Account, AccountRole } from '../src/modules/identity/identity.entity';
-import { errorCode, startTestApp, type TestApp } from './helpers';
+import { errorCode, refusal, startTestApp, type TestApp } from './helpers';
 import { ledgerDrift, newPerson, upload, uploadPhoto } from './workpoints-helpers';
 
-const PUBLISH = `mutation($input: PublishActivityInput!) { publishActivity(input: $input) { id title points capacity placesLeft signupCount evidence scene { name } } }`;
-const SIGN_UP = `mutation($id: ID!) { signUpForActivity(activityId: $id) { id status } }`;
-const CHECK_IN = `mutation($code: String!) { checkInToActivity(code: $code) { id checkedInAt } }`;
-const SUBMIT = `mutation($input: SubmitEvidenceInput!) { submitEvidence(input: $input) { id status photoUrls } }`;
-const APPROVE = `mutation($id: ID!) { approveParticipation(participationId: $id) { id status } }`;
-const REJECT = `mutation($id: ID!, $reason: String!) { rejectParticipation(participationId: $id, reason: $reason) { id status rejectReason } }`;
+const PUBLISH = `mutation($input: PublishActivityInput!) { publishActivity(input: $input) { ... on Activity { id title points capacity placesLeft signupCount evidence scene { name } } ... on ErrorResult { errorCode message } ... on WorkpointsError { field } } }`;
+const SIGN_UP = `mutation($id: ID!) { signUpForActivity(activityId: $id) { ... on Participation { id status } ... on ErrorResult { errorCode message } } }`;
+const CHECK_IN = `mutation($code: String!) { checkInToActivity(code: $code) { ... on Participation { id checkedInAt } ... on ErrorResult { errorCode message } } }`;
+const SUBMIT = `mutation($input: SubmitEvidenceInput!) { submitEvidence(input: $input) { ... on Participation { id status photoUrls } ... on ErrorResult { errorCode message } } }`;
+const APPROVE = `mutation($id: ID!) { approveParticipation(participationId: $id) { ... on Participation { id status } ... on ErrorResult { errorCode message } } }`;
+const REJECT = `mutation($id: ID!, $reason: String!) { rejectParticipation(participationId: $id, reason: $reason) { ... on Participation { id status rejectReason } ... on ErrorResult { errorCode message } } }`;
 const BALANCE = `{ myPointsBalance }`;
 const CHECKIN_CODE = `query($id: ID!) { activityCheckinCode(activityId: $id) }`;
 
@@ -86,7 +86,7 @@ describe('an activity from publishing to points', () => {
     expect(history.data!.myPointsHistory.items[0]).toEqual({ kind: 'AWARD', amount: 20, balanceAfter: 20, reason: '参加活动：河道巡查' });
 
     const again = await app.gql(APPROVE, { id: signedUp.data!.signUpForActivity.id }, admin);
-    expect(errorCode(again)).toBe('ALREADY_REVIEWED');
+    expect(refusal(again)).toBe('ALREADY_REVIEWED');
     expect((await app.gql(BALANCE, {}, villager.token)).data!.myPointsBalance).toBe(20);
     expect(await ledgerDrift(app)).toEqual([]);
   });
@@ -126,7 +126,7 @@ describe('an activity from publishing to points', () => {
     const activity = await publish({ evidence: 'CHECKIN' });
     const elder = await newPerson(app, [Role.VILLAGER]);
     const filed = await app.gql(
-      `mutation($input: FileOnBehalfInput!) { fileOnBehalf(input: $input) { id status filedOnBehalf note } }`,
+      `mutation($input: FileOnBehalfInput!) { fileOnBehalf(input: $input) { ... on Participation { id status filedOnBehalf note } ... on ErrorResult { errorCode message } } }`,
       { input: { activityId: activity.id, villagerId: String(elder.id), photoKeys: [], note: '王阿婆到场，村干部代签' } },
       admin,
     );
@@ -141,26 +141,26 @@ describe('refusals', () => {
     const villager = await newPerson(app, [Role.VILLAGER]);
     const now = Date.now();
     const early = await publish({ signupOpensAt: new Date(now + HOUR).toISOString(), signupClosesAt: new Date(now + 2 * HOUR).toISOString() });
-    expect(errorCode(await app.gql(SIGN_UP, { id: early.id }, villager.token))).toBe('SIGNUP_NOT_OPEN');
+    expect(refusal(await app.gql(SIGN_UP, { id: early.id }, villager.token))).toBe('SIGNUP_NOT_OPEN');
     const late = await publish({ signupOpensAt: new Date(now - 3 * HOUR).toISOString(), signupClosesAt: new Date(now - 2 * HOUR).toISOString() });
     const refused = await app.gql(SIGN_UP, { id: late.id }, villager.token);
-    expect(errorCode(refused)).toBe('SIGNUP_CLOSED');
-    expect(refused.errors![0].message).toBe('报名已截止');
+    expect(refusal(refused)).toBe('SIGNUP_CLOSED');
+    expect(refused.data!.signUpForActivity.message).toBe('报名已截止');
   });
 
   it('refuses a second sign-up by the same villager', async () => {
     const activity = await publish();
     const villager = await newPerson(app, [Role.VILLAGER]);
     await app.gql(SIGN_UP, { id: activity.id }, villager.token);
-    expect(errorCode(await app.gql(SIGN_UP, { id: activity.id }, villager.token))).toBe('ALREADY_SIGNED_UP');
+    expect(refusal(await app.gql(SIGN_UP, { id: activity.id }, villager.token))).toBe('ALREADY_SIGNED_UP');
   });
 
   it('never gives out more places than there are, however many sign up at once', async () => {
     const activity = await publish({ capacity: 5 });
     const villagers = await Promise.all(Array.from({ length: 20 }, () => newPerson(app, [Role.VILLAGER])));
     const results = await Promise.all(villagers.map((v) => app.gql(SIGN_UP, { id: activity.id }, v.token)));
-    const ok = results.filter((r) => r.data?.signUpForActivity);
-    const full = results.filter((r) => errorCode(r) === 'ACTIVITY_FULL');
+    const ok = results.filter((r) => r.data?.signUpForActivity?.id);
+    const full = results.filter((r) => refusal(r) === 'ACTIVITY_FULL');
     expect(ok).toHaveLength(5);
     expect(full).toHaveLength(15);
     const after = await app.gql('query($id: ID!) { activity(id: $id) { signupCount placesLeft } }', { id: activity.id }, admin);
@@ -173,20 +173,20 @@ describe('refusals', () => {
     const participation = (await app.gql(SIGN_UP, { id: activity.id }, villager.token)).data!.signUpForActivity;
     const photo = await uploadPhoto(app, villager.token);
     const noCheckin = await app.gql(SUBMIT, { input: { participationId: participation.id, photoKeys: [photo] } }, villager.token);
-    expect(errorCode(noCheckin)).toBe('CHECKIN_REQUIRED');
+    expect(refusal(noCheckin)).toBe('CHECKIN_REQUIRED');
     const code = (await app.gql(CHECKIN_CODE, { id: activity.id }, admin)).data!.activityCheckinCode;
     await app.gql(CHECK_IN, { code }, villager.token);
     const noPhoto = await app.gql(SUBMIT, { input: { participationId: participation.id, photoKeys: [] } }, villager.token);
-    expect(errorCode(noPhoto)).toBe('PHOTO_REQUIRED');
+    expect(refusal(noPhoto)).toBe('PHOTO_REQUIRED');
   });
 
   it('refuses a forged check-in code and a check-in without sign-up', async () => {
     const activity = await publish();
     const villager = await newPerson(app, [Role.VILLAGER]);
-    expect(errorCode(await app.gql(CHECK_IN, { code: `GFA1.${activity.id}.forged-secret` }, villager.token))).toBe('CHECKIN_CODE_INVALID');
-    expect(errorCode(await app.gql(CHECK_IN, { code: 'hello' }, villager.token))).toBe('CHECKIN_CODE_INVALID');
+    expect(refusal(await app.gql(CHECK_IN, { code: `GFA1.${activity.id}.forged-secret` }, villager.token))).toBe('CHECKIN_CODE_INVALID');
+    expect(refusal(await app.gql(CHECK_IN, { code: 'hello' }, villager.token))).toBe('CHECKIN_CODE_INVALID');
     const code = (await app.gql(CHECKIN_CODE, { id: activity.id }, admin)).data!.activityCheckinCode;
-    expect(errorCode(await app.gql(CHECK_IN, { code }, villager.token))).toBe('NOT_SIGNED_UP');
+    expect(refusal(await app.gql(CHECK_IN, { code }, villager.token))).toBe('NOT_SIGNED_UP');
   });
 
   it('refuses bad evidence files: not an image, too large, someone else\'s, or made up', async () => {
@@ -204,7 +204,7 @@ describe('refusals', () => {
     const othersPhoto = await uploadPhoto(app, other.token);
     for (const key of [othersPhoto, `${villager.id}/202611/00000000-0000-0000-0000-000000000000.png`, '../../etc/passwd']) {
       const refused = await app.gql(SUBMIT, { input: { participationId: participation.id, photoKeys: [key] } }, villager.token);
-      expect(errorCode(refused)).toBe('PHOTO_INVALID');
+      expect(refusal(refused)).toBe('PHOTO_INVALID');
     }
   });
 
@@ -216,10 +216,10 @@ describe('refusals', () => {
 
     const otherAdmin = await newPerson(app, [Role.VILLAGE_ADMIN], '云石村');
     const refused = await app.gql(APPROVE, { id: participation.id }, otherAdmin.token);
-    expect(errorCode(refused)).toBe('NOT_YOUR_VILLAGE');
+    expect(refusal(refused)).toBe('NOT_YOUR_VILLAGE');
     expect(errorCode(await app.gql(CHECKIN_CODE, { id: activity.id }, otherAdmin.token))).toBe('NOT_YOUR_VILLAGE');
     const otherVillager = await newPerson(app, [Role.VILLAGER], '云石村');
-    expect(errorCode(await app.gql(SIGN_UP, { id: activity.id }, otherVillager.token))).toBe('NOT_YOUR_VILLAGE');
+    expect(refusal(await app.gql(SIGN_UP, { id: activity.id }, otherVillager.token))).toBe('NOT_YOUR_VILLAGE');
     const queue = await app.gql('{ reviewQueue(first: 50) { items { id } } }', {}, otherAdmin.token);
     expect(queue.data!.reviewQueue.items).toEqual([]);
   });
@@ -244,8 +244,8 @@ describe('refusals', () => {
       { input: activityInput({ startsAt: new Date(now + 2 * HOUR).toISOString(), endsAt: new Date(now + HOUR).toISOString() }) },
       admin,
     );
-    expect(errorCode(backwards)).toBe('BAD_USER_INPUT');
-    expect(backwards.errors![0].message).toBe('活动结束时间要晚于开始时间');
+    expect(refusal(backwards)).toBe('BAD_USER_INPUT');
+    expect(backwards.data!.publishActivity).toMatchObject({ message: "活动结束时间要晚于开始时间", field: "endsAt" });
     const tooShort = await app.gql(PUBLISH, { input: activityInput({ title: 'x', points: 0 }) }, admin);
     expect(errorCode(tooShort)).toBe('BAD_USER_INPUT');
     expect(tooShort.errors![0].extensions!.invalid).toEqual(
@@ -260,7 +260,7 @@ describe('refusals', () => {
     const consumerToken = (await newPerson(app, [Role.CONSUMER])).token;
     expect(errorCode(await app.gql(BALANCE, {}, consumerToken))).toBe('FORBIDDEN');
     const villagerWithoutVillage = await app.loginAs('a-villager-not-yet-placed');
-    const identity = app.services.stores.get('identity').manager;
+    const identity = app.core.stores.get('identity').manager;
     const account = await identity.findOneByOrFail(Account, { wechatOpenid: 'a-villager-not-yet-placed' });
     await identity.insert(AccountRole, { accountId: account.id, role: Role.VILLAGER });
     const refused = await app.gql(BALANCE, {}, villagerWithoutVillage);
@@ -290,7 +290,7 @@ describe('the cadre\'s list of activities', () => {
   it('includes activities that are over, which villagers no longer see as open', async () => {
     const now = Date.now();
     const past = await publish({ title: '已结束的活动' });
-    await app.services.stores
+    await app.core.stores
       .get('village')
       .query('UPDATE activity SET ends_at = ? WHERE id = ?', [new Date(now - HOUR).toISOString().replace('T', ' ').replace('Z', ''), Number(past.id)]);
     const all = await app.gql('{ villageActivities(first: 50) { items { id } } }', {}, admin);

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Account, AccountRole, Household, Village } from '../src/modules/identity/identity.entity';
+import { IdentityService } from '../src/modules/identity/identity.service';
 import { inTransaction } from '../src/core/transaction';
-import { PointsLedger } from '../src/modules/workpoints/points-ledger';
-import { PointsAccount, PointsLedgerEntry } from '../src/modules/workpoints/workpoints.entity';
+import { PointsAccount, PointsLedgerEntry } from '../src/modules/workpoints/ledger/ledger.entity';
+import { PointsLedger } from '../src/modules/workpoints/ledger/points-ledger';
 import type { Role } from '../src/core/roles';
 import type { TestApp } from './helpers';
 
@@ -47,7 +48,7 @@ export async function newPerson(
 ): Promise<{ id: number; token: string; villageId: number; displayName: string }> {
   const openid = `test-${randomUUID()}`;
   const n = ++people;
-  const made = await inTransaction(app.services.stores.get('identity'), async (identity) => {
+  const made = await inTransaction(app.core.stores.get('identity'), async (identity) => {
     let village = await identity.findOneBy(Village, { name: villageName });
     if (!village) {
       village = identity.create(Village, { name: villageName, town: '戴村镇', county: '杭州市萧山区', createdAt: new Date() });
@@ -67,7 +68,7 @@ export async function newPerson(
     await identity.insert(Account, account);
     await identity.insert(AccountRole, roles.map((role) => ({ accountId: account.id, role })));
     // Signed in directly: the login mutations' per-address limits would stop a test that makes many people.
-    const { token } = await app.services.identity.startSession(identity, account, 'wechat');
+    const { token } = await app.core.services.get(IdentityService).startSession(identity, account, 'wechat');
     return { account, village, token };
   });
   const { account, village, token } = made;
@@ -76,7 +77,7 @@ export async function newPerson(
 
 /** The ledger invariant: every account's entries add up to its balance. */
 export async function ledgerDrift(app: TestApp): Promise<Array<{ accountId: number; balance: number; sum: number }>> {
-  const village = app.services.stores.get('village').manager;
+  const village = app.core.stores.get('village').manager;
   const accounts = await village.find(PointsAccount);
   const drift = [];
   for (const account of accounts) {
@@ -92,10 +93,10 @@ export async function ledgerDrift(app: TestApp): Promise<Array<{ accountId: numb
 
 /** Gives a villager points through the ledger, as an approved activity would. */
 export async function grantPoints(app: TestApp, villagerId: number, villageId: number, points: number): Promise<void> {
-  const village = app.services.stores.get('village');
+  const village = app.core.stores.get('village');
   const account = await inTransaction(village, (m) => PointsLedger.ensureAccount(m, 'VILLAGER', villagerId, villageId));
   await inTransaction(village, (m) =>
-    PointsLedger.post(m, {
+    PointsLedger.credit(m, {
       accountId: account.id,
       kind: 'AWARD',
       amount: points,
@@ -104,6 +105,6 @@ export async function grantPoints(app: TestApp, villagerId: number, villageId: n
       reason: '测试发放',
       idempotencyKey: `test:${randomUUID()}`,
       createdBy: villagerId,
-    }),
+    }, new Date()),
   );
 }

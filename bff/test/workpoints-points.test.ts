@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/core/roles';
-import { PaymentCodeSigner } from '../src/modules/workpoints/payment-code';
-import { MallItem } from '../src/modules/workpoints/workpoints.entity';
-import type { TopUpOrder, TopUpOutcome, TopUpProvider } from '../src/modules/workpoints/topup.provider';
-import { errorCode, startTestApp, type TestApp } from './helpers';
+import { MallItem } from '../src/modules/workpoints/mall/mall.entity';
+import type { TopUpOrder, TopUpOutcome, TopUpProvider } from '../src/modules/workpoints/mall/topup.provider';
+import { PaymentCodeSigner } from '../src/modules/workpoints/payments/payment-code';
+import { errorCode, refusal, startTestApp, type TestApp } from './helpers';
 import { grantPoints, ledgerDrift, newKey, newPerson } from './workpoints-helpers';
 
 const BALANCE = `{ myPointsBalance }`;
@@ -163,27 +163,27 @@ describe('settling with shops', () => {
     const villager = await villagerWith(100);
     const shop = await newPerson(app, [Role.MERCHANT]);
     await app.gql(TAKE, { input: { code: await codeOf(villager.token), points: 40, idempotencyKey: newKey() } }, shop.token);
-    const rate = await app.gql('mutation { setPointsRate(fenPerPoint: 12) }', {}, admin);
-    expect(rate.data!.setPointsRate).toBe(12);
-    const balances = await app.gql('{ shopPointsBalances { merchantId balance } }', {}, admin);
-    expect(balances.data!.shopPointsBalances).toContainEqual({ merchantId: String(shop.id), balance: 40 });
+    const rate = await app.gql('mutation { setPointsRate(fenPerPoint: 12) { ... on PointsRate { fenPerPoint } ... on ErrorResult { errorCode message } } }', {}, admin);
+    expect(rate.data!.setPointsRate).toEqual({ fenPerPoint: 12 });
+    const balances = await app.gql('{ shopPointsBalances { merchantAccountId balance } }', {}, admin);
+    expect(balances.data!.shopPointsBalances).toContainEqual({ merchantAccountId: String(shop.id), balance: 40 });
 
-    const settle = `mutation($input: SettleShopInput!) { settleShopPoints(input: $input) { id points amountFen fenPerPoint merchant { id } } }`;
-    const input = { merchantId: String(shop.id), points: 40, idempotencyKey: newKey() };
+    const settle = `mutation($input: SettleShopInput!) { settleShopPoints(input: $input) { ... on PointsSettlement { id points amountFen fenPerPoint merchant { id } } ... on ErrorResult { errorCode message } } }`;
+    const input = { merchantAccountId: String(shop.id), points: 40, idempotencyKey: newKey() };
     const settled = await app.gql(settle, { input }, admin);
     expect(settled.data!.settleShopPoints).toMatchObject({ points: 40, fenPerPoint: 12, amountFen: 480 });
     const again = await app.gql(settle, { input }, admin);
     expect(again.data!.settleShopPoints.id).toBe(settled.data!.settleShopPoints.id);
     expect((await app.gql('{ myShopPointsBalance }', {}, shop.token)).data!.myShopPointsBalance).toBe(0);
     const tooMuch = await app.gql(settle, { input: { ...input, idempotencyKey: newKey() } }, admin);
-    expect(errorCode(tooMuch)).toBe('INSUFFICIENT_POINTS');
+    expect(refusal(tooMuch)).toBe('INSUFFICIENT_POINTS');
     const shopView = await app.gql('{ pointsSettlements(first: 5) { items { amountFen } } }', {}, shop.token);
     expect(shopView.data!.pointsSettlements.items).toEqual([{ amountFen: 480 }]);
   });
 });
 
 describe('deductions and appeals', () => {
-  const DEDUCT = `mutation($input: DeductPointsInput!) { deductPoints(input: $input) { id points reason appealStatus } }`;
+  const DEDUCT = `mutation($input: DeductPointsInput!) { deductPoints(input: $input) { ... on Deduction { id points reason appealStatus } ... on ErrorResult { errorCode message } } }`;
 
   it('takes points with a reason, and gives them back when an appeal succeeds', async () => {
     const villager = await villagerWith(50);
@@ -192,36 +192,36 @@ describe('deductions and appeals', () => {
     expect((await app.gql(BALANCE, {}, villager.token)).data!.myPointsBalance).toBe(40);
 
     const id = deducted.data!.deductPoints.id;
-    const appeal = `mutation($id: ID!) { appealDeduction(deductionId: $id, reason: "那天我不在家，是邻居放错了") { appealStatus } }`;
+    const appeal = `mutation($id: ID!) { appealDeduction(deductionId: $id, reason: "那天我不在家，是邻居放错了") { ... on Deduction { appealStatus } ... on ErrorResult { errorCode message } } }`;
     expect((await app.gql(appeal, { id }, villager.token)).data!.appealDeduction.appealStatus).toBe('PENDING');
-    expect(errorCode(await app.gql(appeal, { id }, villager.token))).toBe('APPEAL_EXISTS');
+    expect(refusal(await app.gql(appeal, { id }, villager.token))).toBe('APPEAL_EXISTS');
     const pending = await app.gql('{ pendingAppeals(first: 10) { items { id villager { id } } } }', {}, admin);
     expect(pending.data!.pendingAppeals.items.map((d: { id: string }) => d.id)).toContain(id);
 
-    const decide = `mutation($id: ID!) { decideAppeal(deductionId: $id, overturn: true, note: "经核实，撤销扣分") { appealStatus appealDecisionNote } }`;
+    const decide = `mutation($id: ID!) { decideAppeal(deductionId: $id, overturn: true, note: "经核实，撤销扣分") { ... on Deduction { appealStatus appealDecisionNote } ... on ErrorResult { errorCode message } } }`;
     expect((await app.gql(decide, { id }, admin)).data!.decideAppeal.appealStatus).toBe('OVERTURNED');
-    expect(errorCode(await app.gql(decide, { id }, admin))).toBe('NO_PENDING_APPEAL');
+    expect(refusal(await app.gql(decide, { id }, admin))).toBe('NO_PENDING_APPEAL');
     expect((await app.gql(BALANCE, {}, villager.token)).data!.myPointsBalance).toBe(50);
   });
 
   it('refuses to take more than the balance, and another villager\'s appeal', async () => {
     const villager = await villagerWith(5);
     const tooMuch = await app.gql(DEDUCT, { input: { villagerId: String(villager.id), points: 10, reason: '违规', idempotencyKey: newKey() } }, admin);
-    expect(errorCode(tooMuch)).toBe('INSUFFICIENT_POINTS');
+    expect(refusal(tooMuch)).toBe('INSUFFICIENT_POINTS');
     const ok = await app.gql(DEDUCT, { input: { villagerId: String(villager.id), points: 5, reason: '违规', idempotencyKey: newKey() } }, admin);
     const someoneElse = await villagerWith(0);
-    const refused = await app.gql(`mutation($id: ID!) { appealDeduction(deductionId: $id, reason: "不是我") { id } }`, { id: ok.data!.deductPoints.id }, someoneElse.token);
+    const refused = await app.gql(`mutation($id: ID!) { appealDeduction(deductionId: $id, reason: "不是我") { ... on Deduction { id } ... on ErrorResult { errorCode message } } }`, { id: ok.data!.deductPoints.id }, someoneElse.token);
     expect(errorCode(refused)).toBe('NOT_FOUND');
     const outsider = await villagerWith(10, '云石村');
     const otherVillage = await app.gql(DEDUCT, { input: { villagerId: String(outsider.id), points: 1, reason: '违规', idempotencyKey: newKey() } }, admin);
-    expect(errorCode(otherVillage)).toBe('NOT_YOUR_VILLAGE');
+    expect(refusal(otherVillage)).toBe('NOT_YOUR_VILLAGE');
   });
 });
 
 describe('the points mall', () => {
   async function item(fields: Partial<MallItem> = {}) {
     const saved = await app.gql(
-      `mutation($input: SaveMallItemInput!) { saveMallItem(input: $input) { id stock } }`,
+      `mutation($input: SaveMallItemInput!) { saveMallItem(input: $input) { ... on MallItem { id stock } ... on ErrorResult { errorCode message } } }`,
       { input: { name: '酱油 500 毫升', kind: 'GOODS', faceValue: 0, pointsPrice: 40, stock: 10, active: true, ...fields } },
       admin,
     );
@@ -237,10 +237,10 @@ describe('the points mall', () => {
     expect(pickupCode).toMatch(/^\d{6}$/);
     expect((await app.gql(BALANCE, {}, villager.token)).data!.myPointsBalance).toBe(60);
 
-    const collect = `mutation($code: String!) { markRedemptionCollected(pickupCode: $code) { status } }`;
+    const collect = `mutation($code: String!) { markRedemptionCollected(pickupCode: $code) { ... on Redemption { status } ... on ErrorResult { errorCode message } } }`;
     expect((await app.gql(collect, { code: pickupCode }, admin)).data!.markRedemptionCollected.status).toBe('COLLECTED');
-    expect(errorCode(await app.gql(collect, { code: pickupCode }, admin))).toBe('ALREADY_COLLECTED');
-    expect(errorCode(await app.gql(collect, { code: '000000' === pickupCode ? '111111' : '000000' }, admin))).toBe('PICKUP_CODE_INVALID');
+    expect(refusal(await app.gql(collect, { code: pickupCode }, admin))).toBe('ALREADY_COLLECTED');
+    expect(refusal(await app.gql(collect, { code: '000000' === pickupCode ? '111111' : '000000' }, admin))).toBe('PICKUP_CODE_INVALID');
   });
 
   it('tops up phone credit through the provider, and refunds points and stock when it fails', async () => {
@@ -258,10 +258,10 @@ describe('the points mall', () => {
       topUps.failing = false;
     }
     expect((await app.gql(BALANCE, {}, villager.token)).data!.myPointsBalance).toBe(200);
-    const stock = await app.services.stores.get('village').manager.findOneByOrFail(MallItem, { id: Number(creditId) });
+    const stock = await app.core.stores.get('village').manager.findOneByOrFail(MallItem, { id: Number(creditId) });
     expect(stock.stock).toBe(4);
     const noPhone = await villagerWith(300);
-    expect(errorCode(await app.gql(REDEEM, { input: { itemId: creditId, idempotencyKey: newKey() } }, noPhone.token))).toBe('PHONE_REQUIRED');
+    expect(refusal(await app.gql(REDEEM, { input: { itemId: creditId, idempotencyKey: newKey() } }, noPhone.token))).toBe('PHONE_REQUIRED');
   });
 
   it('leaves points and stock alone when the points are not enough', async () => {
@@ -269,7 +269,7 @@ describe('the points mall', () => {
     const itemId = await item({ pointsPrice: 40, stock: 3 });
     const refused = await app.gql(REDEEM, { input: { itemId, idempotencyKey: newKey() } }, villager.token);
     expect(refused.data!.redeemMallItem).toMatchObject({ __typename: 'InsufficientPointsError', errorCode: 'INSUFFICIENT_POINTS' });
-    const stock = await app.services.stores.get('village').manager.findOneByOrFail(MallItem, { id: Number(itemId) });
+    const stock = await app.core.stores.get('village').manager.findOneByOrFail(MallItem, { id: Number(itemId) });
     expect(stock.stock).toBe(3);
   });
 
@@ -285,7 +285,7 @@ describe('the points mall', () => {
     const kinds = results.map((r) => r.data?.redeemMallItem?.__typename);
     expect(kinds.filter((k) => k === 'Redemption')).toHaveLength(5);
     expect(kinds.filter((k) => k === undefined)).toHaveLength(0);
-    const stock = await app.services.stores.get('village').manager.findOneByOrFail(MallItem, { id: Number(itemId) });
+    const stock = await app.core.stores.get('village').manager.findOneByOrFail(MallItem, { id: Number(itemId) });
     expect(stock.stock).toBe(0);
     expect((await app.gql(BALANCE, {}, poor.token)).data!.myPointsBalance).toBeGreaterThanOrEqual(5);
     expect(await ledgerDrift(app)).toEqual([]);
@@ -306,7 +306,7 @@ describe('the points mall', () => {
     const villager = await villagerWith(0);
     const items = await app.gql('{ mallItems { id } }', {}, villager.token);
     expect(items.data!.mallItems.map((i: { id: string }) => i.id)).not.toContain(hidden);
-    expect(errorCode(await app.gql(REDEEM, { input: { itemId: hidden, idempotencyKey: newKey() } }, villager.token))).toBe('ITEM_INACTIVE');
+    expect(refusal(await app.gql(REDEEM, { input: { itemId: hidden, idempotencyKey: newKey() } }, villager.token))).toBe('ITEM_INACTIVE');
   });
 });
 

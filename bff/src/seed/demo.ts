@@ -1,14 +1,12 @@
-import { inTransaction } from '../core/transaction';
-import { seedIdentityDemo } from '../modules/identity/identity.demo';
-import { seedTraceDemo } from '../modules/trace/trace.demo';
-import { seedComplaintsDemo } from '../modules/complaints/complaints.demo';
-import { seedWorkpointsDemo } from '../modules/workpoints/workpoints.demo';
-import type { StoreRegistry } from '../stores/registry';
+import type { RequestContext } from '../core/context';
+import type { ModuleManifest } from '../core/module';
 
-/** The demo data of every module, each in its own store; safe to run at every start. */
-export async function seedDemoData(stores: StoreRegistry): Promise<void> {
-  await inTransaction(stores.get('identity'), (manager) => seedIdentityDemo(manager));
-  await inTransaction(stores.get('village'), (manager) => seedWorkpointsDemo(manager, stores.get('identity').manager));
-  await inTransaction(stores.get('trace'), (manager) => seedTraceDemo(manager, stores.get('identity').manager));
-  await inTransaction(stores.get('market'), (manager) => seedComplaintsDemo(manager, stores.get('identity').manager));
+/** Reference data every installation needs, demo or not (the 工分宝 scene catalogue), module by module. */
+export async function seedReferenceData(modules: readonly ModuleManifest[], ctx: RequestContext): Promise<void> {
+  for (const module of modules) await module.seed?.reference?.(ctx);
+}
+
+/** The demo data of every module, each in its own store, in manifest order; safe to run at every start. */
+export async function seedDemoData(modules: readonly ModuleManifest[], ctx: RequestContext): Promise<void> {
+  for (const module of modules) await module.seed?.demo?.(ctx);
 }

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { Role } from '../core/roles';
 import { inTransaction } from '../core/transaction';
-import { ensureSceneCatalogue } from '../modules/workpoints/workpoints.catalogue';
-import { Scene } from '../modules/workpoints/workpoints.entity';
+import { Scene } from '../modules/workpoints/activities/activities.entity';
+import { ensureSceneCatalogue } from '../modules/workpoints/activities/scenes.catalogue';
 import type { StoreRegistry } from '../stores/registry';
 
 /**

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
+import { createApp } from '../app';
 import { loadConfig } from '../config';
-import { StoreRegistry } from '../stores/registry';
-import { seedDemoData } from './demo';
-import { seedReferenceData } from './reference';
+import type { StoreRegistry } from '../stores/registry';
 import { DAICUN, seedScale, type Progress } from './scale';
 import { seedTraceScale, ZHEJIANG } from './trace-scale';
 
@@ -38,19 +37,17 @@ async function main(): Promise<void> {
   const scaleName = scaleArg >= 0 ? process.argv[scaleArg + 1] : null;
   if (scaleName && !Object.hasOwn(SCALES, scaleName)) throw new Error(`unknown scale "${scaleName}" (known: ${Object.keys(SCALES).join(', ')})`);
 
-  const stores = await StoreRegistry.open(config.stores);
+  // The app migrates every store and writes the reference and demo data as it opens, jobs off.
+  const app = await createApp({ ...config, demoData: true }, { jobs: false, logLevel: 'warn' });
   try {
-    await stores.migrate();
-    await seedReferenceData(stores);
-    await seedDemoData(stores);
     console.log('demo data written');
     if (scaleName) {
       const started = Date.now();
-      const summary = await SCALES[scaleName](stores, progressBar());
+      const summary = await SCALES[scaleName](app.core.stores, progressBar());
       console.log(`scale ${scaleName} written in ${((Date.now() - started) / 1000).toFixed(1)} s:`, summary);
     }
   } finally {
-    await stores.close();
+    await app.server.close();
   }
 }
 

@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { storeTargets } from '../config';
+import { MODULES } from '../modules';
 import { StoreRegistry } from './registry';
+import { storeSchemasOf } from './schemas';
 import { STORE_NAMES, type StoreName } from './store-names';
 
 /**
@@ -17,7 +19,7 @@ async function main(): Promise<void> {
     console.error(`usage: migration:draft <${STORE_NAMES.join('|')}> <ClassName>`);
     process.exit(2);
   }
-  const stores = await StoreRegistry.open(storeTargets({}, null));
+  const stores = await StoreRegistry.open(storeTargets({}, null), storeSchemasOf(MODULES));
   try {
     await stores.migrate();
     const source = stores.get(store);

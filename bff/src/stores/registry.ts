@@ -4,7 +4,6 @@ import mysql from 'mysql2/promise';
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 import type { StoreTarget } from '../config';
 import { STORE_NAMES, type StoreName } from './store-names';
-import { storeSchemas } from './schemas';
 
 /** What each store holds: its entities and its migrations, listed by the modules that own them. */
 export interface StoreSchema {
@@ -34,8 +33,8 @@ export class StoreRegistry {
 
   static async open(
     targets: Record<StoreName, StoreTarget>,
+    schemas: Record<StoreName, StoreSchema>,
     options: StoreOptions = {},
-    schemas: Record<StoreName, StoreSchema> = storeSchemas,
   ): Promise<StoreRegistry> {
     const sources = {} as Record<StoreName, DataSource>;
     try {

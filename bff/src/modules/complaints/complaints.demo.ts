@@ -1,5 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import { Account } from '../identity/identity.entity';
+import type { RequestContext } from '../../core/context';
+import { accountByOpenid } from '../identity/identity.loaders';
 import { Merchant, MerchantAgent } from './complaints.entity';
 
 /**
@@ -26,13 +26,15 @@ export const DEMO_MERCHANTS = [
   },
 ] as const;
 
-export async function seedComplaintsDemo(market: EntityManager, identity: EntityManager): Promise<void> {
+export async function seedComplaintsDemo(ctx: RequestContext): Promise<void> {
   for (const demo of DEMO_MERCHANTS) {
-    if (await market.existsBy(Merchant, { creditCode: demo.creditCode })) continue;
     const { agentOpenid, ...fields } = demo;
-    const merchant = market.create(Merchant, { ...fields, createdAt: new Date() });
-    await market.insert(Merchant, merchant);
-    const agent = agentOpenid ? await identity.findOneBy(Account, { wechatOpenid: agentOpenid }) : null;
-    if (agent) await market.insert(MerchantAgent, { merchantId: merchant.id, accountId: agent.id });
+    const agent = agentOpenid ? await ctx.loader(accountByOpenid).load(agentOpenid) : null;
+    await ctx.transaction('market', async (market) => {
+      if (await market.existsBy(Merchant, { creditCode: demo.creditCode })) return;
+      const merchant = market.create(Merchant, { ...fields, createdAt: ctx.now() });
+      await market.insert(Merchant, merchant);
+      if (agent) await market.insert(MerchantAgent, { merchantId: merchant.id, accountId: agent.id });
+    });
   }
 }

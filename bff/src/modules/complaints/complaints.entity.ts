@@ -1,5 +1,4 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { OutboxEvent } from '../../core/outbox/outbox.entity';
 
 /** A registered business (市场主体), known by its 统一社会信用代码. */
 @Entity('market_merchant')
@@ -277,5 +276,4 @@ export const marketEntities = [
   ComplaintSettlement,
   ComplaintAudit,
   ComplaintClockPause,
-  OutboxEvent,
 ];

@@ -54,3 +54,7 @@ export const pausesByComplaintId = defineLoader('market.pausesByComplaintId', (c
     return groupByKeys(ids, rows, (r) => r.complaintId);
   }),
 );
+
+export const auditEntryById = defineLoader('market.auditEntryById', (ctx) =>
+  new DataLoader<number, ComplaintAudit | null>(async (ids) => byKeys(ids, await ctx.manager('market').findBy(ComplaintAudit, { id: In([...ids]) }), (a) => a.id)),
+);

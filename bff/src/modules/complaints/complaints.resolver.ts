@@ -7,6 +7,8 @@ import { Role } from '../../core/roles';
 import { ID } from '../../core/scalars';
 import { accountById } from '../identity/identity.loaders';
 import { maskPhone } from '../identity/phone';
+import { producerAccountIdByCode } from '../trace/trace.loaders';
+import { deadlineOf, pausedDaysLeft } from './clock';
 import type { Complaint, ComplaintAudit, ComplaintMessage, ComplaintParty, Merchant } from './complaints.entity';
 import {
   AcceptComplaintInput,
@@ -22,10 +24,29 @@ import {
   SetMerchantOdrInput,
   WithdrawComplaintInput,
 } from './complaints.inputs';
-import { agentsByMerchantId, auditByComplaintId, complaintById, filesByComplaintId, merchantById, messagesByComplaintId, settlementsByComplaintId } from './complaints.loaders';
+import {
+  agentsByMerchantId,
+  auditByComplaintId,
+  complaintById,
+  filesByComplaintId,
+  merchantById,
+  messagesByComplaintId,
+  pausesByComplaintId,
+  settlementsByComplaintId,
+} from './complaints.loaders';
+import { MerchantsService } from './merchants.service';
+import { partyOf } from './parties';
+import { ComplaintQueues } from './queues.service';
+import { ComplaintStats } from './stats.service';
+import { ComplaintWorkflow } from './workflow.service';
+import { WorkingCalendar } from './working-days';
 import {
   ComplaintAuditType,
   ComplaintDeadlineType,
+  ComplaintMessageResult,
+  ComplaintResult,
+  ComplaintSettlementResult,
+  MerchantResult,
   ComplaintMessageType,
   ComplaintPage,
   ComplaintPartyEnum,
@@ -61,7 +82,7 @@ export function maskName(name: string): string {
 /** A person as the caller may see them: merchants get the consumer masked. */
 async function personFor(ctx: RequestContext, complaint: Complaint, accountId: number): Promise<ComplaintPersonType> {
   const account = await ctx.loader(accountById).load(accountId);
-  const masked = (await ctx.app.complaints.partyOf(ctx, complaint)) === 'MERCHANT';
+  const masked = (await partyOf(ctx, complaint)) === 'MERCHANT';
   const name = account?.displayName ?? '用户';
   return Object.assign(new ComplaintPersonType(), {
     displayName: masked ? maskName(name) : name,
@@ -74,27 +95,26 @@ export class MerchantResolver {
   @Query(() => MerchantPage, { description: '按名称或统一社会信用代码找商户' })
   @SignedIn()
   searchMerchants(@Args(() => SearchMerchantsArgs) { query, first, after }: SearchMerchantsArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.merchants.search(ctx, query, first, after);
+    return ctx.service(MerchantsService).search(ctx, query, first, after);
   }
 
   @Query(() => MerchantType, { nullable: true, description: '扫码投诉：生产这个商品的商户（未登记时为空）' })
   @SignedIn()
   async merchantForTraceCode(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext) {
-    const found = await ctx.app.trace.resolve(ctx, code);
-    if (!('product' in found)) return null;
-    return ctx.app.merchants.ofAccount(ctx, found.product.merchantId);
+    const producer = await ctx.loader(producerAccountIdByCode).load(code);
+    return producer === null ? null : ctx.service(MerchantsService).ofAccount(ctx, producer);
   }
 
   @Query(() => [MerchantType], { description: '我经办的商户' })
   @Allow(Role.MERCHANT)
   myMerchants(@Ctx() ctx: RequestContext) {
-    return ctx.app.merchants.mine(ctx);
+    return ctx.service(MerchantsService).mine(ctx);
   }
 
-  @Mutation(() => MerchantType, { description: '登记商户（校验统一社会信用代码）' })
+  @Mutation(() => MerchantResult, { description: '登记商户（校验统一社会信用代码）' })
   @Allow(Role.MERCHANT)
   registerMerchant(@Arg('input', () => RegisterMerchantInput) input: RegisterMerchantInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.merchants.register(ctx, input);
+    return ctx.service(MerchantsService).register(ctx, input);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: '经办人的账号：商家发货时用它指明收货商家；只对商家和监管人员可见' })
@@ -104,10 +124,10 @@ export class MerchantResolver {
     return first ?? null;
   }
 
-  @Mutation(() => MerchantType, { description: '加入或退出在线消费纠纷解决（ODR）' })
+  @Mutation(() => MerchantResult, { description: '加入或退出在线消费纠纷解决（ODR）' })
   @Allow(Role.MERCHANT)
   setMerchantOdr(@Arg('input', () => SetMerchantOdrInput) input: SetMerchantOdrInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.merchants.setOdr(ctx, input);
+    return ctx.service(MerchantsService).setOdr(ctx, input);
   }
 }
 
@@ -116,103 +136,103 @@ export class ComplaintResolver {
   @Query(() => ComplaintPage, { description: '我提交的投诉，新的在前' })
   @SignedIn()
   myComplaints(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.mine(ctx, first, after);
+    return ctx.service(ComplaintQueues).mine(ctx, first, after);
   }
 
   @Query(() => ComplaintPage, { description: '商户的投诉，期限最近的在前' })
   @Allow(Role.MERCHANT)
   merchantComplaintInbox(@Args(() => InboxArgs) { openOnly, first, after }: InboxArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.inbox(ctx, openOnly, first, after);
+    return ctx.service(ComplaintQueues).inbox(ctx, openOnly, first, after);
   }
 
   @Query(() => ComplaintType, { description: '投诉详情（双方和监管人员）' })
   @SignedIn()
   complaint(@Arg('id', () => ID) id: number, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.get(ctx, id);
+    return ctx.service(ComplaintQueues).get(ctx, id);
   }
 
   @Query(() => ComplaintPage, { description: '待受理的投诉，期限最近的在前' })
   @Allow(Role.REGULATOR)
   complaintAcceptanceQueue(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.queue(ctx, 'SUBMITTED', first, after);
+    return ctx.service(ComplaintQueues).queue(ctx, 'SUBMITTED', first, after);
   }
 
   @Query(() => ComplaintPage, { description: '调解中的投诉，期限最近的在前' })
   @Allow(Role.REGULATOR)
   complaintMediationQueue(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.queue(ctx, 'MEDIATING', first, after);
+    return ctx.service(ComplaintQueues).queue(ctx, 'MEDIATING', first, after);
   }
 
   @Query(() => ComplaintPage, { description: '已超期的投诉' })
   @Allow(Role.REGULATOR)
   overdueComplaints(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.overdue(ctx, first, after);
+    return ctx.service(ComplaintQueues).overdue(ctx, first, after);
   }
 
   @Query(() => ComplaintStatsType, { description: '本月和上月：办结件数，从投诉到办结的工作日中位数' })
   @Allow(Role.REGULATOR)
   complaintStats(@Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.stats(ctx);
+    return ctx.service(ComplaintStats).stats(ctx);
   }
 
-  @Mutation(() => ComplaintType, { description: '消费者投诉商户' })
+  @Mutation(() => ComplaintResult, { description: '消费者投诉商户' })
   @SignedIn()
   fileComplaint(@Arg('input', () => FileComplaintInput) input: FileComplaintInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.file(ctx, input);
+    return ctx.service(ComplaintWorkflow).file(ctx, input);
   }
 
-  @Mutation(() => ComplaintType, { description: '受理投诉，转商户协商（监管人员）' })
+  @Mutation(() => ComplaintResult, { description: '受理投诉，转商户协商（监管人员）' })
   @Allow(Role.REGULATOR)
   acceptComplaint(@Arg('input', () => AcceptComplaintInput) input: AcceptComplaintInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.accept(ctx, input);
+    return ctx.service(ComplaintWorkflow).accept(ctx, input);
   }
 
-  @Mutation(() => ComplaintType, { description: '不予受理（监管人员）' })
+  @Mutation(() => ComplaintResult, { description: '不予受理（监管人员）' })
   @Allow(Role.REGULATOR)
   declineComplaint(@Arg('input', () => DeclineComplaintInput) input: DeclineComplaintInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.decline(ctx, input);
+    return ctx.service(ComplaintWorkflow).decline(ctx, input);
   }
 
-  @Mutation(() => ComplaintMessageType, { description: '在协商记录里留言' })
+  @Mutation(() => ComplaintMessageResult, { description: '在协商记录里留言' })
   @SignedIn()
   postComplaintMessage(@Arg('input', () => PostComplaintMessageInput) input: PostComplaintMessageInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.postMessage(ctx, input);
+    return ctx.service(ComplaintWorkflow).postMessage(ctx, input);
   }
 
-  @Mutation(() => ComplaintSettlementType, { description: '商户提出和解方案' })
+  @Mutation(() => ComplaintSettlementResult, { description: '商户提出和解方案' })
   @Allow(Role.MERCHANT)
   proposeSettlement(@Arg('input', () => ProposeSettlementInput) input: ProposeSettlementInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.propose(ctx, input);
+    return ctx.service(ComplaintWorkflow).propose(ctx, input);
   }
 
-  @Mutation(() => ComplaintType, { description: '消费者接受或拒绝和解方案' })
+  @Mutation(() => ComplaintResult, { description: '消费者接受或拒绝和解方案' })
   @SignedIn()
   respondToSettlement(@Arg('input', () => RespondToSettlementInput) input: RespondToSettlementInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.respond(ctx, input);
+    return ctx.service(ComplaintWorkflow).respond(ctx, input);
   }
 
-  @Mutation(() => ComplaintType, { description: '请市场监管部门调解' })
+  @Mutation(() => ComplaintResult, { description: '请市场监管部门调解' })
   @SignedIn()
   requestMediation(@Arg('input', () => RequestMediationInput) input: RequestMediationInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.requestMediation(ctx, input);
+    return ctx.service(ComplaintWorkflow).requestMediation(ctx, input);
   }
 
-  @Mutation(() => ComplaintType, { description: '登记调解结果（监管人员）' })
+  @Mutation(() => ComplaintResult, { description: '登记调解结果（监管人员）' })
   @Allow(Role.REGULATOR)
   recordMediation(@Arg('input', () => RecordMediationInput) input: RecordMediationInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.recordMediation(ctx, input);
+    return ctx.service(ComplaintWorkflow).recordMediation(ctx, input);
   }
 
-  @Mutation(() => ComplaintType, { description: '消费者评价处理结果' })
+  @Mutation(() => ComplaintResult, { description: '消费者评价处理结果' })
   @SignedIn()
   rateComplaintOutcome(@Arg('input', () => RateComplaintInput) input: RateComplaintInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.rate(ctx, input);
+    return ctx.service(ComplaintWorkflow).rate(ctx, input);
   }
 
-  @Mutation(() => ComplaintType, { description: '消费者撤回投诉' })
+  @Mutation(() => ComplaintResult, { description: '消费者撤回投诉' })
   @SignedIn()
   withdrawComplaint(@Arg('input', () => WithdrawComplaintInput) input: WithdrawComplaintInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.complaints.withdraw(ctx, input);
+    return ctx.service(ComplaintWorkflow).withdraw(ctx, input);
   }
 
   @FieldResolver(() => MerchantType)
@@ -226,10 +246,11 @@ export class ComplaintResolver {
   }
 
   @FieldResolver(() => ComplaintDeadlineType)
-  async deadline(@Root() complaint: Complaint, @Ctx() ctx: RequestContext) {
-    const deadline = ctx.app.complaints.deadline(complaint);
-    if (deadline.paused) deadline.workingDaysLeft = await ctx.app.complaints.pausedDaysLeft(ctx, complaint);
-    return deadline;
+  async deadline(@Root() complaint: Complaint, @Ctx() ctx: RequestContext): Promise<ComplaintDeadlineType> {
+    const calendar = ctx.service(WorkingCalendar);
+    const deadline = deadlineOf(complaint, calendar, ctx.now());
+    if (deadline.paused) deadline.workingDaysLeft = pausedDaysLeft(complaint, await ctx.loader(pausesByComplaintId).load(complaint.id), calendar);
+    return Object.assign(new ComplaintDeadlineType(), deadline);
   }
 
   @FieldResolver(() => [String], { description: '投诉时附的证据照片' })
@@ -255,7 +276,7 @@ export class ComplaintResolver {
 
   @FieldResolver(() => ComplaintPartyEnum, { nullable: true, description: '我在这件投诉里的身份' })
   myParty(@Root() complaint: Complaint, @Ctx() ctx: RequestContext): Promise<ComplaintParty | null> {
-    return ctx.app.complaints.partyOf(ctx, complaint);
+    return partyOf(ctx, complaint);
   }
 }
 

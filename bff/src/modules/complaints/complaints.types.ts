@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ResultUnion } from '../../core/error-result';
 import { PageOf } from '../../core/paging';
 import { ID } from '../../core/scalars';
 import type {
@@ -11,6 +12,10 @@ import type {
   MediationOutcome,
   SettlementStatus,
 } from './complaints.entity';
+import { ComplaintError } from './complaints.errors';
+
+/** Who takes part in a complaint: the consumer, the merchant, a regulator, or the system's clock. */
+export type ComplaintPartyName = ComplaintParty;
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
@@ -142,3 +147,8 @@ export class ComplaintStatsType {
 
 export const MerchantPage = PageOf(MerchantType, 'Merchant');
 export const ComplaintPage = PageOf(ComplaintType, 'Complaint');
+
+export const MerchantResult = ResultUnion('MerchantResult', MerchantType, ComplaintError);
+export const ComplaintResult = ResultUnion('ComplaintResult', ComplaintType, ComplaintError);
+export const ComplaintMessageResult = ResultUnion('ComplaintMessageResult', ComplaintMessageType, ComplaintError);
+export const ComplaintSettlementResult = ResultUnion('ComplaintSettlementResult', ComplaintSettlementType, ComplaintError);

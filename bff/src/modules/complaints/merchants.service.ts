@@ -3,9 +3,8 @@ import type { RequestContext } from '../../core/context';
 import { decodeCursor, toPage, type Paged } from '../../core/paging';
 import { Role } from '../../core/roles';
 import { isUniqueViolation } from '../../stores/sql-errors';
-import { AppError } from '../../core/errors';
 import { Merchant, MerchantAgent } from './complaints.entity';
-import { complaintError } from './complaints.errors';
+import { complaintRefusal } from './complaints.errors';
 import type { RegisterMerchantInput, SetMerchantOdrInput } from './complaints.inputs';
 import { checkCreditCode } from './credit-code';
 
@@ -13,7 +12,7 @@ import { checkCreditCode } from './credit-code';
 export class MerchantsService {
   async find(m: EntityManager, id: number): Promise<Merchant> {
     const merchant = await m.findOneBy(Merchant, { id });
-    if (!merchant) throw complaintError('MERCHANT_NOT_FOUND');
+    if (!merchant) throw complaintRefusal('MERCHANT_NOT_FOUND', undefined, 'merchantId');
     return merchant;
   }
 
@@ -21,16 +20,16 @@ export class MerchantsService {
   async register(ctx: RequestContext, input: RegisterMerchantInput): Promise<Merchant> {
     const caller = ctx.requireRole(Role.MERCHANT);
     const checked = checkCreditCode(input.creditCode);
-    if (!checked.ok) throw new AppError(checked.errorCode, checked.message);
+    if (!checked.ok) throw complaintRefusal(checked.errorCode, checked.message, 'creditCode');
     try {
       return await ctx.transaction('market', async (m) => {
-        const merchant = m.create(Merchant, { ...input, creditCode: checked.code, createdAt: new Date() });
+        const merchant = m.create(Merchant, { ...input, creditCode: checked.code, createdAt: ctx.now() });
         await m.insert(Merchant, merchant);
         await m.insert(MerchantAgent, { merchantId: merchant.id, accountId: caller.accountId });
         return merchant;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw complaintError('CREDIT_CODE_TAKEN');
+      if (isUniqueViolation(error)) throw complaintRefusal('CREDIT_CODE_TAKEN', undefined, 'creditCode');
       throw error;
     }
   }
@@ -39,7 +38,7 @@ export class MerchantsService {
     const caller = ctx.requireRole(Role.MERCHANT);
     return ctx.transaction('market', async (m) => {
       const merchant = await this.find(m, input.merchantId);
-      if (!(await m.existsBy(MerchantAgent, { merchantId: merchant.id, accountId: caller.accountId }))) throw complaintError('NOT_MERCHANT_AGENT');
+      if (!(await m.existsBy(MerchantAgent, { merchantId: merchant.id, accountId: caller.accountId }))) throw complaintRefusal('NOT_MERCHANT_AGENT');
       await m.update(Merchant, { id: merchant.id }, { odr: input.odr });
       return Object.assign(merchant, { odr: input.odr });
     });

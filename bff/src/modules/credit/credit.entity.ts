@@ -1,13 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-/** How a closed complaint ended for the merchant: what its credit rating will weigh. */
-export type ComplaintOutcomeKind =
-  | 'SETTLED'
-  | 'MEDIATED_FOR_CONSUMER'
-  | 'MEDIATED_FOR_MERCHANT'
-  | 'MEDIATION_FAILED'
-  | 'DECLINED'
-  | 'WITHDRAWN';
+import type { ComplaintOutcome } from '../complaints/complaints.events';
 
 /**
  * A complaint's outcome as the credit store keeps it, delivered from the market store's outbox.
@@ -28,7 +20,7 @@ export class CreditComplaintOutcome {
   merchantId!: number;
 
   @Column({ type: 'varchar', length: 24 })
-  outcome!: ComplaintOutcomeKind;
+  outcome!: ComplaintOutcome;
 
   /** It let the negotiation deadline pass (商家超期). */
   @Column({ name: 'merchant_overdue', type: 'boolean' })

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../../core/context';
 import { Role } from '../../core/roles';
 import { Account, AccountRole, Household, Village } from './identity.entity';
 
@@ -46,8 +46,9 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
 ];
 
 /** Writes the demo village, households and accounts; running it again changes nothing. */
-export async function seedIdentityDemo(manager: EntityManager): Promise<void> {
-  const now = new Date();
+export function seedIdentityDemo(ctx: RequestContext): Promise<void> {
+  return ctx.transaction('identity', async (manager) => {
+  const now = ctx.now();
   const villages = new Map<string, Village>();
   for (const spec of DEMO_VILLAGES) {
     let village = await manager.findOneBy(Village, { name: spec.name, town: spec.town });
@@ -87,4 +88,5 @@ export async function seedIdentityDemo(manager: EntityManager): Promise<void> {
       spec.roles.map((role) => ({ accountId: account.id, role })),
     );
   }
+  });
 }

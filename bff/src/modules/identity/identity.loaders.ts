@@ -38,3 +38,19 @@ export const membersByHouseholdId = defineLoader('identity.membersByHouseholdId'
     return groupByKeys(ids, rows, (a) => a.householdId!);
   }),
 );
+
+/** An account by its WeChat openid: the demo data of other modules finds the demo people by it. */
+export const accountByOpenid = defineLoader('identity.accountByOpenid', (ctx) =>
+  new DataLoader<string, Account | null>(async (openids) => {
+    const rows = await ctx.manager('identity').findBy(Account, { wechatOpenid: In([...openids]) });
+    return byKeys(openids, rows, (a) => a.wechatOpenid!);
+  }),
+);
+
+/** Every account holding a role: the county's regulators are told what waits on them. */
+export const accountIdsByRole = defineLoader('identity.accountIdsByRole', (ctx) =>
+  new DataLoader<Role, number[]>(async (roles) => {
+    const rows = await ctx.manager('identity').find(AccountRole, { where: { role: In([...roles]) }, order: { accountId: 'ASC' } });
+    return groupByKeys(roles, rows, (r) => r.role).map((group) => group.map((r) => r.accountId));
+  }),
+);

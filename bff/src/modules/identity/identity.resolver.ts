@@ -16,7 +16,8 @@ import {
   VillageType,
 } from './identity.types';
 import { DEMO_ACCOUNTS } from './identity.demo';
-import { accountsShownToOwner } from './identity.service';
+import { IdentityService, accountsShownToOwner } from './identity.service';
+import { LoginService } from './login.service';
 import { maskPhone } from './phone';
 
 @Resolver(() => AccountType)
@@ -24,7 +25,7 @@ export class AccountResolver {
   @Query(() => AccountType, { description: '当前登录的账号' })
   @SignedIn()
   me(@Ctx() ctx: RequestContext): Promise<Account> {
-    return ctx.app.identity.me(ctx);
+    return ctx.service(IdentityService).me(ctx);
   }
 
   @Query(() => [DemoAccount], { description: '演示账号；生产环境为空' })
@@ -41,7 +42,7 @@ export class AccountResolver {
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.app.identity.villageMembers(ctx, search, first, after);
+    return ctx.service(IdentityService).villageMembers(ctx, search, first, after);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '手机号：本人可见全号，他人只见 138****8000' })
@@ -80,25 +81,25 @@ export class LoginResolver {
   @Mutation(() => LoginResult, { description: '小程序：用 wx.login() 的 code 登录' })
   @Public()
   wechatLogin(@Args(() => WechatLoginArgs) { code }: WechatLoginArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.login.wechatLogin(ctx, code);
+    return ctx.service(LoginService).wechatLogin(ctx, code);
   }
 
   @Mutation(() => RequestLoginCodeResult, { description: '浏览器：获取短信验证码' })
   @Public()
   requestLoginCode(@Args(() => RequestLoginCodeArgs) { phone }: RequestLoginCodeArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.login.requestLoginCode(ctx, phone);
+    return ctx.service(LoginService).requestLoginCode(ctx, phone);
   }
 
   @Mutation(() => LoginResult, { description: '浏览器：手机号 + 验证码登录' })
   @Public()
   phoneLogin(@Args(() => PhoneLoginArgs) { phone, code }: PhoneLoginArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.login.phoneLogin(ctx, phone, code);
+    return ctx.service(LoginService).phoneLogin(ctx, phone, code);
   }
 
   @Mutation(() => Boolean, { description: '退出登录：本设备的令牌随即失效' })
   @SignedIn()
   logout(@Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.app.identity.logout(ctx);
+    return ctx.service(IdentityService).logout(ctx);
   }
 }
 

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { IsNull, Like, type EntityManager } from 'typeorm';
-import type { AuthProblem, Caller, RequestContext } from '../../core/context';
+import type { AuthProblem, Authenticator, Caller, CoreServices, RequestContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { findPage, type Paged } from '../../core/paging';
 import { Role } from '../../core/roles';
-import type { StoreRegistry } from '../../stores/registry';
 import { Account, AccountRole, Session } from './identity.entity';
 import { AuthPayload } from './identity.types';
 import type { TokenSigner } from './token';
@@ -21,9 +20,9 @@ function toDate(value: Date | string): Date {
 }
 
 /** Accounts and their sessions: who is calling, signing in and out. */
-export class IdentityService {
+export class IdentityService implements Authenticator {
   constructor(
-    private readonly stores: StoreRegistry,
+    private readonly core: CoreServices,
     private readonly tokens: TokenSigner,
   ) {}
 
@@ -34,24 +33,38 @@ export class IdentityService {
   async authenticate(token: string): Promise<Caller | AuthProblem> {
     const claims = await this.tokens.verify(token);
     if (typeof claims === 'string') return claims;
-    // One round trip on every request: the session, its account and the account's roles.
-    const rows: Array<{ accountId: number; revokedAt: Date | null; expiresAt: Date; disabledAt: Date | null; role: Role | null }> =
-      await this.stores
-        .get('identity')
-        .createQueryBuilder(Session, 's')
-        .innerJoin(Account, 'a', 'a.id = s.account_id')
-        .leftJoin(AccountRole, 'r', 'r.account_id = a.id')
-        .select(['s.account_id AS accountId', 's.revoked_at AS revokedAt', 's.expires_at AS expiresAt'])
-        .addSelect(['a.disabled_at AS disabledAt', 'r.role AS role'])
+    // One round trip on every request: the session, its account (with its village) and its roles.
+    const rows: Array<{
+      accountId: number;
+      revokedAt: Date | null;
+      expiresAt: Date;
+      disabledAt: Date | null;
+      villageId: number | null;
+      householdId: number | null;
+      role: Role | null;
+    }> = await this.core.stores
+      .get('identity')
+      .createQueryBuilder(Session, 's')
+      .innerJoin(Account, 'a', 'a.id = s.account_id')
+      .leftJoin(AccountRole, 'r', 'r.account_id = a.id')
+      .select(['s.account_id AS accountId', 's.revoked_at AS revokedAt', 's.expires_at AS expiresAt'])
+      .addSelect(['a.disabled_at AS disabledAt', 'a.village_id AS villageId', 'a.household_id AS householdId', 'r.role AS role'])
         .where('s.id = :id', { id: claims.sessionId })
         .getRawMany();
     const [session] = rows;
     if (!session || Number(session.accountId) !== claims.accountId) return 'invalid';
     if (session.revokedAt) return 'revoked';
-    if (toDate(session.expiresAt).getTime() <= Date.now()) return 'expired';
+    if (toDate(session.expiresAt).getTime() <= this.core.clock.now().getTime()) return 'expired';
     if (session.disabledAt) return 'revoked';
     const roles = rows.map((r) => r.role).filter((r): r is Role => r !== null);
-    return { accountId: claims.accountId, sessionId: claims.sessionId, roles };
+    const idOrNull = (value: number | string | null) => (value === null ? null : Number(value));
+    return {
+      accountId: claims.accountId,
+      sessionId: claims.sessionId,
+      roles,
+      villageId: idOrNull(session.villageId),
+      householdId: idOrNull(session.householdId),
+    };
   }
 
   async me(ctx: RequestContext): Promise<Account> {
@@ -64,16 +77,15 @@ export class IdentityService {
   /** A cadre's view of the village's people, by name, for picking whom to file for or deduct from. */
   async villageMembers(ctx: RequestContext, search: string | null | undefined, first: number, after?: string | null): Promise<Paged<Account>> {
     const caller = ctx.requireRole(Role.VILLAGE_ADMIN);
-    const me = await ctx.manager('identity').findOneBy(Account, { id: caller.accountId });
-    if (!me?.villageId) return { items: [], nextCursor: null };
+    if (!caller.villageId) return { items: [], nextCursor: null };
     const name = search?.trim();
-    const where = { villageId: me.villageId, ...(name ? { displayName: Like(`%${name.replace(/[%_\\]/g, '')}%`) } : {}) };
+    const where = { villageId: caller.villageId, ...(name ? { displayName: Like(`%${name.replace(/[%_\\]/g, '')}%`) } : {}) };
     return findPage(ctx.manager('identity'), Account, where, first, after, 'ASC');
   }
 
   /** Opens a session for the account and signs its token; runs inside the caller's transaction. */
   async startSession(manager: EntityManager, account: Account, channel: Session['channel']): Promise<AuthPayload> {
-    const now = new Date();
+    const now = this.core.clock.now();
     const session = manager.create(Session, {
       id: randomUUID(),
       accountId: account.id,
@@ -97,7 +109,7 @@ export class IdentityService {
       ...identity,
       villageId: null,
       householdId: null,
-      createdAt: new Date(),
+      createdAt: this.core.clock.now(),
       disabledAt: null,
     });
     await manager.insert(Account, account);
@@ -109,7 +121,7 @@ export class IdentityService {
   async logout(ctx: RequestContext): Promise<boolean> {
     const caller = ctx.requireCaller();
     return ctx.transaction('identity', async (manager) => {
-      const result = await manager.update(Session, { id: caller.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      const result = await manager.update(Session, { id: caller.sessionId, revokedAt: IsNull() }, { revokedAt: ctx.now() });
       return (result.affected ?? 0) > 0;
     });
   }

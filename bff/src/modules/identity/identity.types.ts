@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, createUnionType } from 'type-graphql';
 import { ID } from '../../core/scalars';
-import { ErrorResult, RateLimitedError } from '../../core/error-result';
+import { ErrorResult, RateLimitedError, defineErrorCodes } from '../../core/error-result';
 import { PageOf } from '../../core/paging';
 import { Role } from '../../core/roles';
 
@@ -63,14 +63,15 @@ export class AuthPayload {
   account!: AccountType;
 }
 
-export type LoginErrorCode = 'INVALID_LOGIN_CODE' | 'LOGIN_CODE_EXPIRED' | 'TOO_MANY_ATTEMPTS' | 'WECHAT_CODE_INVALID';
-
-const LOGIN_ERROR_MESSAGES: Record<LoginErrorCode, string> = {
+/** The refusals of signing in. */
+export const LOGIN_ERROR_MESSAGES = defineErrorCodes('identity', {
   INVALID_LOGIN_CODE: '验证码不对，请再看一下短信',
   LOGIN_CODE_EXPIRED: '验证码已过期或未获取，请重新获取',
   TOO_MANY_ATTEMPTS: '验证码输错次数太多，请重新获取',
   WECHAT_CODE_INVALID: '微信登录凭证已失效，请重新点击登录',
-};
+});
+
+export type LoginErrorCode = keyof typeof LOGIN_ERROR_MESSAGES;
 
 @ObjectType({ implements: ErrorResult, description: '登录失败：验证码或微信凭证有误' })
 export class LoginError extends ErrorResult {

@@ -6,7 +6,7 @@ import { AppError, ErrorCode } from '../../core/errors';
 import type { RateLimiter } from '../../core/rate-limit';
 import { Account, LoginCode } from './identity.entity';
 import type { IdentityService } from './identity.service';
-import { AuthPayload, LoginCodeSent, LoginError } from './identity.types';
+import { AuthPayload, LoginCodeSent, LoginError, type LoginErrorCode } from './identity.types';
 import { maskPhone } from './phone';
 import type { SmsProvider } from './sms.provider';
 import type { WechatClient } from './wechat.client';
@@ -70,7 +70,7 @@ export class LoginService {
     if (limited) return limited;
 
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    const now = new Date();
+    const now = ctx.now();
     await ctx.transaction('identity', async (manager) => {
       // A new code replaces any earlier one still waiting.
       await manager.update(LoginCode, { phone, consumedAt: IsNull() }, { consumedAt: now });
@@ -103,13 +103,15 @@ export class LoginService {
     ]);
     if (limited) return limited;
 
-    return ctx.transaction('identity', async (manager) => {
+    // A wrong guess must stay counted, so the transaction answers what happened and the refusal
+    // is made after it commits (a transaction that answers an ErrorResult writes nothing).
+    const outcome = await ctx.transaction('identity', async (manager): Promise<AuthPayload | { refused: LoginErrorCode; left?: number }> => {
       const pending = await manager.findOne(LoginCode, {
-        where: { phone, consumedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+        where: { phone, consumedAt: IsNull(), expiresAt: MoreThan(ctx.now()) },
         order: { id: 'DESC' },
       });
-      if (!pending) return LoginError.of('LOGIN_CODE_EXPIRED');
-      if (pending.attempts >= MAX_CODE_ATTEMPTS) return LoginError.of('TOO_MANY_ATTEMPTS');
+      if (!pending) return { refused: 'LOGIN_CODE_EXPIRED' };
+      if (pending.attempts >= MAX_CODE_ATTEMPTS) return { refused: 'TOO_MANY_ATTEMPTS' };
 
       if (!this.matches(pending.codeHash, this.hash(phone, code))) {
         // Conditional, so concurrent wrong guesses cannot exceed the allowance between them.
@@ -120,13 +122,13 @@ export class LoginService {
           .where('id = :id AND attempts < :max', { id: pending.id, max: MAX_CODE_ATTEMPTS })
           .execute();
         const left = MAX_CODE_ATTEMPTS - pending.attempts - 1;
-        if (!counted.affected || left <= 0) return LoginError.of('TOO_MANY_ATTEMPTS');
-        return LoginError.of('INVALID_LOGIN_CODE', left);
+        if (!counted.affected || left <= 0) return { refused: 'TOO_MANY_ATTEMPTS' };
+        return { refused: 'INVALID_LOGIN_CODE', left };
       }
 
       // Only one request may consume a code, however many race with it.
-      const consumed = await manager.update(LoginCode, { id: pending.id, consumedAt: IsNull() }, { consumedAt: new Date() });
-      if (!consumed.affected) return LoginError.of('LOGIN_CODE_EXPIRED');
+      const consumed = await manager.update(LoginCode, { id: pending.id, consumedAt: IsNull() }, { consumedAt: ctx.now() });
+      if (!consumed.affected) return { refused: 'LOGIN_CODE_EXPIRED' };
 
       const account =
         (await manager.findOneBy(Account, { phone })) ??
@@ -134,6 +136,7 @@ export class LoginService {
       if (account.disabledAt) throw new AppError(ErrorCode.FORBIDDEN, '该账号已停用，请联系村委或客服');
       return this.identity.startSession(manager, account, 'phone');
     });
+    return outcome instanceof AuthPayload ? outcome : LoginError.of(outcome.refused, outcome.left ?? null);
   }
 
   private async checkLimits(checks: Array<[LimitName, string]>): Promise<RateLimitedError | null> {

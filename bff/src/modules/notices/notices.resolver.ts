@@ -4,6 +4,7 @@ import type { RequestContext } from '../../core/context';
 import { SignedIn } from '../../core/guards';
 import { PageArgs } from '../../core/paging';
 import { ID } from '../../core/scalars';
+import { NoticesService } from './notices.service';
 import { NoticeKindEnum, NoticePage, NoticeType, SubscribeTemplateType } from './notices.types';
 
 @ArgsType()
@@ -33,7 +34,7 @@ export class NoticesResolver {
   @Query(() => NoticePage, { description: '我的消息，新的在前' })
   @SignedIn()
   myNotices(@Args(() => MyNoticesArgs) { kind, first, after }: MyNoticesArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.notices.mine(ctx, kind ?? null, first, after);
+    return ctx.service(NoticesService).mine(ctx, kind ?? null, first, after);
   }
 
   @Query(() => [SubscribeTemplateType], { description: '已配置的订阅消息模板；为空时不必请用户订阅' })
@@ -47,18 +48,18 @@ export class NoticesResolver {
   @Query(() => Int, { description: '未读消息数' })
   @SignedIn()
   unreadNoticeCount(@Ctx() ctx: RequestContext) {
-    return ctx.app.notices.unreadCount(ctx);
+    return ctx.service(NoticesService).unreadCount(ctx);
   }
 
   @Mutation(() => Int, { description: '用户在微信订阅消息弹窗里同意的类别：每同意一次，可以推送一条' })
   @SignedIn()
   allowNoticeSubscriptions(@Args(() => AllowSubscriptionsArgs) { kinds }: AllowSubscriptionsArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.notices.allow(ctx, kinds);
+    return ctx.service(NoticesService).allow(ctx, kinds);
   }
 
   @Mutation(() => Int, { description: '标为已读，返回改了几条' })
   @SignedIn()
   markNoticesRead(@Args(() => MarkNoticesReadArgs) { ids }: MarkNoticesReadArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.notices.markRead(ctx, ids ?? null);
+    return ctx.service(NoticesService).markRead(ctx, ids ?? null);
   }
 }

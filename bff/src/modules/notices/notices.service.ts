@@ -1,11 +1,8 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { findPage, type Paged } from '../../core/paging';
-import { inTransaction } from '../../core/transaction';
 import { isUniqueViolation } from '../../stores/sql-errors';
-import type { FastifyBaseLogger } from 'fastify';
-import type { StoreRegistry } from '../../stores/registry';
-import { Account } from '../identity/identity.entity';
+import { accountById } from '../identity/identity.loaders';
 import { Notice, NoticeSubscription, type NoticeKind } from './notices.entity';
 import type { WechatSubscribeClient } from './wechat-subscribe.client';
 
@@ -31,18 +28,16 @@ const chinaMinute = (at: Date) => new Date(at.getTime() + 8 * 3600 * 1000).toISO
  */
 export class NoticesService {
   constructor(
-    private readonly stores: StoreRegistry,
     private readonly wechat: WechatSubscribeClient,
     /** Template ids per kind (WECHAT_TEMPLATE_*); a kind without one is never pushed. */
     private readonly templates: Partial<Record<NoticeKind, string>>,
-    private readonly logger: FastifyBaseLogger,
   ) {}
 
   /**
    * Delivers notices, skipping any already delivered (same account and source key). Runs in the
    * identity store's own transaction: outbox handlers call it, never a request in another store.
    */
-  async deliver(m: EntityManager, drafts: NoticeDraft[]): Promise<NoticeDraft[]> {
+  async deliver(m: EntityManager, drafts: NoticeDraft[], now: Date): Promise<NoticeDraft[]> {
     if (drafts.length === 0) return [];
     const existing = await m.find(Notice, {
       select: { accountId: true, sourceKey: true },
@@ -55,7 +50,6 @@ export class NoticesService {
       seen.add(key);
       return true;
     });
-    const now = new Date();
     const delivered: NoticeDraft[] = [];
     for (const draft of fresh) {
       try {
@@ -70,21 +64,21 @@ export class NoticesService {
   }
 
   /** Delivers notices in the identity store, then pushes the new ones to WeChat where allowed. */
-  async deliverAndPush(drafts: NoticeDraft[]): Promise<void> {
-    const delivered = await inTransaction(this.stores.get('identity'), (m) => this.deliver(m, drafts));
-    await this.push(delivered);
+  async deliverAndPush(ctx: RequestContext, drafts: NoticeDraft[]): Promise<void> {
+    const delivered = await ctx.transaction('identity', (m) => this.deliver(m, drafts, ctx.now()));
+    await this.push(ctx, delivered);
   }
 
   /**
    * Sends each new notice as a subscribe message to a person with an allowance of its kind left,
    * spending one. A failed push is logged, not retried: the notice itself is in the message centre.
    */
-  private async push(notices: NoticeDraft[]): Promise<void> {
-    const identity = this.stores.get('identity').manager;
+  private async push(ctx: RequestContext, notices: NoticeDraft[]): Promise<void> {
+    const identity = ctx.manager('identity');
     for (const notice of notices) {
       const templateId = this.templates[notice.kind];
       if (!templateId) continue;
-      const account = await identity.findOneBy(Account, { id: notice.accountId });
+      const account = await ctx.loader(accountById).load(notice.accountId);
       if (!account?.wechatOpenid) continue;
       const spent = await identity
         .createQueryBuilder()
@@ -97,10 +91,10 @@ export class NoticesService {
         openid: account.wechatOpenid,
         templateId,
         page: notice.link,
-        data: { thing1: thing(notice.title), thing2: thing(notice.body), time3: { value: chinaMinute(new Date()) } },
+        data: { thing1: thing(notice.title), thing2: thing(notice.body), time3: { value: chinaMinute(ctx.now()) } },
       });
       if (sent.ok) continue;
-      this.logger.warn({ accountId: notice.accountId, kind: notice.kind, detail: sent.detail }, 'subscribe message not sent');
+      ctx.app.logger.warn({ accountId: notice.accountId, kind: notice.kind, detail: sent.detail }, 'subscribe message not sent');
       // WeChat says the person has none left (or blocked us): stop spending allowances it will not honour.
       if (sent.reason === 'refused') await identity.update(NoticeSubscription, { accountId: notice.accountId, kind: notice.kind }, { remaining: 0 });
     }
@@ -149,7 +143,7 @@ export class NoticesService {
       const result = await m.update(
         Notice,
         { accountId: caller.accountId, readAt: IsNull(), ...(ids ? { id: In(ids.length ? ids : [0]) } : {}) },
-        { readAt: new Date() },
+        { readAt: ctx.now() },
       );
       return result.affected ?? 0;
     });

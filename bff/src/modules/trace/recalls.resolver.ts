@@ -10,11 +10,15 @@ import { AccountType } from '../identity/identity.types';
 import { digitalLinkOf } from './gs1';
 import type { TraceItem, TraceRecall, TraceRecallBatch, TraceRecallHolder, TraceScanLog } from './trace.entity';
 import { batchById, holdersByRecallId, productById, recallById, recallsByBatchId, shippedToMerchant } from './trace.loaders';
-import { heldBy } from './recalls.service';
+import { RecallsService, heldBy } from './recalls.service';
+import { ScanService } from './scan.service';
 import { publicBase } from './trace.resolver';
 import { TraceBatchType } from './trace.types';
 import { AcknowledgeRecallInput, CloseRecallInput, OpenVoluntaryRecallInput } from './recalls.inputs';
 import {
+  AcknowledgeRecallResult,
+  CloseRecallResult,
+  OpenVoluntaryRecallResult,
   RecallAffectedBatchType,
   RecallHolderPage,
   RecallHolderType,
@@ -54,37 +58,37 @@ export class RecallResolver {
   @Query(() => TraceRecallPage, { description: '召回列表（监管人员）' })
   @Allow(Role.REGULATOR)
   recalls(@Args(() => RecallsArgs) { status, first, after }: RecallsArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.recalls.list(ctx, status ?? null, first, after);
+    return ctx.service(RecallsService).list(ctx, status ?? null, first, after);
   }
 
   @Query(() => TraceRecallType, { description: '召回详情（监管人员与涉及的商家）' })
   @Allow(Role.REGULATOR, Role.MERCHANT)
   recall(@Arg('id', () => ID) id: number, @Ctx() ctx: RequestContext) {
-    return ctx.app.recalls.get(ctx, id);
+    return ctx.service(RecallsService).get(ctx, id);
   }
 
   @Query(() => RecallHolderPage, { description: '本店的召回任务' })
   @Allow(Role.MERCHANT)
   myRecallTasks(@Args(() => RecallTasksArgs) { pendingOnly, first, after }: RecallTasksArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.recalls.myTasks(ctx, pendingOnly, first, after);
+    return ctx.service(RecallsService).myTasks(ctx, pendingOnly, first, after);
   }
 
-  @Mutation(() => TraceRecallType, { description: '生产商家主动召回一个批次' })
+  @Mutation(() => OpenVoluntaryRecallResult, { description: '生产商家主动召回一个批次' })
   @Allow(Role.MERCHANT)
   openVoluntaryRecall(@Arg('input', () => OpenVoluntaryRecallInput) input: OpenVoluntaryRecallInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.recalls.openVoluntary(ctx, input);
+    return ctx.service(RecallsService).openVoluntary(ctx, input);
   }
 
-  @Mutation(() => RecallHolderType, { description: '持有商家确认召回并报告下架数量（召回结束前可再次报告）' })
+  @Mutation(() => AcknowledgeRecallResult, { description: '持有商家确认召回并报告下架数量（召回结束前可再次报告）' })
   @Allow(Role.MERCHANT)
   acknowledgeRecall(@Arg('input', () => AcknowledgeRecallInput) input: AcknowledgeRecallInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.recalls.acknowledge(ctx, input);
+    return ctx.service(RecallsService).acknowledge(ctx, input);
   }
 
-  @Mutation(() => TraceRecallType, { description: '监管人员结束召回（所有持有商家都已确认后）' })
+  @Mutation(() => CloseRecallResult, { description: '监管人员结束召回（所有持有商家都已确认后）' })
   @Allow(Role.REGULATOR)
   closeRecall(@Arg('input', () => CloseRecallInput) input: CloseRecallInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.recalls.close(ctx, input);
+    return ctx.service(RecallsService).close(ctx, input);
   }
 
   @FieldResolver(() => TraceBatchType, { description: '出问题的批次' })
@@ -94,24 +98,24 @@ export class RecallResolver {
 
   @FieldResolver(() => [RecallAffectedBatchType], { description: '涉及的全部批次（监管人员与涉及的商家）' })
   affectedBatches(@Root() recall: TraceRecall, @Ctx() ctx: RequestContext) {
-    return ctx.app.recalls.affected(ctx, recall);
+    return ctx.service(RecallsService).affected(ctx, recall);
   }
 
   @FieldResolver(() => [RecallHolderType], { description: '要确认召回的持有商家（监管人员与涉及的商家）' })
   async holders(@Root() recall: TraceRecall, @Ctx() ctx: RequestContext) {
-    await ctx.app.recalls.requireParty(ctx, recall);
+    await ctx.service(RecallsService).requireParty(ctx, recall);
     return ctx.loader(holdersByRecallId).load(recall.id);
   }
 
   @FieldResolver(() => RecallScopeType, { description: '召回范围（监管人员与涉及的商家）' })
   scope(@Root() recall: TraceRecall, @Ctx() ctx: RequestContext) {
-    return ctx.app.recalls.scope(ctx, recall);
+    return ctx.service(RecallsService).scope(ctx, recall);
   }
 
   @FieldResolver(() => RecallProgressType, { description: '进度（监管人员与涉及的商家）' })
   async progress(@Root() recall: TraceRecall, @Ctx() ctx: RequestContext) {
-    await ctx.app.recalls.requireParty(ctx, recall);
-    return ctx.app.recalls.progress(ctx, recall);
+    await ctx.service(RecallsService).requireParty(ctx, recall);
+    return ctx.service(RecallsService).progress(ctx, recall);
   }
 }
 
@@ -119,7 +123,7 @@ export class RecallResolver {
 export class RecallHolderResolver {
   @FieldResolver(() => AccountType, { nullable: true, description: '持有商家' })
   merchant(@Root() holder: TraceRecallHolder, @Ctx() ctx: RequestContext) {
-    return ctx.loader(accountById).load(holder.merchantId);
+    return ctx.loader(accountById).load(holder.merchantAccountId);
   }
 
   @FieldResolver(() => TraceBatchType)
@@ -136,9 +140,9 @@ export class RecallHolderResolver {
   async quantityHeld(@Root() holder: TraceRecallHolder, @Ctx() ctx: RequestContext) {
     const [batch, shipped] = await Promise.all([
       ctx.loader(batchById).load(holder.batchId),
-      ctx.loader(shippedToMerchant).load(`${holder.batchId}:${holder.merchantId}`),
+      ctx.loader(shippedToMerchant).load(`${holder.batchId}:${holder.merchantAccountId}`),
     ]);
-    return heldBy(batch!, holder.merchantId, shipped);
+    return heldBy(batch!, holder.merchantAccountId, shipped);
   }
 }
 
@@ -154,7 +158,7 @@ export class RecallAffectedBatchResolver {
 export class RecallShipmentResolver {
   @FieldResolver(() => AccountType, { nullable: true, description: '收货商家' })
   to(@Root() shipment: RecallShipmentType, @Ctx() ctx: RequestContext) {
-    return shipment.toId === null ? null : ctx.loader(accountById).load(shipment.toId);
+    return shipment.toAccountId === null ? null : ctx.loader(accountById).load(shipment.toAccountId);
   }
 
   @FieldResolver(() => TraceBatchType)
@@ -168,7 +172,7 @@ export class TraceScanLogEntryResolver {
   @Query(() => TraceScanLogPage, { description: '我扫过的码，新的在前' })
   @SignedIn()
   myScans(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.trace.myScans(ctx, first, after);
+    return ctx.service(ScanService).myScans(ctx, first, after);
   }
 
   @FieldResolver(() => TraceBatchType)

@@ -1,6 +1,5 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context';
-import { emitOutboxEvent } from '../../core/outbox/outbox';
 import { notFound } from '../../core/errors';
 import { findPage, type Paged } from '../../core/paging';
 import { Role } from '../../core/roles';
@@ -12,15 +11,18 @@ import {
   TraceRecall,
   TraceRecallBatch,
   TraceRecallHolder,
+  TraceSampling,
   TraceScanLog,
   type RecallClass,
   type RecallOrigin,
   type RecallRelation,
   type RecallStatus,
 } from './trace.entity';
-import { traceError } from './trace.errors';
+import { traceRefusal } from './trace.errors';
+import { RecallClosed, RecallOpened } from './trace.events';
 import { lockBatch } from './batch-lock';
 import { holdersByRecallId } from './trace.loaders';
+import type { RecordSamplingInput } from './trace.inputs';
 import type { AcknowledgeRecallInput, CloseRecallInput, OpenVoluntaryRecallInput } from './recalls.inputs';
 import { RecallProgressType, RecallScopeType, RecallShipmentType } from './recalls.types';
 
@@ -28,12 +30,9 @@ import { RecallProgressType, RecallScopeType, RecallShipmentType } from './recal
 const MAX_TRACE_DEPTH = 20;
 
 /** What passed through a merchant's hands: the whole batch for its producer, else what was shipped to it. */
-export function heldBy(batch: TraceBatch, merchantId: number, shippedToMerchant: number): number {
-  return batch.holderId === merchantId ? batch.quantity : shippedToMerchant;
+export function heldBy(batch: TraceBatch, merchantAccountId: number, shippedToMerchant: number): number {
+  return batch.producerAccountId === merchantAccountId ? batch.quantity : shippedToMerchant;
 }
-
-export const RECALL_OPENED = 'trace.recall.opened';
-export const RECALL_CLOSED = 'trace.recall.closed';
 
 export interface RecallOpening {
   /** A producer's voluntary recall reaches only batches it produced itself: not its supplier's, nor others made from them. */
@@ -54,19 +53,48 @@ export interface RecallOpening {
  */
 export class RecallsService {
   /**
-   * Opens a recall in the caller's trace transaction (which has locked the batch), or answers the batch's open one when a
-   * second failed result comes in. The outbox event it writes makes the notices.
+   * 监督抽检: a regulator records an official result for any batch. A failed one opens a recall
+   * (or joins the batch's open one) in the same transaction.
    */
-  async open(m: EntityManager, opening: RecallOpening): Promise<{ recall: TraceRecall; created: boolean }> {
+  async recordSampling(ctx: RequestContext, input: RecordSamplingInput): Promise<TraceSampling> {
+    const regulator = ctx.requireRole(Role.REGULATOR);
+    const { recallClass, includeIngredients, ...result } = input;
+    if (!input.passed && !recallClass) throw traceRefusal('RECALL_CLASS_REQUIRED', undefined, 'recallClass');
+    return ctx.transaction('trace', async (m) => {
+      await lockBatch(m, input.batchId);
+      if (!(await m.existsBy(TraceBatch, { id: input.batchId }))) throw notFound('找不到该批次');
+      const row = m.create(TraceSampling, { ...result, recordedBy: regulator.accountId, recallId: null, createdAt: ctx.now() });
+      await m.insert(TraceSampling, row);
+      if (!input.passed) {
+        const { recall } = await this.open(ctx, m, {
+          batchId: input.batchId,
+          recallClass: recallClass!,
+          origin: 'SAMPLING',
+          reason: `监督抽检不合格（${input.agency}，报告 ${input.reportNo}）：${input.findings}`,
+          openedBy: regulator.accountId,
+          includeIngredients,
+        });
+        row.recallId = recall.id;
+        await m.update(TraceSampling, { id: row.id }, { recallId: recall.id });
+      }
+      return row;
+    });
+  }
+
+  /**
+   * Opens a recall in the caller's trace transaction (which has locked the batch), or answers the batch's open one when a
+   * second failed result comes in. The event it publishes makes the notices.
+   */
+  async open(ctx: RequestContext, m: EntityManager, opening: RecallOpening): Promise<{ recall: TraceRecall; created: boolean }> {
     const open = await m.findOneBy(TraceRecall, { batchId: opening.batchId, status: 'OPEN' });
     if (open) return { recall: open, created: false };
 
     const affected = await this.affectedBatches(m, opening.batchId, opening.includeIngredients);
     if (opening.onlyProducedBy !== undefined) {
-      const produced = await m.find(TraceBatch, { select: { id: true, holderId: true }, where: { id: In([...affected.keys()]) } });
-      for (const batch of produced) if (batch.holderId !== opening.onlyProducedBy) affected.delete(batch.id);
+      const produced = await m.find(TraceBatch, { select: { id: true, producerAccountId: true }, where: { id: In([...affected.keys()]) } });
+      for (const batch of produced) if (batch.producerAccountId !== opening.onlyProducedBy) affected.delete(batch.id);
     }
-    const now = new Date();
+    const now = ctx.now();
     const recall = m.create(TraceRecall, {
       batchId: opening.batchId,
       recallClass: opening.recallClass,
@@ -91,7 +119,7 @@ export class RecallsService {
         holders.map((h) => ({ recallId: recall.id, ...h, notifiedAt: now, acknowledgedAt: null, quantityRemoved: null, reportedAt: null })),
       );
     }
-    await emitOutboxEvent(m, RECALL_OPENED, { recallId: recall.id });
+    await ctx.publish(RecallOpened, { recallId: recall.id });
     return { recall, created: true };
   }
 
@@ -126,38 +154,36 @@ export class RecallsService {
   }
 
   /** Each batch's producer and every merchant a shipment of it went to, once each. */
-  private async holdersOf(m: EntityManager, batchIds: number[]): Promise<Array<{ batchId: number; merchantId: number }>> {
+  private async holdersOf(m: EntityManager, batchIds: number[]): Promise<Array<{ batchId: number; merchantAccountId: number }>> {
     const [batches, shipments] = await Promise.all([
-      m.find(TraceBatch, { select: { id: true, holderId: true }, where: { id: In(batchIds) } }),
-      m.find(TraceEvent, { select: { batchId: true, counterpartyId: true }, where: { batchId: In(batchIds), bizStep: 'SHIPPING' } }),
+      m.find(TraceBatch, { select: { id: true, producerAccountId: true }, where: { id: In(batchIds) } }),
+      m.find(TraceEvent, { select: { batchId: true, counterpartyAccountId: true }, where: { batchId: In(batchIds), bizStep: 'SHIPPING' } }),
     ]);
     const seen = new Set<string>();
-    const holders: Array<{ batchId: number; merchantId: number }> = [];
-    const add = (batchId: number, merchantId: number | null) => {
-      if (merchantId === null || seen.has(`${batchId}:${merchantId}`)) return;
-      seen.add(`${batchId}:${merchantId}`);
-      holders.push({ batchId, merchantId });
+    const holders: Array<{ batchId: number; merchantAccountId: number }> = [];
+    const add = (batchId: number, merchantAccountId: number | null) => {
+      if (merchantAccountId === null || seen.has(`${batchId}:${merchantAccountId}`)) return;
+      seen.add(`${batchId}:${merchantAccountId}`);
+      holders.push({ batchId, merchantAccountId });
     };
-    for (const batch of batches) add(batch.id, batch.holderId);
-    for (const shipment of shipments) add(shipment.batchId, shipment.counterpartyId);
+    for (const batch of batches) add(batch.id, batch.producerAccountId);
+    for (const shipment of shipments) add(shipment.batchId, shipment.counterpartyAccountId);
     return holders;
   }
 
   /** 主动召回: only the batch's producer. */
   async openVoluntary(ctx: RequestContext, input: OpenVoluntaryRecallInput): Promise<TraceRecall> {
     const merchant = ctx.requireRole(Role.MERCHANT);
-    const result = await ctx.transaction('trace', async (m) => {
+    return ctx.transaction('trace', async (m) => {
       await lockBatch(m, input.batchId);
       const batch = await m.findOneBy(TraceBatch, { id: input.batchId });
       if (!batch) throw notFound('找不到该批次');
       const product = await m.findOneByOrFail(TraceProduct, { id: batch.productId });
-      if (product.merchantId !== merchant.accountId) throw traceError('NOT_PRODUCER');
-      const opened = await this.open(m, { ...input, origin: 'VOLUNTARY', openedBy: merchant.accountId, onlyProducedBy: merchant.accountId });
-      if (!opened.created) throw traceError('RECALL_ALREADY_OPEN');
+      if (product.merchantAccountId !== merchant.accountId) throw traceRefusal('NOT_PRODUCER');
+      const opened = await this.open(ctx, m, { ...input, origin: 'VOLUNTARY', openedBy: merchant.accountId, onlyProducedBy: merchant.accountId });
+      if (!opened.created) throw traceRefusal('RECALL_ALREADY_OPEN');
       return opened.recall;
     });
-    ctx.app.outbox.kick();
-    return result;
   }
 
   /** A holder confirms the recall and reports what it took off sale; it may report again while open. */
@@ -166,15 +192,15 @@ export class RecallsService {
     return ctx.transaction('trace', async (m) => {
       const task = await m.findOneBy(TraceRecallHolder, { id: input.recallHolderId });
       if (!task) throw notFound('找不到该召回任务');
-      if (task.merchantId !== merchant.accountId) throw traceError('NOT_RECALL_HOLDER');
+      if (task.merchantAccountId !== merchant.accountId) throw traceRefusal('NOT_RECALL_HOLDER');
       const [recall, batch] = await Promise.all([
         m.findOneByOrFail(TraceRecall, { id: task.recallId }),
         m.findOneByOrFail(TraceBatch, { id: task.batchId }),
       ]);
-      if (recall.status !== 'OPEN') throw traceError('RECALL_CLOSED');
+      if (recall.status !== 'OPEN') throw traceRefusal('RECALL_CLOSED');
       const held = await this.quantityHeld(m, task, batch);
-      if (input.quantityRemoved > held) throw traceError('REMOVED_MORE_THAN_HELD', `下架数量不能超过您经手的 ${held} 件`);
-      const now = new Date();
+      if (input.quantityRemoved > held) throw traceRefusal('REMOVED_MORE_THAN_HELD', `下架数量不能超过您经手的 ${held} 件`, 'quantityRemoved');
+      const now = ctx.now();
       task.acknowledgedAt ??= now;
       task.quantityRemoved = input.quantityRemoved;
       task.reportedAt = now;
@@ -192,37 +218,35 @@ export class RecallsService {
    * any other. The most it can have taken off sale.
    */
   async quantityHeld(m: EntityManager, holder: TraceRecallHolder, batch: TraceBatch): Promise<number> {
-    if (batch.holderId === holder.merchantId) return heldBy(batch, holder.merchantId, 0);
+    if (batch.producerAccountId === holder.merchantAccountId) return heldBy(batch, holder.merchantAccountId, 0);
     const row = await m
       .createQueryBuilder(TraceEvent, 'e')
       .select('COALESCE(SUM(e.quantity), 0)', 'n')
-      .where("e.batch_id = :batchId AND e.biz_step = 'SHIPPING' AND e.counterparty_id = :merchantId", { batchId: batch.id, merchantId: holder.merchantId })
+      .where("e.batch_id = :batchId AND e.biz_step = 'SHIPPING' AND e.counterparty_id = :merchantAccountId", { batchId: batch.id, merchantAccountId: holder.merchantAccountId })
       .getRawOne<{ n: number | string }>();
-    return heldBy(batch, holder.merchantId, Number(row?.n ?? 0));
+    return heldBy(batch, holder.merchantAccountId, Number(row?.n ?? 0));
   }
 
   /** A regulator closes a recall once every holder has acknowledged it. */
   async close(ctx: RequestContext, input: CloseRecallInput): Promise<TraceRecall> {
     const regulator = ctx.requireRole(Role.REGULATOR);
-    const recall = await ctx.transaction('trace', async (m) => {
+    return ctx.transaction('trace', async (m) => {
       const found = await m.findOneBy(TraceRecall, { id: input.recallId });
       if (!found) throw notFound('找不到该召回');
-      if (found.status !== 'OPEN') throw traceError('RECALL_CLOSED');
+      if (found.status !== 'OPEN') throw traceRefusal('RECALL_CLOSED');
       const pending = await m.countBy(TraceRecallHolder, { recallId: found.id, acknowledgedAt: IsNull() });
-      if (pending > 0) throw traceError('RECALL_HOLDERS_PENDING', `还有 ${pending} 家商家没有确认召回，不能结束`);
-      const now = new Date();
+      if (pending > 0) throw traceRefusal('RECALL_HOLDERS_PENDING', `还有 ${pending} 家商家没有确认召回，不能结束`);
+      const now = ctx.now();
       const changed = await m.update(
         TraceRecall,
         { id: found.id, status: 'OPEN' },
         { status: 'CLOSED', closedAt: now, closedBy: regulator.accountId, closingNote: input.note },
       );
       // Another regulator closed it a moment ago.
-      if (!changed.affected) throw traceError('RECALL_CLOSED');
-      await emitOutboxEvent(m, RECALL_CLOSED, { recallId: found.id });
+      if (!changed.affected) throw traceRefusal('RECALL_CLOSED');
+      await ctx.publish(RecallClosed, { recallId: found.id });
       return Object.assign(found, { status: 'CLOSED' as RecallStatus, closedAt: now, closedBy: regulator.accountId, closingNote: input.note });
     });
-    ctx.app.outbox.kick();
-    return recall;
   }
 
   async list(ctx: RequestContext, status: RecallStatus | null, first: number, after?: string | null): Promise<Paged<TraceRecall>> {
@@ -242,7 +266,7 @@ export class RecallsService {
     const caller = ctx.requireCaller();
     if (caller.roles.includes(Role.REGULATOR)) return;
     const holders = await ctx.loader(holdersByRecallId).load(recall.id);
-    if (!holders.some((h) => h.merchantId === caller.accountId)) throw traceError('NOT_RECALL_PARTY');
+    if (!holders.some((h) => h.merchantAccountId === caller.accountId)) throw traceRefusal('NOT_RECALL_PARTY');
   }
 
   async myTasks(ctx: RequestContext, pendingOnly: boolean, first: number, after?: string | null): Promise<Paged<TraceRecallHolder>> {
@@ -250,7 +274,7 @@ export class RecallsService {
     return findPage(
       ctx.manager('trace'),
       TraceRecallHolder,
-      { merchantId: merchant.accountId, ...(pendingOnly ? { acknowledgedAt: IsNull() } : {}) },
+      { merchantAccountId: merchant.accountId, ...(pendingOnly ? { acknowledgedAt: IsNull() } : {}) },
       first,
       after,
     );
@@ -284,7 +308,7 @@ export class RecallsService {
       made: batches.reduce((n, b) => n + b.quantity, 0),
       shipped: events
         .filter((e) => e.bizStep === 'SHIPPING')
-        .map((e) => Object.assign(new RecallShipmentType(), { batchId: e.batchId, toId: e.counterpartyId, quantity: e.quantity ?? 0 })),
+        .map((e) => Object.assign(new RecallShipmentType(), { batchId: e.batchId, toAccountId: e.counterpartyAccountId, quantity: e.quantity ?? 0 })),
       received: sum('RECEIVING'),
       sold: sum('RETAIL_SELLING'),
       scans: Number(scanRow?.scans ?? 0),

@@ -1,7 +1,9 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ResultUnion } from '../../core/error-result';
 import { PageOf } from '../../core/paging';
 import { ID } from '../../core/scalars';
 import type { RecallClass, RecallOrigin, RecallRelation, RecallStatus } from './trace.entity';
+import { TraceError } from './trace.errors';
 
 export enum RecallClassEnum {
   CLASS_I = 'CLASS_I',
@@ -56,7 +58,7 @@ export class RecallHolderType {
   @Field(() => ID) id!: number;
   recallId!: number;
   batchId!: number;
-  merchantId!: number;
+  merchantAccountId!: number;
   @Field(() => Date) notifiedAt!: Date;
   @Field(() => Date, { nullable: true }) acknowledgedAt!: Date | null;
   @Field(() => Int, { nullable: true, description: '已下架数量（最近一次报告）' }) quantityRemoved!: number | null;
@@ -66,7 +68,7 @@ export class RecallHolderType {
 @ObjectType('RecallShipment', { description: '涉及批次发往哪家、多少' })
 export class RecallShipmentType {
   batchId!: number;
-  toId!: number | null;
+  toAccountId!: number | null;
   @Field(() => Int) quantity!: number;
 }
 
@@ -107,3 +109,7 @@ export const TraceRecallPage = PageOf(TraceRecallType, 'TraceRecall');
 export const RecallHolderPage = PageOf(RecallHolderType, 'RecallHolder');
 export const TraceScanLogPage = PageOf(TraceScanLogEntryType, 'TraceScanLog');
 export const TraceCodePage = PageOf(TraceCodeType, 'TraceCode');
+
+export const OpenVoluntaryRecallResult = ResultUnion('OpenVoluntaryRecallResult', TraceRecallType, TraceError);
+export const AcknowledgeRecallResult = ResultUnion('AcknowledgeRecallResult', RecallHolderType, TraceError);
+export const CloseRecallResult = ResultUnion('CloseRecallResult', TraceRecallType, TraceError);

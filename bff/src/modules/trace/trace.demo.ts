@@ -1,15 +1,17 @@
-import type { EntityManager } from 'typeorm';
-import { Account } from '../identity/identity.entity';
+import type { RequestContext } from '../../core/context';
+import { accountByOpenid } from '../identity/identity.loaders';
 import { TraceBatch, TraceDocument, TraceEvent, TraceItem, TraceProduct } from './trace.entity';
 
 /** The demo shop's eggs: one product, one batch with its certificate, its first hundred serials. */
 export const DEMO_TRACE = { gtin: '06901234567892', name: '戴村土鸡蛋（10 枚装）', lot: 'L20261120', serials: 100 } as const;
 
-export async function seedTraceDemo(trace: EntityManager, identity: EntityManager): Promise<void> {
-  const merchant = await identity.findOneBy(Account, { wechatOpenid: 'demo-merchant' });
-  if (!merchant || (await trace.existsBy(TraceProduct, { gtin: DEMO_TRACE.gtin }))) return;
-  const now = new Date();
-  const product = trace.create(TraceProduct, { gtin: DEMO_TRACE.gtin, name: DEMO_TRACE.name, merchantId: merchant.id, createdAt: now });
+export async function seedTraceDemo(ctx: RequestContext): Promise<void> {
+  const merchant = await ctx.loader(accountByOpenid).load('demo-merchant');
+  if (!merchant) return;
+  await ctx.transaction('trace', async (trace) => {
+  if (await trace.existsBy(TraceProduct, { gtin: DEMO_TRACE.gtin })) return;
+  const now = ctx.now();
+  const product = trace.create(TraceProduct, { gtin: DEMO_TRACE.gtin, name: DEMO_TRACE.name, merchantAccountId: merchant.id, createdAt: now });
   await trace.insert(TraceProduct, product);
   const batch = trace.create(TraceBatch, {
     productId: product.id,
@@ -17,7 +19,7 @@ export async function seedTraceDemo(trace: EntityManager, identity: EntityManage
     productionDate: '2026-11-20',
     expiryDate: '2026-12-20',
     quantity: 1000,
-    holderId: merchant.id,
+    producerAccountId: merchant.id,
     createdAt: now,
   });
   await trace.insert(TraceBatch, batch);
@@ -28,7 +30,7 @@ export async function seedTraceDemo(trace: EntityManager, identity: EntityManage
     timeZoneOffset: '+08:00',
     place,
     quantity: null,
-    counterpartyId: null,
+    counterpartyAccountId: null,
     temperatureTenths: null,
     note: '',
     recordedBy: merchant.id,
@@ -58,4 +60,5 @@ export async function seedTraceDemo(trace: EntityManager, identity: EntityManage
     TraceItem,
     Array.from({ length: DEMO_TRACE.serials }, (_, i) => ({ batchId: batch.id, serial: String(i + 1).padStart(8, '0') })),
   );
+  });
 }

@@ -1,10 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { OutboxEvent } from '../../core/outbox/outbox.entity';
 
 /** A food product known by its GTIN, registered by the merchant that makes it. */
 @Entity('trace_product')
 @Index('uq_trace_product_gtin', ['gtin'], { unique: true })
-@Index('ix_trace_product_merchant', ['merchantId'])
+@Index('ix_trace_product_merchant', ['merchantAccountId'])
 export class TraceProduct {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
@@ -18,7 +17,7 @@ export class TraceProduct {
 
   /** The producing merchant's account (identity store). */
   @Column({ name: 'merchant_id', type: 'integer' })
-  merchantId!: number;
+  merchantAccountId!: number;
 
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt!: Date;
@@ -47,9 +46,9 @@ export class TraceBatch {
   @Column({ type: 'integer' })
   quantity!: number;
 
-  /** The merchant holding the batch now, who alone records what happens to it. */
+  /** The producing merchant's account: the batch's first holder, who alone issues its codes. */
   @Column({ name: 'holder_id', type: 'integer' })
-  holderId!: number;
+  producerAccountId!: number;
 
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt!: Date;
@@ -142,7 +141,7 @@ export type TraceBizStep =
  */
 @Entity('trace_event')
 @Index('ix_trace_event_batch', ['batchId', 'eventTime'])
-@Index('ix_trace_event_counterparty', ['counterpartyId', 'bizStep'])
+@Index('ix_trace_event_counterparty', ['counterpartyAccountId', 'bizStep'])
 export class TraceEvent {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
@@ -169,7 +168,7 @@ export class TraceEvent {
 
   /** Shipping: the merchant it went to; receiving: the merchant it came from. */
   @Column({ name: 'counterparty_id', type: 'integer', nullable: true })
-  counterpartyId!: number | null;
+  counterpartyAccountId!: number | null;
 
   /** Cold-chain storing: the reading, in tenths of a degree Celsius. */
   @Column({ name: 'temperature_tenths', type: 'integer', nullable: true })
@@ -296,8 +295,8 @@ export class TraceRecallBatch {
 
 /** A merchant holding an affected batch: told of the recall, and reporting what it took off sale. */
 @Entity('trace_recall_holder')
-@Index('uq_trace_recall_holder', ['recallId', 'batchId', 'merchantId'], { unique: true })
-@Index('ix_trace_recall_holder_merchant', ['merchantId', 'id'])
+@Index('uq_trace_recall_holder', ['recallId', 'batchId', 'merchantAccountId'], { unique: true })
+@Index('ix_trace_recall_holder_merchant', ['merchantAccountId', 'id'])
 export class TraceRecallHolder {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
@@ -308,8 +307,9 @@ export class TraceRecallHolder {
   @Column({ name: 'batch_id', type: 'integer' })
   batchId!: number;
 
+  /** The holding merchant's account (identity store). */
   @Column({ name: 'merchant_id', type: 'integer' })
-  merchantId!: number;
+  merchantAccountId!: number;
 
   @Column({ name: 'notified_at', type: 'datetime' })
   notifiedAt!: Date;
@@ -383,5 +383,4 @@ export const traceEntities = [
   TraceRecall,
   TraceRecallBatch,
   TraceRecallHolder,
-  OutboxEvent,
 ];

@@ -1,7 +1,7 @@
-import { AppError } from '../../core/errors';
+import { Refusal, RefusalType, defineErrorCodes } from '../../core/error-result';
 
 /** The refusals of 浙食链, with the message a merchant or a consumer sees. */
-export const TraceError = {
+export const TRACE_ERRORS = defineErrorCodes('trace', {
   INVALID_GTIN: 'GTIN 应为 8、12、13 或 14 位数字',
   BAD_CHECK_DIGIT: 'GTIN 校验位不对，请核对条码下方的数字',
   UNREADABLE_CODE: '读不懂这个码，请对准商品上的溯源二维码或条形码',
@@ -27,11 +27,13 @@ export const TraceError = {
   RECALL_HOLDERS_PENDING: '还有商家没有确认召回，不能结束',
   REMOVED_MORE_THAN_HELD: '下架数量不能超过您经手的数量',
   NOT_RECALL_PARTY: '只有监管人员和涉及的商家可以查看召回详情',
-} as const;
+});
 
-export type TraceErrorCode = keyof typeof TraceError;
+export type TraceErrorCode = keyof typeof TRACE_ERRORS;
 
-/** A refusal with its standard message, or a more exact one (how many holders are pending, say). */
-export function traceError(code: TraceErrorCode, message: string = TraceError[code]): AppError {
-  return new AppError(code, message);
+export const TraceError = RefusalType('TraceError', '浙食链：可以纠正的失败', TRACE_ERRORS);
+
+/** A refusal to throw, with its standard message or a more exact one (how many holders are pending, say). */
+export function traceRefusal(code: TraceErrorCode | 'BAD_USER_INPUT', message?: string, field?: string): Refusal {
+  return new Refusal(TraceError.of(code, message, field));
 }

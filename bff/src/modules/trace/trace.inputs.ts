@@ -128,7 +128,7 @@ export class RecordTraceEventInput {
   quantity?: number | null;
 
   @Field(() => ID, { nullable: true, description: '发货：收货商家的账号' })
-  counterpartyId?: number | null;
+  counterpartyAccountId?: number | null;
 
   @Field(() => Float, { nullable: true, description: '冷链仓储温度（摄氏度）' })
   @IsOptional()

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { byKeys, defineLoader, groupByKeys } from '../../core/loaders';
+import { isTraceKey, parseTraceCode } from './gs1';
 import {
   TraceBatch,
   TraceDocument,
@@ -12,6 +13,7 @@ import {
   TraceRecallBatch,
   TraceRecallHolder,
   TraceSampling,
+  TraceScanLog,
 } from './trace.entity';
 
 export const batchesByProductId = defineLoader('trace.batchesByProductId', (ctx) =>
@@ -119,7 +121,7 @@ export const holdersByRecallId = defineLoader('trace.holdersByRecallId', (ctx) =
   }),
 );
 
-/** How many of a batch were shipped to a merchant, keyed `batchId:merchantId`. */
+/** How many of a batch were shipped to a merchant, keyed `batchId:merchantAccountId`. */
 export const shippedToMerchant = defineLoader('trace.shippedToMerchant', (ctx) =>
   new DataLoader<string, number>(async (keys) => {
     const batchIds = [...new Set(keys.map((key) => Number(key.split(':')[0])))];
@@ -127,13 +129,51 @@ export const shippedToMerchant = defineLoader('trace.shippedToMerchant', (ctx) =
       .manager('trace')
       .createQueryBuilder(TraceEvent, 'e')
       .select('e.batch_id', 'batchId')
-      .addSelect('e.counterparty_id', 'merchantId')
+      .addSelect('e.counterparty_id', 'merchantAccountId')
       .addSelect('SUM(e.quantity)', 'n')
       .where("e.batch_id IN (:...batchIds) AND e.biz_step = 'SHIPPING'", { batchIds })
       .groupBy('e.batch_id')
       .addGroupBy('e.counterparty_id')
-      .getRawMany<{ batchId: number | string; merchantId: number | string; n: number | string }>();
-    const sums = new Map(rows.map((r) => [`${Number(r.batchId)}:${Number(r.merchantId)}`, Number(r.n)]));
+      .getRawMany<{ batchId: number | string; merchantAccountId: number | string; n: number | string }>();
+    const sums = new Map(rows.map((r) => [`${Number(r.batchId)}:${Number(r.merchantAccountId)}`, Number(r.n)]));
     return keys.map((key) => sums.get(key) ?? 0);
+  }),
+);
+
+/** The batches a recall reaches (the faulty one, made from it, its ingredients), by id. */
+export const affectedBatchIdsByRecallId = defineLoader('trace.affectedBatchIdsByRecallId', (ctx) =>
+  new DataLoader<number, number[]>(async (recallIds) => {
+    const rows = await ctx.manager('trace').find(TraceRecallBatch, { where: { recallId: In([...recallIds]) }, order: { batchId: 'ASC' } });
+    return groupByKeys(recallIds, rows, (r) => r.recallId).map((group) => group.map((r) => r.batchId));
+  }),
+);
+
+/** The signed-in people who scanned a batch, once each: those to warn when it is recalled. */
+export const scannerAccountIdsByBatchId = defineLoader('trace.scannerAccountIdsByBatchId', (ctx) =>
+  new DataLoader<number, number[]>(async (batchIds) => {
+    const rows = await ctx
+      .manager('trace')
+      .createQueryBuilder(TraceScanLog, 's')
+      .select('s.batch_id', 'batchId')
+      .addSelect('s.account_id', 'accountId')
+      .distinct(true)
+      .where('s.batch_id IN (:...batchIds) AND s.account_id IS NOT NULL', { batchIds: [...batchIds] })
+      .orderBy('s.account_id', 'ASC')
+      .getRawMany<{ batchId: number | string; accountId: number | string }>();
+    return groupByKeys(batchIds, rows, (r) => Number(r.batchId)).map((group) => group.map((r) => Number(r.accountId)));
+  }),
+);
+
+/** The producing merchant's account of the product a trace code names, or null (unreadable, unknown). */
+export const producerAccountIdByCode = defineLoader('trace.producerAccountIdByCode', (ctx) =>
+  new DataLoader<string, number | null>(async (codes) => {
+    const gtins = codes.map((code) => {
+      const key = parseTraceCode(code);
+      return isTraceKey(key) ? key.gtin : null;
+    });
+    const known = [...new Set(gtins.filter((g): g is string => g !== null))];
+    const products = known.length ? await ctx.manager('trace').findBy(TraceProduct, { gtin: In(known) }) : [];
+    const byGtin = new Map(products.map((p) => [p.gtin, p.merchantAccountId]));
+    return gtins.map((gtin) => (gtin === null ? null : (byGtin.get(gtin) ?? null)));
   }),
 );

@@ -28,9 +28,17 @@ import {
   samplingsByBatchId,
 } from './trace.loaders';
 import { TraceCodePage, TraceRecallType } from './recalls.types';
+import { RecallsService } from './recalls.service';
+import { ScanService } from './scan.service';
+import { TraceService } from './trace.service';
 import { ID } from '../../core/scalars';
 import {
-  IssuedTraceCodes,
+  AttachTraceDocumentResult,
+  IssueTraceCodesResult,
+  RecordSamplingResult,
+  RecordTraceEventResult,
+  RegisterTraceBatchResult,
+  RegisterTraceProductResult,
   ScanResult,
   TraceBatchPage,
   TraceBatchType,
@@ -67,60 +75,60 @@ export class TraceResolver {
   @Query(() => ScanResult, { description: '扫码查溯源：任何人都可以查' })
   @Public()
   scan(@Args(() => ScanArgs) { code, place, log }: ScanArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.trace.scan(ctx, code, publicBase(ctx), log ? { place: place ?? null } : null);
+    return ctx.service(ScanService).scan(ctx, code, publicBase(ctx), log ? { place: place ?? null } : null);
   }
 
   @Query(() => TraceCounterfeitFlagPage, { description: '疑似假冒的单品码（监管人员）' })
   @Allow(Role.REGULATOR)
   counterfeitFlags(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.trace.counterfeitFlags(ctx, first, after);
+    return ctx.service(ScanService).counterfeitFlags(ctx, first, after);
   }
 
   @Query(() => [TraceProductType], { description: '本店登记的商品' })
   @Allow(Role.MERCHANT)
   myTraceProducts(@Ctx() ctx: RequestContext) {
-    return ctx.app.trace.myProducts(ctx);
+    return ctx.service(TraceService).myProducts(ctx);
   }
 
-  @Mutation(() => TraceProductType, { description: '商家登记商品（GTIN）' })
+  @Mutation(() => RegisterTraceProductResult, { description: '商家登记商品（GTIN）' })
   @Allow(Role.MERCHANT)
   registerTraceProduct(@Arg('input', () => RegisterProductInput) input: RegisterProductInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.trace.registerProduct(ctx, input);
+    return ctx.service(TraceService).registerProduct(ctx, input);
   }
 
-  @Mutation(() => TraceBatchType, { description: '商家登记批次' })
+  @Mutation(() => RegisterTraceBatchResult, { description: '商家登记批次' })
   @Allow(Role.MERCHANT)
   registerTraceBatch(@Arg('input', () => RegisterBatchInput) input: RegisterBatchInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.trace.registerBatch(ctx, input);
+    return ctx.service(TraceService).registerBatch(ctx, input);
   }
 
-  @Mutation(() => IssuedTraceCodes, { description: '为批次批量生成溯源码（一次最多 10000 个）' })
+  @Mutation(() => IssueTraceCodesResult, { description: '为批次批量生成溯源码（一次最多 10000 个）' })
   @Allow(Role.MERCHANT)
   issueTraceCodes(@Arg('input', () => IssueTraceCodesInput) input: IssueTraceCodesInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.trace.issueCodes(ctx, input, publicBase(ctx));
+    return ctx.service(TraceService).issueCodes(ctx, input, publicBase(ctx));
   }
 
-  @Mutation(() => TraceDocumentType, { description: '批次持有商家附上证明文件（合格证、自检、检疫、消毒、核酸）' })
+  @Mutation(() => AttachTraceDocumentResult, { description: '批次持有商家附上证明文件（合格证、自检、检疫、消毒、核酸）' })
   @Allow(Role.MERCHANT)
   attachTraceDocument(@Arg('input', () => AttachTraceDocumentInput) input: AttachTraceDocumentInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.trace.attachDocument(ctx, input);
+    return ctx.service(TraceService).attachDocument(ctx, input);
   }
 
-  @Mutation(() => TraceEventType, { description: '记录溯源事件：生产、加工、包装、发货、收货、仓储、零售' })
+  @Mutation(() => RecordTraceEventResult, { description: '记录溯源事件：生产、加工、包装、发货、收货、仓储、零售' })
   @Allow(Role.MERCHANT)
   recordTraceEvent(@Arg('input', () => RecordTraceEventInput) input: RecordTraceEventInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.trace.recordEvent(ctx, input);
+    return ctx.service(TraceService).recordEvent(ctx, input);
   }
 
-  @Mutation(() => TraceSamplingType, { description: '监管人员登记官方抽检结果' })
+  @Mutation(() => RecordSamplingResult, { description: '监管人员登记官方抽检结果' })
   @Allow(Role.REGULATOR)
   recordSamplingResult(@Arg('input', () => RecordSamplingInput) input: RecordSamplingInput, @Ctx() ctx: RequestContext) {
-    return ctx.app.trace.recordSampling(ctx, input);
+    return ctx.service(RecallsService).recordSampling(ctx, input);
   }
 
   @FieldResolver(() => [TraceBatchType], { description: '商品的批次（生产商家和监管人员；其他人为空）' })
   batches(@Root() product: TraceProduct, @Ctx() ctx: RequestContext) {
-    const mayList = ctx.caller?.accountId === product.merchantId || ctx.hasRole(Role.REGULATOR);
+    const mayList = ctx.caller?.accountId === product.merchantAccountId || ctx.hasRole(Role.REGULATOR);
     return mayList ? ctx.loader(batchesByProductId).load(product.id) : [];
   }
 }
@@ -139,7 +147,7 @@ export class TraceEventResolver {
 
   @FieldResolver(() => AccountType, { nullable: true, description: '发货的收货方，或收货的发货方' })
   counterparty(@Root() event: TraceEvent, @Ctx() ctx: RequestContext) {
-    return event.counterpartyId === null ? null : ctx.loader(accountById).load(event.counterpartyId);
+    return event.counterpartyAccountId === null ? null : ctx.loader(accountById).load(event.counterpartyAccountId);
   }
 
   @FieldResolver(() => [TraceBatchType], { description: '加工用到的原料批次' })
@@ -159,25 +167,25 @@ export class TraceBatchResolver {
   @Query(() => TraceBatchType, { description: '批次详情（持有商家、监管人员）' })
   @Allow(Role.MERCHANT, Role.REGULATOR)
   traceBatch(@Arg('id', () => ID) id: number, @Ctx() ctx: RequestContext) {
-    return ctx.app.trace.batch(ctx, id);
+    return ctx.service(TraceService).batch(ctx, id);
   }
 
   @Query(() => TraceBatchType, { description: '按溯源码找批次（监管人员抽检、商家收货）' })
   @Allow(Role.MERCHANT, Role.REGULATOR)
   traceBatchByCode(@Args(() => ScanArgs) { code }: ScanArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.trace.batchByCode(ctx, code);
+    return ctx.service(TraceService).batchByCode(ctx, code);
   }
 
   @Query(() => TraceBatchPage, { description: '别的商家发给本店的批次' })
   @Allow(Role.MERCHANT)
   myHeldBatches(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.trace.heldBatches(ctx, first, after);
+    return ctx.service(TraceService).heldBatches(ctx, first, after);
   }
 
   @Query(() => TraceCodePage, { description: '批次的单品码，按签发顺序（生产商家）' })
   @Allow(Role.MERCHANT)
   traceCodes(@Args(() => TraceCodesArgs) { batchId, first, after }: TraceCodesArgs, @Ctx() ctx: RequestContext) {
-    return ctx.app.trace.codes(ctx, batchId, first, after);
+    return ctx.service(TraceService).codes(ctx, batchId, first, after);
   }
 
   @FieldResolver(() => TraceProductType)
@@ -189,17 +197,17 @@ export class TraceBatchResolver {
   // record only to regulators and its holders: its shipments are its producer's customer list.
   @FieldResolver(() => Int, { description: '已生成的单品码数（持有商家、监管人员；其他人为 0）' })
   async codesIssued(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
-    return (await ctx.app.trace.mayInspect(ctx, batch)) ? ctx.loader(codeCountByBatchId).load(batch.id) : 0;
+    return (await ctx.service(TraceService).mayInspect(ctx, batch)) ? ctx.loader(codeCountByBatchId).load(batch.id) : 0;
   }
 
   @FieldResolver(() => [TraceEventType], { description: '前世今生：事件按时间先后（持有商家、监管人员；扫码看 TraceScan.events）' })
   async events(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
-    return (await ctx.app.trace.mayInspect(ctx, batch)) ? ctx.loader(eventsByBatchId).load(batch.id) : [];
+    return (await ctx.service(TraceService).mayInspect(ctx, batch)) ? ctx.loader(eventsByBatchId).load(batch.id) : [];
   }
 
   @FieldResolver(() => [TraceDocumentType], { description: '证明文件（持有商家、监管人员；扫码看 TraceScan.documents）' })
   async documents(@Root() batch: TraceBatch, @Ctx() ctx: RequestContext) {
-    return (await ctx.app.trace.mayInspect(ctx, batch)) ? ctx.loader(documentsByBatchId).load(batch.id) : [];
+    return (await ctx.service(TraceService).mayInspect(ctx, batch)) ? ctx.loader(documentsByBatchId).load(batch.id) : [];
   }
 
   @FieldResolver(() => [TraceSamplingType], { description: '官方抽检结果，不合格的在前' })
@@ -228,3 +236,5 @@ export class TraceCounterfeitFlagResolver {
     return ctx.loader(batchById).load(flag.batchId);
   }
 }
+
+export const traceResolvers = [TraceResolver, TraceEventResolver, TraceBatchResolver, TraceSamplingResolver, TraceCounterfeitFlagResolver] as const;

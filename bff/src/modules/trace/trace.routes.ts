@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors';
-import type { AppServices } from '../../app-services';
-import { RequestContext } from '../../core/context';
+import type { AppRuntime } from '../../core/module';
 import { digitalLinkOf, type TraceKey } from './gs1';
+import { ScanService } from './scan.service';
+import { TraceService } from './trace.service';
 import { InvalidTraceCode } from './trace.types';
 
 const LINKSET = 'application/linkset+json';
@@ -25,14 +26,13 @@ function scanPageOf(base: string, link: string): string {
  * `?linkType=all`). An unknown lot or serial falls back to the product; an unknown GTIN is 404,
  * an invalid one 400.
  */
-export function registerDigitalLinkRoutes(server: FastifyInstance, services: AppServices): void {
+function registerDigitalLinkRoutes(server: FastifyInstance, app: AppRuntime): void {
   const handler = async (request: FastifyRequest<{ Params: LinkParams; Querystring: { linkType?: string } }>, reply: FastifyReply) => {
     const { gtin, lot, serial } = request.params;
-    const origin = `${request.protocol}://${request.host}`;
-    const base = services.config.publicBaseUrl ?? origin;
-    const ctx = new RequestContext(services, { requestId: String(request.id), ip: request.ip, origin }, null);
+    const ctx = await app.contextOf(request);
+    const base = ctx.app.config.publicBaseUrl ?? ctx.origin;
     const asked = digitalLinkOf({ gtin, lot: lot ?? null, serial: serial ?? null }, base);
-    const found = await services.trace.resolve(ctx, asked);
+    const found = await ctx.service(ScanService).resolve(ctx, asked);
     if (found instanceof InvalidTraceCode) {
       const status = found.errorCode === 'UNKNOWN_PRODUCT' ? 404 : 400;
       return reply.code(status).send({ error: { code: found.errorCode, message: found.message } });
@@ -68,19 +68,15 @@ export function registerDigitalLinkRoutes(server: FastifyInstance, services: App
  * `GET /trace/batches/:id/codes.csv` (Bearer token of the batch's producer): every serial of the
  * batch with its Digital Link, for a label printer. Streamed, because a batch may have a million.
  */
-export function registerTraceCodeExport(server: FastifyInstance, services: AppServices): void {
+function registerTraceCodeExport(server: FastifyInstance, app: AppRuntime): void {
   server.get<{ Params: { id: string } }>('/trace/batches/:id/codes.csv', async (request, reply) => {
-    const origin = `${request.protocol}://${request.host}`;
-    const info = { requestId: String(request.id), ip: request.ip, origin };
-    const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
-    const caller = match ? await services.identity.authenticate(match[1]) : null;
-    if (!caller || typeof caller === 'string') return reply.code(401).send({ error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
+    const ctx = await app.contextOf(request);
+    if (!ctx.caller) return reply.code(401).send({ error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
     const batchId = Number(request.params.id);
     if (!Number.isSafeInteger(batchId) || batchId <= 0) return reply.code(400).send({ error: { code: 'BAD_USER_INPUT', message: '批次编号无效' } });
 
-    const ctx = new RequestContext(services, info, caller);
-    const base = services.config.publicBaseUrl ?? origin;
-    const slices = services.trace.allCodes(ctx, batchId);
+    const base = ctx.app.config.publicBaseUrl ?? ctx.origin;
+    const slices = ctx.service(TraceService).allCodes(ctx, batchId);
     // The first slice settles access (and the file name) before any byte is sent.
     let first: Awaited<ReturnType<typeof slices.next>>;
     try {
@@ -107,4 +103,10 @@ export function registerTraceCodeExport(server: FastifyInstance, services: AppSe
       .header('content-disposition', `attachment; filename="codes-${name.replace(/[^\w.-]/g, '_')}.csv"`)
       .send(Readable.from(lines()));
   });
+}
+
+/** The trace module's routes outside GraphQL. */
+export function registerTraceRoutes(server: FastifyInstance, app: AppRuntime): void {
+  registerDigitalLinkRoutes(server, app);
+  registerTraceCodeExport(server, app);
 }

@@ -1,8 +1,9 @@
 import { Field, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
-import { ErrorResult } from '../../core/error-result';
+import { ErrorResult, ResultUnion } from '../../core/error-result';
 import { PageOf } from '../../core/paging';
 import { ID } from '../../core/scalars';
 import { TraceRecallType } from './recalls.types';
+import { TraceError } from './trace.errors';
 
 export enum TraceDocumentKindEnum {
   CERTIFICATE_OF_CONFORMITY = 'CERTIFICATE_OF_CONFORMITY',
@@ -41,7 +42,7 @@ export class TraceEventType {
   @Field(() => String) place!: string;
   @Field(() => Int, { nullable: true }) quantity!: number | null;
   @Field(() => String) note!: string;
-  counterpartyId!: number | null;
+  counterpartyAccountId!: number | null;
   recordedBy!: number;
   temperatureTenths!: number | null;
 }
@@ -85,7 +86,7 @@ export class TraceProductType {
   @Field(() => ID) id!: number;
   @Field(() => String, { description: 'GTIN-14' }) gtin!: string;
   @Field(() => String) name!: string;
-  merchantId!: number;
+  merchantAccountId!: number;
 }
 
 @ObjectType('TraceBatch', { description: '批次' })
@@ -96,7 +97,7 @@ export class TraceBatchType {
   @Field(() => String) productionDate!: string;
   @Field(() => String, { nullable: true }) expiryDate!: string | null;
   @Field(() => Int) quantity!: number;
-  holderId!: number;
+  producerAccountId!: number;
 }
 
 @ObjectType({ description: '生成的溯源码' })
@@ -132,3 +133,10 @@ export const ScanResult = createUnionType({
   name: 'ScanResult',
   types: () => [TraceScan, InvalidTraceCode] as const,
 });
+
+export const RegisterTraceProductResult = ResultUnion('RegisterTraceProductResult', TraceProductType, TraceError);
+export const RegisterTraceBatchResult = ResultUnion('RegisterTraceBatchResult', TraceBatchType, TraceError);
+export const IssueTraceCodesResult = ResultUnion('IssueTraceCodesResult', IssuedTraceCodes, TraceError);
+export const AttachTraceDocumentResult = ResultUnion('AttachTraceDocumentResult', TraceDocumentType, TraceError);
+export const RecordTraceEventResult = ResultUnion('RecordTraceEventResult', TraceEventType, TraceError);
+export const RecordSamplingResult = ResultUnion('RecordSamplingResult', TraceSamplingType, TraceError);

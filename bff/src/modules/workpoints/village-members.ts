@@ -1,7 +1,6 @@
 import type { RequestContext } from '../../core/context';
 import { Role } from '../../core/roles';
-import { accountById } from '../identity/identity.loaders';
-import { workpointsError, type WorkpointsErrorCode } from './workpoints.errors';
+import { workpointsRefusal, type WorkpointsErrorCode } from './workpoints.errors';
 
 /** Someone acting in a village: a villager, its cadre, or one of its shops. */
 export interface VillageMember {
@@ -10,11 +9,10 @@ export interface VillageMember {
   householdId: number | null;
 }
 
-async function memberAs(ctx: RequestContext, role: Role, noVillage: WorkpointsErrorCode): Promise<VillageMember> {
+function memberAs(ctx: RequestContext, role: Role, noVillage: WorkpointsErrorCode): VillageMember {
   const caller = ctx.requireRole(role);
-  const account = await ctx.loader(accountById).load(caller.accountId);
-  if (!account?.villageId) throw workpointsError(noVillage);
-  return { accountId: account.id, villageId: account.villageId, householdId: account.householdId };
+  if (!caller.villageId) throw workpointsRefusal(noVillage);
+  return { accountId: caller.accountId, villageId: caller.villageId, householdId: caller.householdId };
 }
 
 export const requireVillager = (ctx: RequestContext) => memberAs(ctx, Role.VILLAGER, 'NOT_A_VILLAGER');
@@ -23,5 +21,5 @@ export const requireVillageShop = (ctx: RequestContext) => memberAs(ctx, Role.ME
 
 /** A cadre may act only on what belongs to the cadre's own village. */
 export function assertSameVillage(member: VillageMember, villageId: number): void {
-  if (member.villageId !== villageId) throw workpointsError('NOT_YOUR_VILLAGE');
+  if (member.villageId !== villageId) throw workpointsRefusal('NOT_YOUR_VILLAGE');
 }

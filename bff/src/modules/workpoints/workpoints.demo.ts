@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { IsNull, MoreThan, type EntityManager } from 'typeorm';
+import { IsNull, MoreThan } from 'typeorm';
 import { addDays, chinaDate } from '../../core/china-time';
-import { Account } from '../identity/identity.entity';
-import { PointsLedger } from './points-ledger';
-import { Activity, CanteenDish, CanteenMenu, MallItem, Scene, VillagePointsRate } from './workpoints.entity';
+import type { RequestContext } from '../../core/context';
+import { accountByOpenid } from '../identity/identity.loaders';
+import { Activity, Scene } from './activities/activities.entity';
+import { CanteenDish, CanteenMenu } from './canteen/canteen.entity';
+import { PointsLedger } from './ledger/points-ledger';
+import { MallItem } from './mall/mall.entity';
+import { VillagePointsRate } from './payments/payments.entity';
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
@@ -60,12 +64,13 @@ const DEMO_DISHES = [
  * never goes stale), a mall, tomorrow's canteen menu, the shop rate, and opening points for the
  * demo villager.
  */
-export async function seedWorkpointsDemo(village: EntityManager, identity: EntityManager): Promise<void> {
-  const villager = await identity.findOneBy(Account, { wechatOpenid: 'demo-villager' });
-  const admin = await identity.findOneBy(Account, { wechatOpenid: 'demo-admin' });
+export async function seedWorkpointsDemo(ctx: RequestContext): Promise<void> {
+  const [villager, admin] = await Promise.all([ctx.loader(accountByOpenid).load('demo-villager'), ctx.loader(accountByOpenid).load('demo-admin')]);
   if (!villager?.villageId || !admin?.villageId) return;
   const villageId = admin.villageId;
-  const now = Date.now();
+  const villagerVillageId = villager.villageId;
+  const now = ctx.now().getTime();
+  await ctx.transaction('village', async (village) => {
 
   const open = await village.countBy(Activity, { villageId, cancelledAt: IsNull(), endsAt: MoreThan(new Date(now)) });
   if (open === 0) {
@@ -112,15 +117,20 @@ export async function seedWorkpointsDemo(village: EntityManager, identity: Entit
     await village.insert(CanteenDish, DEMO_DISHES.map((d) => ({ ...d, menuId: menu.id })));
   }
 
-  const account = await PointsLedger.ensureAccount(village, 'VILLAGER', villager.id, villager.villageId);
-  await PointsLedger.post(village, {
-    accountId: account.id,
-    kind: 'AWARD',
-    amount: 120,
-    sourceType: 'demo',
-    sourceId: villager.id,
-    reason: '演示：往期活动累计工分',
-    idempotencyKey: `demo:opening:${villager.id}`,
-    createdBy: admin.id,
+  const account = await PointsLedger.ensureAccount(village, 'VILLAGER', villager.id, villagerVillageId);
+  await PointsLedger.credit(
+    village,
+    {
+      accountId: account.id,
+      kind: 'AWARD',
+      amount: 120,
+      sourceType: 'demo',
+      sourceId: villager.id,
+      reason: '演示：往期活动累计工分',
+      idempotencyKey: `demo:opening:${villager.id}`,
+      createdBy: admin.id,
+    },
+    new Date(now),
+  );
   });
 }

@@ -1,7 +1,7 @@
-import { AppError } from '../../core/errors';
+import { Refusal, RefusalType, defineErrorCodes } from '../../core/error-result';
 
 /** The refusals of 工分宝, each with the message a villager, cadre or shopkeeper sees. */
-export const WorkpointsError = {
+export const WORKPOINTS_ERRORS = defineErrorCodes('workpoints', {
   NOT_A_VILLAGER: '您还没有加入村庄，无法参加工分活动',
   NOT_YOUR_VILLAGE: '只能处理本村的事项',
   SCENE_DISABLED: '该场景已停用',
@@ -37,10 +37,17 @@ export const WorkpointsError = {
   NOT_A_VILLAGE_SHOP: '只有本村商户可以收工分',
   RATE_NOT_SET: '请先设置工分兑付标准（每分多少钱）',
   IDEMPOTENCY_KEY_REUSED: '请求编号已被另一笔操作使用',
-} as const;
+  PAYMENT_CODE_INVALID: '付款码无效，请让村民打开“我的工分”重新出示',
+  PAYMENT_CODE_EXPIRED: '付款码已过期，请让村民刷新后重扫',
+  PAYMENT_CODE_USED: '该付款码已经用过了，请让村民刷新后重扫',
+  PAYMENT_CODE_OTHER_VILLAGE: '这是外村村民的付款码，本店只能收本村工分',
+});
 
-export type WorkpointsErrorCode = keyof typeof WorkpointsError;
+export type WorkpointsErrorCode = keyof typeof WORKPOINTS_ERRORS;
 
-export function workpointsError(code: WorkpointsErrorCode, message?: string): AppError {
-  return new AppError(code, message ?? WorkpointsError[code]);
+export const WorkpointsError = RefusalType('WorkpointsError', '工分宝：可以纠正的失败', WORKPOINTS_ERRORS);
+
+/** A refusal to throw, with its standard message or a more exact one, and the input field at fault. */
+export function workpointsRefusal(code: WorkpointsErrorCode | 'BAD_USER_INPUT', message?: string, field?: string): Refusal {
+  return new Refusal(WorkpointsError.of(code, message, field));
 }

@@ -1,5 +1,5 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { outboxTable } from '../../../core/outbox/outbox.entity';
+import { outboxTable } from '../../../core/events/outbox.entity';
 
 /** Merchants, complaints with their thread, offers, clock pauses and audit trail; the market store's outbox. */
 export class MarketInit1764700000000 implements MigrationInterface {

@@ -1,5 +1,5 @@
 import { Table, TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { outboxTable } from '../../../core/outbox/outbox.entity';
+import { outboxTable } from '../../../core/events/outbox.entity';
 
 /** Recalls, the batches they reach and their holders; the trace store's outbox for notices. */
 export class TraceRecalls1764600000000 implements MigrationInterface {

@@ -1,0 +1,42 @@
+import { defineModule } from '../../core/module';
+import { IdentityInit1763800000000 } from './migrations/1763800000000-identity-init';
+import { seedIdentityDemo } from './identity.demo';
+import { identityEntities } from './identity.entity';
+import { identityResolvers } from './identity.resolver';
+import { IdentityService } from './identity.service';
+import { LOGIN_ERROR_MESSAGES } from './identity.types';
+import { LoginService } from './login.service';
+import { LogSmsProvider, type SmsProvider } from './sms.provider';
+import { TokenSigner } from './token';
+import { WechatClient } from './wechat.client';
+
+declare module '../../core/module' {
+  interface ServiceOverrides {
+    /** Tests read the codes they "send". */
+    sms?: SmsProvider;
+  }
+}
+
+/** 身份: villages, households, accounts and their roles; signing in and out. */
+export const identityModule = defineModule({
+  name: 'identity',
+  store: 'identity',
+  entities: identityEntities,
+  migrations: [IdentityInit1763800000000],
+  resolvers: [...identityResolvers],
+  errorCodes: LOGIN_ERROR_MESSAGES,
+  services(core, overrides) {
+    const identity = new IdentityService(core, new TokenSigner(core.config.jwtSecret, core.config.tokenTtlSeconds));
+    const login = new LoginService(
+      identity,
+      new WechatClient(core.config.wechat),
+      overrides.sms ?? new LogSmsProvider(core.logger),
+      core.rateLimiter,
+      core.config.jwtSecret,
+      core.config.env !== 'production',
+    );
+    return [identity, login];
+  },
+  authenticator: (services) => services.get(IdentityService),
+  seed: { demo: seedIdentityDemo },
+});
