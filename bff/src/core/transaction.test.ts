@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentManager, inTransaction } from './transaction';
+import { ErrorResult } from './error-result';
+import { afterCommit, currentManager, inTransaction } from './transaction';
+
+/** A refusal as a service answers it. */
+class NotEnough extends ErrorResult {}
+const notEnough = () => Object.assign(new NotEnough(), { errorCode: 'INSUFFICIENT_POINTS', message: '不够' });
 
 @Entity('counter')
 class Counter {
@@ -13,12 +18,17 @@ class Counter {
 }
 
 let source: DataSource;
+let other: DataSource;
 beforeAll(async () => {
-  source = new DataSource({ type: 'sqljs', entities: [Counter], synchronize: true });
-  await source.initialize();
+  source = new DataSource({ name: 'village', type: 'sqljs', entities: [Counter], synchronize: true });
+  other = new DataSource({ name: 'credit', type: 'sqljs', entities: [Counter], synchronize: true });
+  await Promise.all([source.initialize(), other.initialize()]);
   await source.manager.insert(Counter, { id: 'a', value: 0 });
 });
-afterAll(() => source?.destroy());
+afterAll(async () => {
+  await source?.destroy();
+  await other?.destroy();
+});
 
 const valueOf = async () => (await source.manager.findOneByOrFail(Counter, { id: 'a' })).value;
 
@@ -52,6 +62,58 @@ describe('inTransaction', () => {
     ).rejects.toThrow();
     expect(await valueOf()).toBe(before);
     expect(currentManager(source)).toBeUndefined();
+  });
+
+  it('rolls back what the work wrote when it answers a refusal, and answers it', async () => {
+    const before = await valueOf();
+    const refused = await inTransaction(source, async (m) => {
+      await m.increment(Counter, { id: 'a' }, 'value', 5);
+      return notEnough();
+    });
+    expect(refused).toBeInstanceOf(NotEnough);
+    expect(await valueOf()).toBe(before);
+  });
+
+  it('rolls back the whole transaction when a joined call answers a refusal', async () => {
+    const before = await valueOf();
+    const answer = await inTransaction(source, async (outer) => {
+      await outer.increment(Counter, { id: 'a' }, 'value', 1);
+      await inTransaction(source, async () => notEnough());
+      await outer.increment(Counter, { id: 'a' }, 'value', 1);
+      return 'committed';
+    });
+    expect(answer).toBeInstanceOf(NotEnough);
+    expect(await valueOf()).toBe(before);
+  });
+
+  it('refuses a transaction on a second store inside an open one', async () => {
+    await expect(inTransaction(source, () => inTransaction(other, async () => 'both'))).rejects.toThrow(
+      /store credit was opened inside one on store village/,
+    );
+    // One after the other is fine.
+    await inTransaction(source, async () => undefined);
+    await expect(inTransaction(other, async () => 'alone')).resolves.toBe('alone');
+  });
+
+  it('runs after-commit callbacks once the outermost transaction commits, and never after a rollback', async () => {
+    const calls: string[] = [];
+    await inTransaction(source, async () => {
+      await inTransaction(source, async () => afterCommit(source, () => calls.push('inner')));
+      expect(calls).toEqual([]);
+    });
+    expect(calls).toEqual(['inner']);
+    await expect(
+      inTransaction(source, async () => {
+        afterCommit(source, () => calls.push('rolled back'));
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
+    await inTransaction(source, async () => {
+      afterCommit(source, () => calls.push('refused'));
+      return notEnough();
+    });
+    expect(calls).toEqual(['inner']);
+    expect(() => afterCommit(source, () => undefined)).toThrow(/no transaction is open/);
   });
 
   it('runs concurrent transactions on SQLite one after another, losing no update', async () => {
