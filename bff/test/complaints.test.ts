@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/core/roles';
 import { Complaint } from '../src/modules/complaints/complaints.entity';
-import { creditCodeCheckChar } from '../src/modules/complaints/credit-code';
+import { creditCodeCheckChar } from '@gongfu/shared-types/domain/credit-code';
 import { CreditComplaintOutcome } from '../src/modules/credit/credit.entity';
 import { runDeadlineJob } from '../src/modules/complaints/deadline.job';
 import { WorkingCalendar } from '../src/modules/complaints/working-days';

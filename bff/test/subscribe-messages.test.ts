@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { creditCodeCheckChar } from '../src/modules/complaints/credit-code';
+import { creditCodeCheckChar } from '@gongfu/shared-types/domain/credit-code';
 import { errorCode, startTestApp, type TestApp } from './helpers';
 
 let app: TestApp;

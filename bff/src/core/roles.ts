@@ -1,3 +1,4 @@
+import { ROLE_LABELS as SHARED_ROLE_LABELS } from '@gongfu/shared-types/domain/roles';
 import { registerEnumType } from 'type-graphql';
 
 /** What an account may do; one account can hold several (a villager who also runs a shop). */
@@ -12,14 +13,7 @@ export enum Role {
 
 export const ALL_ROLES = Object.values(Role);
 
-export const ROLE_LABELS: Record<Role, string> = {
-  VILLAGER: '村民',
-  CONSUMER: '消费者',
-  MERCHANT: '商家',
-  VILLAGE_ADMIN: '村干部',
-  REGULATOR: '监管人员',
-  BANK: '银行',
-};
+export const ROLE_LABELS: Record<Role, string> = SHARED_ROLE_LABELS;
 
 registerEnumType(Role, {
   name: 'Role',

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorResult } from './error-result';
-import { afterCommit, currentManager, inTransaction } from './transaction';
+import { afterCommit, currentManager, inTransaction, nameStore } from './transaction';
 
 /** A refusal as a service answers it. */
 class NotEnough extends ErrorResult {}
@@ -20,9 +20,11 @@ class Counter {
 let source: DataSource;
 let other: DataSource;
 beforeAll(async () => {
-  source = new DataSource({ name: 'village', type: 'sqljs', entities: [Counter], synchronize: true });
-  other = new DataSource({ name: 'credit', type: 'sqljs', entities: [Counter], synchronize: true });
+  source = new DataSource({ type: 'sqljs', entities: [Counter], synchronize: true });
+  other = new DataSource({ type: 'sqljs', entities: [Counter], synchronize: true });
   await Promise.all([source.initialize(), other.initialize()]);
+  nameStore(source, 'village');
+  nameStore(other, 'credit');
   await source.manager.insert(Counter, { id: 'a', value: 0 });
 });
 afterAll(async () => {

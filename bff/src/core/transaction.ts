@@ -22,8 +22,14 @@ function isRetryable(error: unknown): boolean {
   return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
 }
 
-/** A store's name, for messages: the registry names each DataSource after its store. */
-const storeOf = (source: DataSource) => String((source.options as { name?: string }).name ?? 'unnamed');
+/** Each DataSource's store, for messages; the store registry names them as it opens them. */
+const storeNames = new WeakMap<DataSource, string>();
+
+export function nameStore(source: DataSource, name: string): void {
+  storeNames.set(source, name);
+}
+
+const storeOf = (source: DataSource) => storeNames.get(source) ?? 'unnamed';
 
 /** Work that answered a refusal: its writes are rolled back and the refusal is the answer. */
 class RolledBack<T> {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { gtinCheckDigit } from '../modules/trace/gs1';
+import { gtinCheckDigit } from '@gongfu/shared-types/domain/gtin';
 import type { StoreRegistry } from '../stores/registry';
 import type { Progress } from './scale';
 

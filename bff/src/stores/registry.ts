@@ -3,6 +3,7 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 import type { StoreTarget } from '../config';
+import { nameStore } from '../core/transaction';
 import { STORE_NAMES, type StoreName } from './store-names';
 
 /** What each store holds: its entities and its migrations, listed by the modules that own them. */
@@ -44,6 +45,7 @@ export class StoreRegistry {
         if (target.kind === 'sqlite' && target.file) fs.mkdirSync(path.dirname(target.file), { recursive: true });
         const source = new DataSource(dataSourceOptions(name, target, schemas[name], { ...options, mariadb }));
         await source.initialize();
+        nameStore(source, name);
         sources[name] = source;
       }
     } catch (error) {

@@ -6,7 +6,7 @@ import { PageArgs } from '../../core/paging';
 import { Role } from '../../core/roles';
 import { ID } from '../../core/scalars';
 import { accountById } from '../identity/identity.loaders';
-import { maskPhone } from '../identity/phone';
+import { maskName, maskPhone } from '@gongfu/shared-types/domain/phone';
 import { producerAccountIdByCode } from '../trace/trace.loaders';
 import { deadlineOf, pausedDaysLeft } from './clock';
 import type { Complaint, ComplaintAudit, ComplaintMessage, ComplaintParty, Merchant } from './complaints.entity';
@@ -69,14 +69,6 @@ class SearchMerchantsArgs extends PageArgs {
 class InboxArgs extends PageArgs {
   @Field(() => Boolean, { defaultValue: true, description: '只看没办结的' })
   openOnly!: boolean;
-}
-
-/** 王秀英 → 王*英, 李明 → 李*: what a merchant sees of a consumer. */
-export function maskName(name: string): string {
-  const chars = [...name];
-  if (chars.length <= 1) return '*';
-  if (chars.length === 2) return `${chars[0]}*`;
-  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
 }
 
 /** A person as the caller may see them: merchants get the consumer masked. */

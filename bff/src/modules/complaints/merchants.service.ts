@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../stores/sql-errors';
 import { Merchant, MerchantAgent } from './complaints.entity';
 import { complaintRefusal } from './complaints.errors';
 import type { RegisterMerchantInput, SetMerchantOdrInput } from './complaints.inputs';
-import { checkCreditCode } from './credit-code';
+import { checkCreditCode } from '@gongfu/shared-types/domain/credit-code';
 
 /** Registered businesses and the accounts that act for them. */
 export class MerchantsService {

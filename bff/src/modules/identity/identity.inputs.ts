@@ -1,6 +1,6 @@
 import { Length, Matches } from 'class-validator';
 import { ArgsType, Field } from 'type-graphql';
-import { MOBILE_PHONE } from './phone';
+import { MAINLAND_MOBILE } from '@gongfu/shared-types/domain/phone';
 
 @ArgsType()
 export class WechatLoginArgs {
@@ -12,7 +12,7 @@ export class WechatLoginArgs {
 @ArgsType()
 export class RequestLoginCodeArgs {
   @Field(() => String)
-  @Matches(MOBILE_PHONE, { message: '请输入正确的 11 位手机号' })
+  @Matches(MAINLAND_MOBILE, { message: '请输入正确的 11 位手机号' })
   phone!: string;
 }
 

@@ -18,7 +18,7 @@ import {
 import { DEMO_ACCOUNTS } from './identity.demo';
 import { IdentityService, accountsShownToOwner } from './identity.service';
 import { LoginService } from './login.service';
-import { maskPhone } from './phone';
+import { maskPhone } from '@gongfu/shared-types/domain/phone';
 
 @Resolver(() => AccountType)
 export class AccountResolver {

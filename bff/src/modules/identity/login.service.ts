@@ -7,7 +7,7 @@ import type { RateLimiter } from '../../core/rate-limit';
 import { Account, LoginCode } from './identity.entity';
 import type { IdentityService } from './identity.service';
 import { AuthPayload, LoginCodeSent, LoginError, type LoginErrorCode } from './identity.types';
-import { maskPhone } from './phone';
+import { maskPhone } from '@gongfu/shared-types/domain/phone';
 import type { SmsProvider } from './sms.provider';
 import type { WechatClient } from './wechat.client';
 

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { maskPhone } from './phone';
+import { maskPhone } from '@gongfu/shared-types/domain/phone';
 
 /** Sends the one-time login code. A real SMS gateway implements this; the default logs it. */
 export interface SmsProvider {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digitalLinkOf, gtinCheckDigit, normalizeGtin, parseTraceCode } from './gs1';
+import { gtinCheckDigit } from '@gongfu/shared-types/domain/gtin';
+import { digitalLinkOf, normalizeGtin, parseTraceCode } from './gs1';
 
 describe('GTIN check digits', () => {
   it.each([

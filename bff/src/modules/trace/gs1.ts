@@ -4,6 +4,8 @@
  * of a GS1 barcode.
  */
 
+import { GTIN_LENGTHS, gtinCheckDigit } from '@gongfu/shared-types/domain/gtin';
+
 /** A product (GTIN-14, always 14 digits here), and optionally its lot (AI 10) and serial (AI 21). */
 export interface TraceKey {
   gtin: string;
@@ -13,25 +15,15 @@ export interface TraceKey {
 
 export type TraceCodeProblem = 'INVALID_GTIN' | 'BAD_CHECK_DIGIT' | 'UNREADABLE_CODE';
 
-const GTIN_LENGTHS = new Set([8, 12, 13, 14]);
 /** AI 10 and AI 21 hold up to 20 characters of GS1's CSET 82. */
 export const CSET82 = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/;
 /** Group separator: ends a variable-length element in a barcode's data. */
 const GS = '\u001d';
 
-/** The GS1 mod-10 check digit of a GTIN's other digits. */
-export function gtinCheckDigit(digitsWithoutCheck: string): number {
-  let sum = 0;
-  for (let i = 0; i < digitsWithoutCheck.length; i++) {
-    const digit = Number(digitsWithoutCheck[digitsWithoutCheck.length - 1 - i]);
-    sum += digit * (i % 2 === 0 ? 3 : 1);
-  }
-  return (10 - (sum % 10)) % 10;
-}
 
 /** A GTIN-8, -12, -13 or -14 as GTIN-14, or why it is not one. */
 export function normalizeGtin(gtin: string): string | TraceCodeProblem {
-  if (!/^\d+$/.test(gtin) || !GTIN_LENGTHS.has(gtin.length)) return 'INVALID_GTIN';
+  if (!/^\d+$/.test(gtin) || !GTIN_LENGTHS.includes(gtin.length)) return 'INVALID_GTIN';
   if (gtinCheckDigit(gtin.slice(0, -1)) !== Number(gtin.slice(-1))) return 'BAD_CHECK_DIGIT';
   return gtin.padStart(14, '0');
 }

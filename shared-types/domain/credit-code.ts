@@ -105,3 +105,29 @@ export function checkCreditCode(input: string): CreditCodeResult {
   }
   return { ok: true, code, registrationAuthority: authority.name, category, divisionCode };
 }
+
+/** Upper case, half-width, no spaces: "91 330… " from a Chinese keyboard becomes "91330…". */
+export function normalizeCreditCode(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+}
+
+const LOOKALIKES: Record<string, string> = { I: '1', O: '0', Z: '2', S: '5', V: 'U' };
+
+/** What is wrong with the code as typed so far, or null when it looks right (the check character is the BFF's to verify). */
+export function creditCodeHint(text: string): string | null {
+  const code = normalizeCreditCode(text);
+  if (!code) return null;
+  const bad = [...code].find((c) => !CHARSET.includes(c));
+  if (bad !== undefined) {
+    return LOOKALIKES[bad] ? `代码里没有字母 ${bad}，请看看是不是数字 ${LOOKALIKES[bad]}` : `代码只有数字和大写字母，“${bad}”不对`;
+  }
+  if (code.length < LENGTH) return `还差 ${LENGTH - code.length} 位（一共 18 位）`;
+  if (code.length > LENGTH) return `多了 ${code.length - LENGTH} 位（一共 18 位）`;
+  return null;
+}
+
+/** Looks like a whole code: worth searching by code rather than by name. */
+export function looksLikeCreditCode(text: string): boolean {
+  const code = normalizeCreditCode(text);
+  return code.length === LENGTH && [...code].every((c) => CHARSET.includes(c));
+}
