@@ -17,7 +17,6 @@ export default defineConfig({
       { find: /^@tarojs\/taro$/, replacement: path.join(src, 'test/taro-mock.ts') },
       { find: /^@tarojs\/components$/, replacement: path.join(src, 'test/components-mock.tsx') },
       { find: /^@nutui\/nutui-react-taro$/, replacement: path.join(src, 'test/nutui-mock.tsx') },
-      { find: /^@gql\/(\w+)$/, replacement: path.resolve(__dirname, '../shared-types/src/gql-$1/graphql.ts') },
       { find: /^@\//, replacement: `${src}/` },
     ],
   },

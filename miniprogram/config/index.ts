@@ -11,9 +11,6 @@ const taroEnv = process.env.TARO_ENV ?? 'weapp';
  */
 const apiBase = process.env.API_BASE ?? (taroEnv === 'h5' ? '' : 'http://127.0.0.1:4000');
 
-// The generated operations are TypeScript outside src/: Taro must compile them like its own code.
-const sharedTypes = path.resolve(__dirname, '..', '..', 'shared-types', 'src');
-
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'gongfu',
@@ -33,16 +30,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
-      // Each role subpackage's own operations (see shared-types/codegen.ts), kept out of the main package.
-      ...Object.fromEntries(
-        ['villager', 'admin', 'merchant', 'regulator'].map((role) => [`@gql/${role}`, path.join(sharedTypes, `gql-${role}`, 'graphql.ts')]),
-      ),
     },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
-      compile: { include: [sharedTypes] },
       // Our styles are scoped by class name and only override NutUI with stronger selectors, so
       // the order shared CSS lands in does not matter; without this every page pair warns.
       miniCssExtractPluginOption: { ignoreOrder: true },
@@ -56,7 +48,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
-      compile: { include: [sharedTypes] },
       publicPath: '/',
       staticDirectory: 'static',
       // Plain React DOM components instead of Web Components: smaller, and inputs are real <input>s.

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { describe, expect, it, vi } from 'vitest';
-import { LogoutDocument, PhoneLoginDocument } from '@gongfu/shared-types';
+import { LogoutDocument } from '@/pages/me/me.generated';
+import { PhoneLoginDocument } from '@/pages/login/login.generated';
 import { loadSession, saveSession } from '@/device/session';
 import { ApiError } from './api-error';
 import { request } from './client';

@@ -5,8 +5,8 @@ import { ApiError, type GraphQLErrorBody } from './api-error';
 
 
 /**
- * A generated operation from any of the codegen outputs (shared-types/src/gql*): its text, typed
- * with its result and variables. Structural, because each output declares its own document class.
+ * A generated operation (`<name>.generated.ts` beside each `.graphql` file): its text, typed with
+ * its result and variables.
  */
 export interface TypedDocument<TResult, TVariables> {
   toString(): string;

@@ -1,4 +1,4 @@
-import type { EvidenceRule, ParticipationStatus } from '@gql/villager';
+import type { EvidenceRule, ParticipationStatus } from '@gongfu/shared-types';
 
 export interface ActivityForSteps {
   evidence: EvidenceRule;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RedeemOutcomeFragment } from '@gql/villager';
+import type { RedeemOutcomeFragment } from '@/packages/villager/pages/mall/mall.generated';
 import { describeRedeem, describeTakePoints, faceValueText, itemKindText, signedPoints, yuan } from './workpoints';
 
 const salt = { id: '7', name: '食盐 500 克', kind: 'GOODS' as const };

@@ -1,13 +1,6 @@
-import type { TakePointsOutcomeFragment } from '@gql/merchant';
-import type {
-  AppealStatus,
-  EvidenceRule,
-  MallItemKind,
-  Meal,
-  ParticipationStatus,
-  RedeemOutcomeFragment,
-  RedemptionStatus,
-} from '@gql/villager';
+import type { TakePointsOutcomeFragment } from '@/packages/merchant/pages/take-points/take-points.generated';
+import type { AppealStatus, EvidenceRule, MallItemKind, Meal, ParticipationStatus, RedemptionStatus } from '@gongfu/shared-types';
+import type { RedeemOutcomeFragment } from '@/packages/villager/pages/mall/mall.generated';
 
 /** "+10" / "−20": a change of points with its sign, the minus a real minus sign. */
 export function signedPoints(amount: number): string {

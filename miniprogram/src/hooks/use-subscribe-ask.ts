@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { useEffect, useRef } from 'react';
-import { AllowNoticeSubscriptionsDocument, SubscribeTemplatesDocument, type NoticeKind } from '@gongfu/shared-types';
+import { AllowNoticeSubscriptionsDocument, SubscribeTemplatesDocument } from '@/api/subscribe.generated';
+import type { NoticeKind } from '@gongfu/shared-types';
 import { request } from '@/api/client';
 
 /** Read when used rather than at load: the build replaces it, and tests can set it. */

@@ -11,8 +11,8 @@ import type {
 } from '@/domain/complaints';
 
 /**
- * What the shared complaint components show. Structural, so that each role's generated types (the
- * consumer's, the merchant's, the regulator's codegen output) fit without importing one another.
+ * What the shared complaint components show. Structural, so that each page's generated result types
+ * fit as they are: every role's complaint query and list query selects its own fields.
  */
 export interface ComplaintMessageView {
   id: string;

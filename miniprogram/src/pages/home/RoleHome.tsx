@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { HomeAccountQuery } from '@gongfu/shared-types';
+import type { HomeAccountQuery } from './home.generated';
 import { Card } from '@/components/Card';
 import { LinkCard } from '@/components/LinkCard';
 import { RoleSwitcher } from '@/components/RoleSwitcher';

@@ -1,5 +1,5 @@
 import Taro, { useLoad } from '@tarojs/taro';
-import { HomeAccountDocument } from '@gongfu/shared-types';
+import { HomeAccountDocument } from './home.generated';
 import { AsyncView } from '@/components/AsyncView';
 import { PageShell } from '@/components/PageShell';
 import { EmptyState } from '@/components/StatusViews';

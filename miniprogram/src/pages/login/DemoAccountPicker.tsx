@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { LoginDemoAccountsQuery } from '@gongfu/shared-types';
+import type { LoginDemoAccountsQuery } from './login.generated';
 import { ariaRole } from '@/components/a11y';
 import { maskPhone } from '@/domain/phone';
 import { roleListLabel } from '@/domain/roles';

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { WechatLoginDocument } from '@gongfu/shared-types';
+import { WechatLoginDocument } from './login.generated';
 import { request } from '@/api/client';
 import { toApiError } from '@/api/api-error';
 import { ariaRole } from '@/components/a11y';

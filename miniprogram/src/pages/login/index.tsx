@@ -1,6 +1,6 @@
 import Taro, { useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { LoginDemoAccountsDocument } from '@gongfu/shared-types';
+import { LoginDemoAccountsDocument } from './login.generated';
 import { Card } from '@/components/Card';
 import { ElderModeSwitch } from '@/components/ElderModeSwitch';
 import { PageShell } from '@/components/PageShell';

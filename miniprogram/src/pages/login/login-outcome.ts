@@ -1,4 +1,4 @@
-import type { LoginOutcomeFragment } from '@gongfu/shared-types';
+import type { LoginOutcomeFragment } from './login.generated';
 import type { Session } from '@/device/session';
 
 /** What a login attempt came to, in terms the page acts on. */

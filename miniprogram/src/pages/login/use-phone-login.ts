@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PhoneLoginDocument, RequestLoginCodeDocument } from '@gongfu/shared-types';
+import { PhoneLoginDocument, RequestLoginCodeDocument } from './login.generated';
 import { request } from '@/api/client';
 import { toApiError } from '@/api/api-error';
 import { isMainlandMobile } from '@/domain/phone';

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { LogoutDocument } from '@gongfu/shared-types';
+import { LogoutDocument } from './me.generated';
 import { request } from '@/api/client';
 import { clearSession } from '@/device/session';
 import { ROUTES } from '@/routes';

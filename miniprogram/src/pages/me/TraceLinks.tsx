@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { UnreadNoticeCountDocument } from '@gongfu/shared-types';
+import { UnreadNoticeCountDocument } from './me.generated';
 import { ariaRole } from '@/components/a11y';
 import { Card } from '@/components/Card';
 import { useQuery } from '@/hooks/use-query';

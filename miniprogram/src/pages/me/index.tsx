@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { MeAccountDocument, type MeAccountQuery } from '@gongfu/shared-types';
+import { MeAccountDocument, type MeAccountQuery } from './me.generated';
 import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';
 import { ElderModeSwitch } from '@/components/ElderModeSwitch';

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { TraceScanDocument, type TraceScanQuery } from '@gongfu/shared-types';
+import { TraceScanDocument, type TraceScanQuery } from './scan.generated';
 import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';

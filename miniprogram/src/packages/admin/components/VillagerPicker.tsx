@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { VillageMembersDocument } from '@gql/admin';
+import { VillageMembersDocument } from './villager-picker.generated';
 import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
 import { PagedView } from '@/components/PagedView';

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AcceptComplaintDocument, DeclineComplaintDocument, type DeclineReason } from '@gql/regulator';
+import { AcceptComplaintDocument, DeclineComplaintDocument } from '@/packages/regulator/pages/complaints/complaints.generated';
+import type { DeclineReason } from '@gongfu/shared-types';
 import { ActionButton } from '@/components/ActionButton';
 import { ChoiceChips } from '@/components/ChoiceChips';
 import { ConfirmSheet } from '@/components/ConfirmSheet';

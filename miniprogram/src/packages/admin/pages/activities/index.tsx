@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AdminActivitiesDocument, CancelActivityDocument, type AdminActivitiesQuery } from '@gql/admin';
+import { AdminActivitiesDocument, CancelActivityDocument, type AdminActivitiesQuery } from './activities.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
 import { ConfirmSheet } from '@/components/ConfirmSheet';

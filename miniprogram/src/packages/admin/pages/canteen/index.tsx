@@ -5,8 +5,8 @@ import {
   CanteenFeedbackDocument,
   PublishCanteenMenuDocument,
   type CanteenFeedbackQuery,
-  type Meal,
-} from '@gql/admin';
+} from './canteen-admin.generated';
+import type { Meal } from '@gongfu/shared-types';
 import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
 import { ChoiceChips } from '@/components/ChoiceChips';

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { ActivityCheckinDocument } from '@gql/admin';
+import { ActivityCheckinDocument } from './checkin-code.generated';
 import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';
 import { PageShell } from '@/components/PageShell';

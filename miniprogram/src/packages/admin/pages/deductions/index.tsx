@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { DecideAppealDocument, DeductPointsDocument, PendingAppealsDocument, type PendingAppealsQuery } from '@gql/admin';
+import { DecideAppealDocument, DeductPointsDocument, PendingAppealsDocument, type PendingAppealsQuery } from './deductions.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
 import { ConfirmSheet } from '@/components/ConfirmSheet';

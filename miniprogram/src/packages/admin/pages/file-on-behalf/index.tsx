@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { FileOnBehalfActivityDocument, FileOnBehalfDocument, type FileOnBehalfActivityQuery } from '@gql/admin';
+import { FileOnBehalfActivityDocument, FileOnBehalfDocument, type FileOnBehalfActivityQuery } from './file-on-behalf.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';

@@ -6,8 +6,8 @@ import {
   RedemptionsAwaitingPickupDocument,
   SaveMallItemDocument,
   type AdminMallItemsQuery,
-  type MallItemKind,
-} from '@gql/admin';
+} from './mall-admin.generated';
+import type { MallItemKind } from '@gongfu/shared-types';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';

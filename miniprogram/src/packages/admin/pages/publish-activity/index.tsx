@@ -1,13 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import {
-  ActivityScenesDocument,
-  PublishActivityDocument,
-  type EvidenceRule,
-  type PublishActivityInput,
-  type PublishActivityMutation,
-} from '@gql/admin';
+import { ActivityScenesDocument, PublishActivityDocument, type PublishActivityMutation } from './publish-activity.generated';
+import type { EvidenceRule, PublishActivityInput } from '@gongfu/shared-types';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';

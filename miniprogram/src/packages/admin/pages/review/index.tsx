@@ -1,11 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import {
-  ApproveParticipationDocument,
-  RejectParticipationDocument,
-  ReviewQueueDocument,
-  type ReviewQueueQuery,
-} from '@gql/admin';
+import { ApproveParticipationDocument, RejectParticipationDocument, ReviewQueueDocument, type ReviewQueueQuery } from './review.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
 import { ConfirmSheet } from '@/components/ConfirmSheet';

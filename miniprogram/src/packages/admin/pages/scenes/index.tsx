@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AdminScenesDocument, UpdateSceneDocument, type AdminScenesQuery, type WorkpointsModule } from '@gql/admin';
+import { AdminScenesDocument, UpdateSceneDocument, type AdminScenesQuery } from './scenes.generated';
+import type { WorkpointsModule } from '@gongfu/shared-types';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';

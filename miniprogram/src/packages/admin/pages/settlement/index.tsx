@@ -6,7 +6,7 @@ import {
   SettlementOverviewDocument,
   VillageSettlementsDocument,
   type SettlementOverviewQuery,
-} from '@gql/admin';
+} from './settlement.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { AdminVillageDocument } from '@gql/admin';
+import { AdminVillageDocument } from './village.generated';
 import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';
 import { PageShell } from '@/components/PageShell';

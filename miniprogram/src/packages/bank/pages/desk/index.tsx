@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { BankDeskDocument } from '@gongfu/shared-types';
+import { BankDeskDocument } from './desk.generated';
 import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';
 import { PageShell } from '@/components/PageShell';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { RateComplaintOutcomeDocument, RespondToSettlementDocument, WithdrawComplaintDocument } from '@gongfu/shared-types';
+import { RateComplaintOutcomeDocument, RespondToSettlementDocument, WithdrawComplaintDocument } from './complaint.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
 import { ConfirmSheet } from '@/components/ConfirmSheet';

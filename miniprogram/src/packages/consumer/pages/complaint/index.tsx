@@ -1,10 +1,6 @@
 import { Text } from '@tarojs/components';
-import {
-  ConsumerComplaintDocument,
-  ConsumerPostComplaintMessageDocument,
-  ConsumerRequestMediationDocument,
-  type ComplaintDetailFragment,
-} from '@gongfu/shared-types';
+import { ConsumerComplaintDocument, ConsumerPostComplaintMessageDocument, ConsumerRequestMediationDocument } from './complaint.generated';
+import type { ComplaintDetailFragment } from '@/components/complaint/complaint-detail.fragment.generated';
 import { useState } from 'react';
 import { AsyncView } from '@/components/AsyncView';
 import { Notice, type NoticeMessage } from '@/components/Notice';

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { MyComplaintsDocument } from '@gongfu/shared-types';
+import { MyComplaintsDocument } from './complaints.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
 import { PageShell } from '@/components/PageShell';

@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
-import { MerchantForTraceCodeDocument, SearchMerchantsDocument, type ComplaintMerchantChoiceFragment } from '@gongfu/shared-types';
+import { MerchantForTraceCodeDocument, SearchMerchantsDocument, type ComplaintMerchantChoiceFragment } from './file-complaint.generated';
 import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';

@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
-import { FileComplaintDocument, type ComplaintCategory, type ComplaintDemand, type ComplaintSource } from '@gongfu/shared-types';
+import { FileComplaintDocument } from './file-complaint.generated';
+import type { ComplaintCategory, ComplaintDemand, ComplaintSource } from '@gongfu/shared-types';
 import { ActionButton } from '@/components/ActionButton';
 import { Card, InfoRow } from '@/components/Card';
 import { ChoiceChips } from '@/components/ChoiceChips';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { MyScansDocument } from '@gongfu/shared-types';
+import { MyScansDocument } from './my-scans.generated';
 import { ariaRole } from '@/components/a11y';
 import { Card } from '@/components/Card';
 import { PageShell } from '@/components/PageShell';

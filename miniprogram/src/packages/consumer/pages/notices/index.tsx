@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { MarkNoticesReadDocument, MyNoticesDocument, type MyNoticesQuery, type NoticeKind } from '@gongfu/shared-types';
+import { MarkNoticesReadDocument, MyNoticesDocument, type MyNoticesQuery } from './notices.generated';
+import type { NoticeKind } from '@gongfu/shared-types';
 import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
 import { useSubscribeAsk } from '@/hooks/use-subscribe-ask';

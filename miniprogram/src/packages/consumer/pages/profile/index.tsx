@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { ConsumerProfileDocument } from '@gongfu/shared-types';
+import { ConsumerProfileDocument } from './profile.generated';
 import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';
 import { LinkCard } from '@/components/LinkCard';

@@ -1,7 +1,7 @@
 import { Switch } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { MyMerchantsDocument, RegisterMerchantDocument, SetMerchantOdrDocument, type MyMerchantFragment } from '@gql/merchant';
+import { MyMerchantsDocument, RegisterMerchantDocument, SetMerchantOdrDocument, type MyMerchantFragment } from './business.generated';
 import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { ProposeSettlementDocument, type ComplaintDemand } from '@gql/merchant';
+import { ProposeSettlementDocument } from './complaint.generated';
+import type { ComplaintDemand } from '@gongfu/shared-types';
 import { ActionButton } from '@/components/ActionButton';
 import { ChoiceChips } from '@/components/ChoiceChips';
 import { ConfirmSheet } from '@/components/ConfirmSheet';

@@ -1,11 +1,7 @@
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
-import {
-  MerchantComplaintDocument,
-  MerchantPostComplaintMessageDocument,
-  MerchantRequestMediationDocument,
-  type ComplaintDetailFragment,
-} from '@gql/merchant';
+import { MerchantComplaintDocument, MerchantPostComplaintMessageDocument, MerchantRequestMediationDocument } from './complaint.generated';
+import type { ComplaintDetailFragment } from '@/components/complaint/complaint-detail.fragment.generated';
 import { AsyncView } from '@/components/AsyncView';
 import { Notice, type NoticeMessage } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
-import { MerchantComplaintInboxDocument } from '@gql/merchant';
+import { MerchantComplaintInboxDocument } from './complaints.generated';
 import { Card } from '@/components/Card';
 import { ChoiceChips } from '@/components/ChoiceChips';
 import { PageShell } from '@/components/PageShell';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { MyTakingsDocument, ShopIncomeDocument, ShopSettlementsDocument } from '@gql/merchant';
+import { MyTakingsDocument, ShopIncomeDocument, ShopSettlementsDocument } from './income.generated';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';
 import { PageShell } from '@/components/PageShell';

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AcknowledgeRecallDocument, MyRecallTasksDocument, type RecallTaskFragment } from '@gql/merchant';
+import { AcknowledgeRecallDocument, MyRecallTasksDocument, type RecallTaskFragment } from './recall-tasks.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
 import { cx } from '@/components/class-names';

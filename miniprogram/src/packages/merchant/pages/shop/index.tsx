@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { MerchantShopDocument } from '@gql/merchant';
+import { MerchantShopDocument } from './shop.generated';
 import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';
 import { PageShell } from '@/components/PageShell';

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { TakePointsDocument } from '@gql/merchant';
+import { TakePointsDocument } from './take-points.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
 import { Notice, type NoticeMessage } from '@/components/Notice';

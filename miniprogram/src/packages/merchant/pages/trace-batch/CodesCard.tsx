@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { IssueTraceCodesDocument, TraceCodesDocument, type IssueTraceCodesMutation } from '@gql/merchant';
+import { IssueTraceCodesDocument, TraceCodesDocument, type IssueTraceCodesMutation } from './trace-batch.generated';
 import { toApiError } from '@/api/api-error';
 import { ActionButton } from '@/components/ActionButton';
 import { Card, InfoRow } from '@/components/Card';

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AttachTraceDocumentDocument, type AttachTraceDocumentInput, type TraceDocumentKind } from '@gql/merchant';
+import { AttachTraceDocumentDocument } from './trace-batch.generated';
+import type { AttachTraceDocumentInput, TraceDocumentKind } from '@gongfu/shared-types';
 import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
 import { ChoiceChips } from '@/components/ChoiceChips';

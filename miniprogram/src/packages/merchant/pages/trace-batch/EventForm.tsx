@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { ProcessingInputsDocument, RecordTraceEventDocument, type RecordTraceEventInput, type TraceBizStep } from '@gql/merchant';
+import { ProcessingInputsDocument, RecordTraceEventDocument } from './trace-batch.generated';
+import type { RecordTraceEventInput, TraceBizStep } from '@gongfu/shared-types';
 import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { TraceCodesDocument } from '@gql/merchant';
+import { TraceCodesDocument } from './trace-batch.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { QrCode } from '@/components/QrCode';

@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { OpenVoluntaryRecallDocument, type BatchRecallFragment, type RecallClass } from '@gql/merchant';
+import { OpenVoluntaryRecallDocument, type BatchRecallFragment } from './trace-batch.generated';
+import type { RecallClass } from '@gongfu/shared-types';
 import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
 import { ChoiceChips } from '@/components/ChoiceChips';

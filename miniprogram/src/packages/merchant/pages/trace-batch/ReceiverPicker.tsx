@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { ShippingReceiversDocument } from '@gql/merchant';
+import { ShippingReceiversDocument } from './trace-batch.generated';
 import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
 import { PagedView } from '@/components/PagedView';

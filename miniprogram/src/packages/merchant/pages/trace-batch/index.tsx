@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { MerchantTraceBatchDocument, type MerchantTraceBatchQuery } from '@gql/merchant';
+import { MerchantTraceBatchDocument, type MerchantTraceBatchQuery } from './trace-batch.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { MyHeldBatchesQuery } from '@gql/merchant';
+import type { MyHeldBatchesQuery } from './held-batches.generated';
 import { ariaRole } from '@/components/a11y';
 import { Card } from '@/components/Card';
 import { PagedView } from '@/components/PagedView';

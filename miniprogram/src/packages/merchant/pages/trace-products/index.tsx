@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { MyHeldBatchesDocument } from './held-batches.generated';
 import {
-  MyHeldBatchesDocument,
   MyTraceProductsDocument,
   RegisterTraceBatchDocument,
   RegisterTraceProductDocument,
   type MyTraceProductsQuery,
-} from '@gql/merchant';
+} from './trace-products.generated';
 import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';

@@ -1,7 +1,8 @@
 import { Switch } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { RecordMediationDocument, type MediationOutcome } from '@gql/regulator';
+import { RecordMediationDocument } from './complaint.generated';
+import type { MediationOutcome } from '@gongfu/shared-types';
 import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';

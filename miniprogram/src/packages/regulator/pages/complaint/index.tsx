@@ -1,6 +1,7 @@
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
-import { RegulatorComplaintDocument, RegulatorPostComplaintMessageDocument, type ComplaintDetailFragment } from '@gql/regulator';
+import { RegulatorComplaintDocument, RegulatorPostComplaintMessageDocument } from './complaint.generated';
+import type { ComplaintDetailFragment } from '@/components/complaint/complaint-detail.fragment.generated';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';
 import { Notice, type NoticeMessage } from '@/components/Notice';

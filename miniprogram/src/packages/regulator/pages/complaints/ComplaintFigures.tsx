@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { ComplaintStatsDocument, type ComplaintStatsQuery } from '@gql/regulator';
+import { ComplaintStatsDocument, type ComplaintStatsQuery } from './complaints.generated';
 import { ariaRole } from '@/components/a11y';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';

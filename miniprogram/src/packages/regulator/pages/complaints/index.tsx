@@ -6,7 +6,7 @@ import {
   ComplaintMediationQueueDocument,
   OverdueComplaintsDocument,
   type RegulatorComplaintListItemFragment,
-} from '@gql/regulator';
+} from './complaints.generated';
 import { Card } from '@/components/Card';
 import { ChoiceChips } from '@/components/ChoiceChips';
 import { Notice, type NoticeMessage } from '@/components/Notice';

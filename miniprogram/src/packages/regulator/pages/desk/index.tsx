@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { RegulatorDeskDocument } from '@gql/regulator';
+import { RegulatorDeskDocument } from './desk.generated';
 import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';
 import { LinkCard } from '@/components/LinkCard';

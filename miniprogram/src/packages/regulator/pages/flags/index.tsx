@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { CounterfeitFlagsDocument } from '@gql/regulator';
+import { CounterfeitFlagsDocument } from './flags.generated';
 import { Card } from '@/components/Card';
 import { PageShell } from '@/components/PageShell';
 import { PagedView } from '@/components/PagedView';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { CloseRecallDocument, RecallDetailDocument, type RecallDetailQuery } from '@gql/regulator';
+import { CloseRecallDocument, RecallDetailDocument, type RecallDetailQuery } from './recall.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';

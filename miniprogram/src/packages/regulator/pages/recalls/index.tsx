@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { RecallsDocument, type RecallStatus } from '@gql/regulator';
+import { RecallsDocument } from './recalls.generated';
+import type { RecallStatus } from '@gongfu/shared-types';
 import { ariaRole } from '@/components/a11y';
 import { Card } from '@/components/Card';
 import { ChoiceChips } from '@/components/ChoiceChips';

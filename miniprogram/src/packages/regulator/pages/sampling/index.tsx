@@ -1,13 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import {
-  RecordSamplingDocument,
-  SamplingBatchDocument,
-  type RecallClass,
-  type RecordSamplingMutation,
-  type SamplingBatchQuery,
-} from '@gql/regulator';
+import { RecordSamplingDocument, SamplingBatchDocument, type RecordSamplingMutation, type SamplingBatchQuery } from './sampling.generated';
+import type { RecallClass } from '@gongfu/shared-types';
 import { ActionButton } from '@/components/ActionButton';
 import { Card, InfoRow } from '@/components/Card';
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips';

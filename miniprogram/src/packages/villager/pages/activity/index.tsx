@@ -7,7 +7,7 @@ import {
   SubmitEvidenceDocument,
   type ActivityDetailQuery,
   type MyParticipationFragment,
-} from '@gql/villager';
+} from './activity.generated';
 import type { ApiError } from '@/api/api-error';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';

@@ -8,8 +8,8 @@ import {
   ReserveMealDocument,
   ToggleDishLikeDocument,
   type CanteenMenuViewFragment,
-  type Meal,
-} from '@gql/villager';
+} from './canteen.generated';
+import type { Meal } from '@gongfu/shared-types';
 import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';

@@ -6,7 +6,7 @@ import {
   RedeemMallItemDocument,
   type MallItemViewFragment,
   type MallShelfQuery,
-} from '@gql/villager';
+} from './mall.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';

@@ -1,6 +1,6 @@
 import { useDidHide, useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MyPaymentByCodeDocument, MyPaymentCodeDocument } from '@gql/villager';
+import { MyPaymentByCodeDocument, MyPaymentCodeDocument } from './pay-code.generated';
 import { request } from '@/api/client';
 import { toApiError, type ApiError } from '@/api/api-error';
 import { codeTiming, secondsLeft, secondsToRefresh, type CodeTiming } from '@/domain/payment-code-timing';

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { ActivitySummaryFragment } from '@gql/villager';
+import type { ActivitySummaryFragment } from './points.generated';
 import { ariaRole } from '@/components/a11y';
 import { formatDateTime } from '@/domain/china-time';
 import { EVIDENCE_RULES, PARTICIPATION_STATUS } from '@/domain/workpoints';

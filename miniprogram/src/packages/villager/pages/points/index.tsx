@@ -9,7 +9,7 @@ import {
   PointsSummaryDocument,
   type DeductionViewFragment,
   type PointsSummaryQuery,
-} from '@gql/villager';
+} from './points.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';

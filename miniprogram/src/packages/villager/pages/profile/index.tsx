@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { VillagerProfileDocument, type VillagerProfileQuery } from '@gql/villager';
+import { VillagerProfileDocument, type VillagerProfileQuery } from './profile.generated';
 import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';
 import { PageShell } from '@/components/PageShell';

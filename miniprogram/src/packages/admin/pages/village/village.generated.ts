@@ -1,0 +1,26 @@
+/* Generated from the .graphql file beside it by `npm -w shared-types run codegen`: do not edit. */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { TypedDocumentString } from '@/api/typed-document-string.generated';
+export type AdminVillageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminVillageQuery = { me: { id: string, displayName: string, village: { id: string, name: string, town: string, county: string } | null } };
+
+
+export const AdminVillageDocument = new TypedDocumentString(`
+    query AdminVillage {
+  me {
+    id
+    displayName
+    village {
+      id
+      name
+      town
+      county
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminVillageQuery, AdminVillageQueryVariables>;

@@ -1,0 +1,83 @@
+/* Generated from the .graphql file beside it by `npm -w shared-types run codegen`: do not edit. */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from '@gongfu/shared-types';
+
+import { TypedDocumentString } from '@/api/typed-document-string.generated';
+export type TakePointsMutationVariables = Exact<{
+  input: Types.TakePointsInput;
+}>;
+
+
+export type TakePointsMutation = { takePoints:
+    | { __typename: 'InsufficientPointsError', errorCode: string, message: string, balance: number, required: number }
+    | { __typename: 'PaymentCodeError', errorCode: string, message: string }
+    | { __typename: 'PointsPayment', id: string, points: number, createdAt: string, payer: { id: string, displayName: string } }
+   };
+
+export type TakePointsOutcome_InsufficientPointsError_Fragment = { __typename: 'InsufficientPointsError', errorCode: string, message: string, balance: number, required: number };
+
+export type TakePointsOutcome_PaymentCodeError_Fragment = { __typename: 'PaymentCodeError', errorCode: string, message: string };
+
+export type TakePointsOutcome_PointsPayment_Fragment = { __typename: 'PointsPayment', id: string, points: number, createdAt: string, payer: { id: string, displayName: string } };
+
+export type TakePointsOutcomeFragment =
+  | TakePointsOutcome_InsufficientPointsError_Fragment
+  | TakePointsOutcome_PaymentCodeError_Fragment
+  | TakePointsOutcome_PointsPayment_Fragment
+;
+
+export const TakePointsOutcomeFragmentDoc = new TypedDocumentString(`
+    fragment TakePointsOutcome on TakePointsResult {
+  __typename
+  ... on PointsPayment {
+    id
+    points
+    createdAt
+    payer {
+      id
+      displayName
+    }
+  }
+  ... on PaymentCodeError {
+    errorCode
+    message
+  }
+  ... on InsufficientPointsError {
+    errorCode
+    message
+    balance
+    required
+  }
+}
+    `, {"fragmentName":"TakePointsOutcome"}) as unknown as TypedDocumentString<TakePointsOutcomeFragment, unknown>;
+export const TakePointsDocument = new TypedDocumentString(`
+    mutation TakePoints($input: TakePointsInput!) {
+  takePoints(input: $input) {
+    ...TakePointsOutcome
+  }
+}
+    fragment TakePointsOutcome on TakePointsResult {
+  __typename
+  ... on PointsPayment {
+    id
+    points
+    createdAt
+    payer {
+      id
+      displayName
+    }
+  }
+  ... on PaymentCodeError {
+    errorCode
+    message
+  }
+  ... on InsufficientPointsError {
+    errorCode
+    message
+    balance
+    required
+  }
+}`) as unknown as TypedDocumentString<TakePointsMutation, TakePointsMutationVariables>;
