@@ -112,6 +112,185 @@ export type DishInput = {
   name: string;
 };
 
+/** 用户可以自行纠正的失败的代码，各模块各有一组 */
+export type ErrorCode =
+  /** workpoints：该活动已取消 */
+  | 'ACTIVITY_CANCELLED'
+  /** workpoints：名额已满 */
+  | 'ACTIVITY_FULL'
+  /** workpoints：该兑换已领取 */
+  | 'ALREADY_COLLECTED'
+  /** complaints：已经评价过了 */
+  | 'ALREADY_RATED'
+  /** workpoints：您已经预订过这一餐了 */
+  | 'ALREADY_RESERVED'
+  /** workpoints：该记录已经审核过了 */
+  | 'ALREADY_REVIEWED'
+  /** workpoints：您已经报过名了 */
+  | 'ALREADY_SIGNED_UP'
+  /** workpoints：已经提交过了，请等待村干部审核 */
+  | 'ALREADY_SUBMITTED'
+  /** complaints：道歉不涉及金额；其他诉求请填写金额 */
+  | 'AMOUNT_NOT_ALLOWED'
+  /** workpoints：该扣分已经申诉过了 */
+  | 'APPEAL_EXISTS'
+  /** workpoints：扣分超过 30 天，不能再申诉 */
+  | 'APPEAL_TOO_LATE'
+  /** trace：GTIN 校验位不对，请核对条码下方的数字 */
+  | 'BAD_CHECK_DIGIT'
+  /** core：输入有误，请检查后重试 */
+  | 'BAD_USER_INPUT'
+  /** trace：这个批次正在召回，不能再发货、销售或生成溯源码 */
+  | 'BATCH_RECALLED'
+  /** complaints：不能投诉自己经营的商户 */
+  | 'CANNOT_COMPLAIN_ABOUT_OWN_BUSINESS'
+  /** workpoints：签到码不对，请扫描活动现场的二维码 */
+  | 'CHECKIN_CODE_INVALID'
+  /** workpoints：该活动不需要现场签到 */
+  | 'CHECKIN_NOT_REQUIRED'
+  /** workpoints：不在活动时间内，无法签到 */
+  | 'CHECKIN_OUTSIDE_TIME'
+  /** workpoints：请先在活动现场扫码签到 */
+  | 'CHECKIN_REQUIRED'
+  /** complaints：这件投诉刚刚有了变化，请刷新后再试 */
+  | 'COMPLAINT_CHANGED'
+  /** complaints：统一社会信用代码只有数字和大写字母（没有 I、O、Z、S、V） */
+  | 'CREDIT_CODE_CHARSET'
+  /** complaints：统一社会信用代码最后一位对不上，可能有一位抄错了，请对照营业执照 */
+  | 'CREDIT_CODE_CHECK'
+  /** complaints：统一社会信用代码是 18 位 */
+  | 'CREDIT_CODE_LENGTH'
+  /** complaints：统一社会信用代码的前几位不对，请对照营业执照 */
+  | 'CREDIT_CODE_STRUCTURE'
+  /** complaints：这个统一社会信用代码已经登记过了 */
+  | 'CREDIT_CODE_TAKEN'
+  /** complaints：协商期限已过，投诉将转市场监管部门调解 */
+  | 'DEADLINE_PASSED'
+  /** trace：证明文件的照片无效，请重新上传 */
+  | 'DOCUMENT_FILE_INVALID'
+  /** trace：事件时间不能晚于现在 */
+  | 'EVENT_IN_FUTURE'
+  /** complaints：证据照片无效，请重新上传 */
+  | 'EVIDENCE_INVALID'
+  /** trace：这个 GTIN 已经登记过了 */
+  | 'GTIN_TAKEN'
+  /** workpoints：请求编号已被另一笔操作使用 */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** complaints：这件投诉现在不能这样处理 */
+  | 'ILLEGAL_TRANSITION'
+  /** workpoints：工分不足 */
+  | 'INSUFFICIENT_POINTS'
+  /** trace：GTIN 应为 8、12、13 或 14 位数字 */
+  | 'INVALID_GTIN'
+  /** identity：验证码不对，请再看一下短信 */
+  | 'INVALID_LOGIN_CODE'
+  /** workpoints：该商品已下架 */
+  | 'ITEM_INACTIVE'
+  /** identity：验证码已过期或未获取，请重新获取 */
+  | 'LOGIN_CODE_EXPIRED'
+  /** trace：这个批号已经登记过了 */
+  | 'LOT_TAKEN'
+  /** workpoints：这一天已经过去，不能再预订或修改 */
+  | 'MENU_CLOSED'
+  /** workpoints：菜单只能提前发布（明天或以后） */
+  | 'MENU_DATE_INVALID'
+  /** workpoints：这一天的菜单已经发布过了 */
+  | 'MENU_EXISTS'
+  /** complaints：找不到这家商户 */
+  | 'MERCHANT_NOT_FOUND'
+  /** trace：这批货没有发给您，不能登记收货 */
+  | 'NOTHING_SHIPPED_TO_YOU'
+  /** workpoints：您还没有加入村庄，无法参加工分活动 */
+  | 'NOT_A_VILLAGER'
+  /** workpoints：只有本村商户可以收工分 */
+  | 'NOT_A_VILLAGE_SHOP'
+  /** trace：只有持有该批次的商家才能记录它 */
+  | 'NOT_BATCH_HOLDER'
+  /** complaints：只有投诉双方和监管人员可以查看这件投诉 */
+  | 'NOT_COMPLAINT_PARTY'
+  /** complaints：您不是这家商户的经办人 */
+  | 'NOT_MERCHANT_AGENT'
+  /** trace：只有生产该批次的商家可以主动召回 */
+  | 'NOT_PRODUCER'
+  /** trace：这不是您的召回任务 */
+  | 'NOT_RECALL_HOLDER'
+  /** trace：只有监管人员和涉及的商家可以查看召回详情 */
+  | 'NOT_RECALL_PARTY'
+  /** workpoints：请先报名该活动 */
+  | 'NOT_SIGNED_UP'
+  /** trace：只能登记本店的商品 */
+  | 'NOT_YOUR_PRODUCT'
+  /** workpoints：只能处理本村的事项 */
+  | 'NOT_YOUR_VILLAGE'
+  /** workpoints：没有待处理的申诉 */
+  | 'NO_PENDING_APPEAL'
+  /** workpoints：这一餐没有菜 */
+  | 'NO_SUCH_MEAL'
+  /** workpoints：库存不足，已兑完 */
+  | 'OUT_OF_STOCK'
+  /** complaints：不能处理与自己有关的投诉 */
+  | 'OWN_CASE'
+  /** workpoints：付款码已过期，请让村民刷新后重扫 */
+  | 'PAYMENT_CODE_EXPIRED'
+  /** workpoints：付款码无效，请让村民打开“我的工分”重新出示 */
+  | 'PAYMENT_CODE_INVALID'
+  /** workpoints：这是外村村民的付款码，本店只能收本村工分 */
+  | 'PAYMENT_CODE_OTHER_VILLAGE'
+  /** workpoints：该付款码已经用过了，请让村民刷新后重扫 */
+  | 'PAYMENT_CODE_USED'
+  /** workpoints：充值需要填写手机号 */
+  | 'PHONE_REQUIRED'
+  /** workpoints：照片无效，请重新上传 */
+  | 'PHOTO_INVALID'
+  /** workpoints：请上传至少一张现场照片 */
+  | 'PHOTO_REQUIRED'
+  /** workpoints：取货码不对 */
+  | 'PICKUP_CODE_INVALID'
+  /** trace：加工要写明用到的原料批次 */
+  | 'PROCESSING_NEEDS_INPUTS'
+  /** core：操作太频繁，请稍后再试 */
+  | 'RATE_LIMITED'
+  /** workpoints：请先设置工分兑付标准（每分多少钱） */
+  | 'RATE_NOT_SET'
+  /** trace：这个批次已有进行中的召回 */
+  | 'RECALL_ALREADY_OPEN'
+  /** trace：抽检不合格时要选择召回级别 */
+  | 'RECALL_CLASS_REQUIRED'
+  /** trace：这次召回已经结束 */
+  | 'RECALL_CLOSED'
+  /** trace：还有商家没有确认召回，不能结束 */
+  | 'RECALL_HOLDERS_PENDING'
+  /** trace：收货方不是登记的商家 */
+  | 'RECEIVER_NOT_A_MERCHANT'
+  /** trace：下架数量不能超过您经手的数量 */
+  | 'REMOVED_MORE_THAN_HELD'
+  /** workpoints：该场景已停用 */
+  | 'SCENE_DISABLED'
+  /** workpoints：不能向自己付工分 */
+  | 'SELF_PAYMENT'
+  /** complaints：这个和解方案已经答复过了 */
+  | 'SETTLEMENT_NOT_PENDING'
+  /** complaints：已有一个和解方案在等消费者答复 */
+  | 'SETTLEMENT_PENDING'
+  /** trace：发货要写明收货商家和数量 */
+  | 'SHIPMENT_NEEDS_RECEIVER'
+  /** workpoints：报名已截止 */
+  | 'SIGNUP_CLOSED'
+  /** workpoints：报名还没开始 */
+  | 'SIGNUP_NOT_OPEN'
+  /** identity：验证码输错次数太多，请重新获取 */
+  | 'TOO_MANY_ATTEMPTS'
+  /** trace：一个批次的码不能多于它的数量 */
+  | 'TOO_MANY_CODES'
+  /** trace：没有找到这个批次 */
+  | 'UNKNOWN_LOT'
+  /** trace：没有找到这个商品，它可能还没有接入浙食链 */
+  | 'UNKNOWN_PRODUCT'
+  /** trace：读不懂这个码，请对准商品上的溯源二维码或条形码 */
+  | 'UNREADABLE_CODE'
+  /** identity：微信登录凭证已失效，请重新点击登录 */
+  | 'WECHAT_CODE_INVALID';
+
 /** 活动凭证要求 */
 export type EvidenceRule =
   /** 现场扫码签到 */
@@ -303,7 +482,7 @@ export type RecordTraceEventInput = {
   batchId: string | number;
   bizStep: TraceBizStep;
   /** 发货：收货商家的账号 */
-  counterpartyId?: string | number | null | undefined;
+  counterpartyAccountId?: string | number | null | undefined;
   eventTime: string;
   /** 加工：用到的原料批次 */
   inputBatchIds?: Array<string | number>;
@@ -410,7 +589,7 @@ export type SetMerchantOdrInput = {
 /** 村里与商户结算 */
 export type SettleShopInput = {
   idempotencyKey: string;
-  merchantId: string | number;
+  merchantAccountId: string | number;
   points: number;
 };
 

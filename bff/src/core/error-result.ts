@@ -55,6 +55,10 @@ export abstract class ErrorResult {
 
   @Field(() => String, { description: '给人看的中文说明' })
   message!: string;
+
+  /** Set by the refusals that name one; the others answer null. */
+  @Field(() => String, { nullable: true, description: '出错的输入项（如 endsAt），客户端据此把光标放过去；与某一项无关时为空' })
+  field?: string | null;
 }
 
 /** Too many tries in a short time; the client shows when to try again. */
@@ -86,20 +90,12 @@ const CORE_ERRORS = defineErrorCodes('core', {
 registerErrorCodes(CORE_ERRORS);
 
 /**
- * A module's one kind of refusal: its code, the message, and the input field at fault (so the
- * client can put the cursor there). Each module declares its own subclass as a GraphQL type.
+ * Declares `<Module>Error`, a module's one kind of refusal, for its codes: its code, the message,
+ * and the input field at fault. `TraceError.of('GTIN_TAKEN', undefined, 'gtin')`.
  */
-export abstract class ModuleRefusal extends ErrorResult {
-  field!: string | null;
-}
-
-/** Declares `<Module>Error` for a module's codes: `TraceError.of('GTIN_TAKEN', …)`. */
 export function RefusalType<C extends string>(name: string, description: string, messages: Readonly<Record<C, string>>) {
   @ObjectType(name, { implements: ErrorResult, description })
-  class ModuleError extends ModuleRefusal {
-    @Field(() => String, { nullable: true, description: '出错的输入项，客户端据此把光标放过去' })
-    field!: string | null;
-
+  class ModuleError extends ErrorResult {
     static of(code: C | 'BAD_USER_INPUT', message?: string, field?: string): ModuleError {
       const standard = code === 'BAD_USER_INPUT' ? CORE_ERRORS.BAD_USER_INPUT : messages[code];
       return Object.assign(new ModuleError(), { errorCode: code, message: message ?? standard, field: field ?? null });
@@ -114,7 +110,7 @@ export function RefusalType<C extends string>(name: string, description: string,
  * it carries. Outside a mutation (a query) it reaches the client as an error with its code.
  */
 export class Refusal extends AppError {
-  constructor(readonly result: ErrorResult & { field?: string | null }) {
+  constructor(readonly result: ErrorResult) {
     super(result.errorCode, result.message, result.field ? { field: result.field } : undefined);
   }
 }

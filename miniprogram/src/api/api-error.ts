@@ -28,12 +28,15 @@ export class ApiError extends Error {
   readonly code: string;
   /** The BFF's request id for internal errors, so support can find the log line. */
   readonly requestId: string | null;
+  /** The input at fault, when the BFF named one (a field that broke the input rules). */
+  readonly field: string | null;
 
-  constructor(code: string, message: string, requestId: string | null = null) {
+  constructor(code: string, message: string, requestId: string | null = null, field: string | null = null) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.requestId = requestId;
+    this.field = field;
   }
 
   static transport(code: TransportErrorCode): ApiError {
@@ -48,13 +51,15 @@ export class ApiError extends Error {
       typeof error.message === 'string' && HAS_CHINESE.test(error.message)
         ? error.message
         : (MESSAGES_BY_CODE[code] ?? GENERIC_MESSAGE);
-    return new ApiError(code, message, requestId);
+    const invalid = Array.isArray(error.extensions?.invalid) ? (error.extensions.invalid[0] as { field?: unknown } | undefined) : undefined;
+    const field = typeof error.extensions?.field === 'string' ? error.extensions.field : typeof invalid?.field === 'string' ? invalid.field : null;
+    return new ApiError(code, message, requestId, field);
   }
 }
 
 export interface GraphQLErrorBody {
   message?: unknown;
-  extensions?: { code?: unknown; requestId?: unknown };
+  extensions?: { code?: unknown; requestId?: unknown; field?: unknown; invalid?: unknown };
 }
 
 /** Anything a call threw, as an ApiError; a non-ApiError is a bug in the client, shown generically. */

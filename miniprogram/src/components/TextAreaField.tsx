@@ -1,7 +1,9 @@
 import { Text, Textarea, View } from '@tarojs/components';
+import type { FieldProblemProps } from '@/hooks/use-action';
+import { FieldError } from './FieldError';
 import './text-area-field.css';
 
-interface TextAreaFieldProps {
+interface TextAreaFieldProps extends Partial<FieldProblemProps> {
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -12,20 +14,26 @@ interface TextAreaFieldProps {
 }
 
 /** A labelled box for a few sentences (what happened, a reply), with how much room is left. */
-export function TextAreaField({ label, value, onChange, placeholder, maxLength = 500, hint, testId }: TextAreaFieldProps) {
+export function TextAreaField({ label, value, onChange, placeholder, maxLength = 500, hint, testId, error, focus, onEdited }: TextAreaFieldProps) {
   return (
     <View className="field">
       <Text className="field__label">{label}</Text>
       <Textarea
-        className="field__input field__textarea"
+        className={error ? 'field__input field__textarea field__input--error' : 'field__input field__textarea'}
         value={value}
         placeholder={placeholder}
         maxlength={maxLength}
         autoHeight
-        onInput={(e) => onChange(e.detail.value)}
+        focus={Boolean(focus)}
+        onInput={(e) => {
+          onEdited?.();
+          onChange(e.detail.value);
+        }}
         aria-label={label}
+        aria-invalid={error ? true : undefined}
         data-testid={testId}
       />
+      <FieldError error={error} testId={testId} />
       <Text className="field__hint">
         {hint ? `${hint}　` : ''}
         {value.length}/{maxLength} 字

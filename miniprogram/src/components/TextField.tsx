@@ -1,6 +1,8 @@
 import { Input, Text, View } from '@tarojs/components';
+import type { FieldProblemProps } from '@/hooks/use-action';
+import { FieldError } from './FieldError';
 
-interface TextFieldProps {
+interface TextFieldProps extends Partial<FieldProblemProps> {
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -13,20 +15,26 @@ interface TextFieldProps {
 }
 
 /** A labelled input, the label always visible above it (placeholders vanish as people type). */
-export function TextField({ label, value, onChange, placeholder, kind = 'text', maxLength, hint, testId }: TextFieldProps) {
+export function TextField({ label, value, onChange, placeholder, kind = 'text', maxLength, hint, testId, error, focus, onEdited }: TextFieldProps) {
   return (
     <View className="field">
       <Text className="field__label">{label}</Text>
       <Input
-        className="field__input"
+        className={error ? 'field__input field__input--error' : 'field__input'}
         type={kind}
         value={value}
         placeholder={placeholder}
         maxlength={maxLength ?? 140}
-        onInput={(e) => onChange(e.detail.value)}
+        focus={Boolean(focus)}
+        onInput={(e) => {
+          onEdited?.();
+          onChange(e.detail.value);
+        }}
         aria-label={label}
+        aria-invalid={error ? true : undefined}
         data-testid={testId}
       />
+      <FieldError error={error} testId={testId} />
       {hint ? <Text className="muted">{hint}</Text> : null}
     </View>
   );

@@ -18,14 +18,14 @@ export type RequestLoginCodeMutationVariables = Exact<{
 
 export type RequestLoginCodeMutation = { requestLoginCode:
     | { __typename: 'LoginCodeSent', phoneMasked: string, expiresInSeconds: number, resendAfterSeconds: number, devCode: string | null }
-    | { __typename: 'RateLimitedError', errorCode: string, message: string, retryAfterSeconds: number }
+    | { __typename: 'RateLimitedError', errorCode: Types.ErrorCode, message: string, retryAfterSeconds: number, field: string | null }
    };
 
 export type LoginOutcome_AuthPayload_Fragment = { __typename: 'AuthPayload', token: string, expiresAt: string, account: { id: string, displayName: string, phone: string | null, roles: Array<Types.Role> } };
 
-export type LoginOutcome_LoginError_Fragment = { __typename: 'LoginError', errorCode: string, message: string, attemptsLeft: number | null };
+export type LoginOutcome_LoginError_Fragment = { __typename: 'LoginError', errorCode: Types.ErrorCode, message: string, attemptsLeft: number | null };
 
-export type LoginOutcome_RateLimitedError_Fragment = { __typename: 'RateLimitedError', errorCode: string, message: string, retryAfterSeconds: number };
+export type LoginOutcome_RateLimitedError_Fragment = { __typename: 'RateLimitedError', errorCode: Types.ErrorCode, message: string, retryAfterSeconds: number };
 
 export type LoginOutcomeFragment =
   | LoginOutcome_AuthPayload_Fragment
@@ -41,8 +41,8 @@ export type PhoneLoginMutationVariables = Exact<{
 
 export type PhoneLoginMutation = { phoneLogin:
     | { __typename: 'AuthPayload', token: string, expiresAt: string, account: { id: string, displayName: string, phone: string | null, roles: Array<Types.Role> } }
-    | { __typename: 'LoginError', errorCode: string, message: string, attemptsLeft: number | null }
-    | { __typename: 'RateLimitedError', errorCode: string, message: string, retryAfterSeconds: number }
+    | { __typename: 'LoginError', errorCode: Types.ErrorCode, message: string, attemptsLeft: number | null, field: string | null }
+    | { __typename: 'RateLimitedError', errorCode: Types.ErrorCode, message: string, retryAfterSeconds: number, field: string | null }
    };
 
 export type WechatLoginMutationVariables = Exact<{
@@ -52,8 +52,8 @@ export type WechatLoginMutationVariables = Exact<{
 
 export type WechatLoginMutation = { wechatLogin:
     | { __typename: 'AuthPayload', token: string, expiresAt: string, account: { id: string, displayName: string, phone: string | null, roles: Array<Types.Role> } }
-    | { __typename: 'LoginError', errorCode: string, message: string, attemptsLeft: number | null }
-    | { __typename: 'RateLimitedError', errorCode: string, message: string, retryAfterSeconds: number }
+    | { __typename: 'LoginError', errorCode: Types.ErrorCode, message: string, attemptsLeft: number | null, field: string | null }
+    | { __typename: 'RateLimitedError', errorCode: Types.ErrorCode, message: string, retryAfterSeconds: number, field: string | null }
    };
 
 export const LoginOutcomeFragmentDoc = new TypedDocumentString(`
@@ -105,13 +105,19 @@ export const RequestLoginCodeDocument = new TypedDocumentString(`
       message
       retryAfterSeconds
     }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<RequestLoginCodeMutation, RequestLoginCodeMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<RequestLoginCodeMutation, RequestLoginCodeMutationVariables>;
 export const PhoneLoginDocument = new TypedDocumentString(`
     mutation PhoneLogin($phone: String!, $code: String!) {
   phoneLogin(phone: $phone, code: $code) {
     ...LoginOutcome
+    ...Refusal
   }
 }
     fragment LoginOutcome on LoginResult {
@@ -136,11 +142,17 @@ export const PhoneLoginDocument = new TypedDocumentString(`
     message
     retryAfterSeconds
   }
+}
+fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
 }`) as unknown as TypedDocumentString<PhoneLoginMutation, PhoneLoginMutationVariables>;
 export const WechatLoginDocument = new TypedDocumentString(`
     mutation WechatLogin($code: String!) {
   wechatLogin(code: $code) {
     ...LoginOutcome
+    ...Refusal
   }
 }
     fragment LoginOutcome on LoginResult {
@@ -165,4 +177,9 @@ export const WechatLoginDocument = new TypedDocumentString(`
     message
     retryAfterSeconds
   }
+}
+fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
 }`) as unknown as TypedDocumentString<WechatLoginMutation, WechatLoginMutationVariables>;

@@ -14,7 +14,7 @@ export type TraceScanQueryVariables = Exact<{
 
 
 export type TraceScanQuery = { scan:
-    | { __typename: 'InvalidTraceCode', errorCode: string, message: string }
+    | { __typename: 'InvalidTraceCode', errorCode: Types.ErrorCode, message: string }
     | { __typename: 'TraceScan', link: string, serial: string | null, serialIssued: boolean, counterfeitWarning: string | null, recalls: Array<{ id: string, recallClass: Types.RecallClass, reason: string, status: Types.RecallStatus, openedAt: string, closedAt: string | null }>, product: { gtin: string, name: string }, batch: { lot: string, productionDate: string, expiryDate: string | null, quantity: number } | null, events: Array<{ id: string, bizStep: Types.TraceBizStep, eventTime: string, timeZoneOffset: string, place: string, quantity: number | null, temperatureCelsius: number | null, note: string, recorder: { displayName: string } | null, counterparty: { displayName: string } | null, inputs: Array<{ lot: string, product: { name: string } }> }>, samplings: Array<{ id: string, passed: boolean, agency: string, sampledOn: string, reportNo: string, findings: string }>, documents: Array<{ id: string, kind: Types.TraceDocumentKind, issuedBy: string, issuedOn: string, passed: boolean, summary: string, originCountry: string | null, entryPort: string | null, customsDeclarationNo: string | null }> }
    };
 

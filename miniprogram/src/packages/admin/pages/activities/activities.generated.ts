@@ -19,7 +19,10 @@ export type CancelActivityMutationVariables = Exact<{
 }>;
 
 
-export type CancelActivityMutation = { cancelActivity: { id: string, cancelledAt: string | null } };
+export type CancelActivityMutation = { cancelActivity:
+    | { __typename: 'Activity', id: string, cancelledAt: string | null }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 
 export const AdminActivitiesDocument = new TypedDocumentString(`
@@ -48,8 +51,16 @@ export const AdminActivitiesDocument = new TypedDocumentString(`
 export const CancelActivityDocument = new TypedDocumentString(`
     mutation CancelActivity($activityId: ID!) {
   cancelActivity(activityId: $activityId) {
-    id
-    cancelledAt
+    __typename
+    ... on Activity {
+      id
+      cancelledAt
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<CancelActivityMutation, CancelActivityMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<CancelActivityMutation, CancelActivityMutationVariables>;

@@ -11,7 +11,10 @@ export type PublishCanteenMenuMutationVariables = Exact<{
 }>;
 
 
-export type PublishCanteenMenuMutation = { publishCanteenMenu: { id: string, serviceDate: string } };
+export type PublishCanteenMenuMutation = { publishCanteenMenu:
+    | { __typename: 'CanteenMenu', id: string, serviceDate: string }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type CanteenFeedbackQueryVariables = Exact<{
   first: number;
@@ -27,17 +30,28 @@ export type AdoptDishCommentMutationVariables = Exact<{
 }>;
 
 
-export type AdoptDishCommentMutation = { adoptDishComment: { id: string, adoptedInMenuId: string | null } };
+export type AdoptDishCommentMutation = { adoptDishComment:
+    | { __typename: 'DishComment', id: string, adoptedInMenuId: string | null }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 
 export const PublishCanteenMenuDocument = new TypedDocumentString(`
     mutation PublishCanteenMenu($input: PublishMenuInput!) {
   publishCanteenMenu(input: $input) {
-    id
-    serviceDate
+    __typename
+    ... on CanteenMenu {
+      id
+      serviceDate
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<PublishCanteenMenuMutation, PublishCanteenMenuMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<PublishCanteenMenuMutation, PublishCanteenMenuMutationVariables>;
 export const CanteenFeedbackDocument = new TypedDocumentString(`
     query CanteenFeedback($first: Int!, $after: String) {
   canteenMenus(first: $first, after: $after) {
@@ -69,8 +83,16 @@ export const CanteenFeedbackDocument = new TypedDocumentString(`
 export const AdoptDishCommentDocument = new TypedDocumentString(`
     mutation AdoptDishComment($commentId: ID!, $laterMenuId: ID!) {
   adoptDishComment(commentId: $commentId, laterMenuId: $laterMenuId) {
-    id
-    adoptedInMenuId
+    __typename
+    ... on DishComment {
+      id
+      adoptedInMenuId
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<AdoptDishCommentMutation, AdoptDishCommentMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<AdoptDishCommentMutation, AdoptDishCommentMutationVariables>;

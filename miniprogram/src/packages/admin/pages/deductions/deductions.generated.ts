@@ -11,7 +11,11 @@ export type DeductPointsMutationVariables = Exact<{
 }>;
 
 
-export type DeductPointsMutation = { deductPoints: { id: string, points: number, reason: string, villager: { id: string, displayName: string } } };
+export type DeductPointsMutation = { deductPoints:
+    | { __typename: 'Deduction', id: string, points: number, reason: string, villager: { id: string, displayName: string } }
+    | { __typename: 'InsufficientPointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type PendingAppealsQueryVariables = Exact<{
   first: number;
@@ -28,22 +32,33 @@ export type DecideAppealMutationVariables = Exact<{
 }>;
 
 
-export type DecideAppealMutation = { decideAppeal: { id: string, appealStatus: Types.AppealStatus | null, appealDecisionNote: string | null } };
+export type DecideAppealMutation = { decideAppeal:
+    | { __typename: 'Deduction', id: string, appealStatus: Types.AppealStatus | null, appealDecisionNote: string | null }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 
 export const DeductPointsDocument = new TypedDocumentString(`
     mutation DeductPoints($input: DeductPointsInput!) {
   deductPoints(input: $input) {
-    id
-    points
-    reason
-    villager {
+    __typename
+    ... on Deduction {
       id
-      displayName
+      points
+      reason
+      villager {
+        id
+        displayName
+      }
     }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<DeductPointsMutation, DeductPointsMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<DeductPointsMutation, DeductPointsMutationVariables>;
 export const PendingAppealsDocument = new TypedDocumentString(`
     query PendingAppeals($first: Int!, $after: String) {
   pendingAppeals(first: $first, after: $after) {
@@ -66,9 +81,17 @@ export const PendingAppealsDocument = new TypedDocumentString(`
 export const DecideAppealDocument = new TypedDocumentString(`
     mutation DecideAppeal($deductionId: ID!, $overturn: Boolean!, $note: String!) {
   decideAppeal(deductionId: $deductionId, overturn: $overturn, note: $note) {
-    id
-    appealStatus
-    appealDecisionNote
+    __typename
+    ... on Deduction {
+      id
+      appealStatus
+      appealDecisionNote
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<DecideAppealMutation, DecideAppealMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<DecideAppealMutation, DecideAppealMutationVariables>;

@@ -4,14 +4,13 @@ import { DecideAppealDocument, DeductPointsDocument, PendingAppealsDocument, typ
 import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { PagedView } from '@/components/PagedView';
 import { TextField, parseWholeNumber } from '@/components/TextField';
 import { VillagerPicker, type PickedVillager } from '../../components/VillagerPicker';
 import { formatDate } from '@/domain/china-time';
-import { IdempotentAttempt } from '@/domain/idempotency';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { usePagedQuery } from '@/hooks/use-paged-query';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import '@/components/workpoints.css';
@@ -35,52 +34,51 @@ function DeductForm() {
   const [points, setPoints] = useState('');
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState<{ villager: PickedVillager; points: number; reason: string } | null>(null);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const [attempt] = useState(() => new IdempotentAttempt());
-  const deduct = useMutation(DeductPointsDocument);
+  const deduct = useAction(DeductPointsDocument, (d) => d.deductPoints);
 
   function review() {
     const amount = parseWholeNumber(points);
     const text = reason.trim();
-    if (!villager) return setNotice({ tone: 'error', text: '请先选要扣分的村民' });
-    if (amount === null || amount < 1 || amount > 1000) return setNotice({ tone: 'error', text: '扣分填 1 到 1000' });
-    if (text.length < 2) return setNotice({ tone: 'error', text: '请写明扣分原因，村民会看到' });
-    setNotice(null);
+    if (!villager) return deduct.refuse('请先选要扣分的村民', 'villagerId');
+    if (amount === null || amount < 1 || amount > 1000) return deduct.refuse('扣分填 1 到 1000', 'points');
+    if (text.length < 2) return deduct.refuse('请写明扣分原因，村民会看到', 'reason');
+    deduct.say(null);
     setConfirming({ villager, points: amount, reason: text });
   }
 
   async function confirm() {
     if (!confirming) return;
     const scope = `${confirming.villager.id}:${confirming.points}:${confirming.reason}`;
-    const outcome = await deduct.run({
+    const done = await deduct.run({
       input: {
         villagerId: confirming.villager.id,
         points: confirming.points,
         reason: confirming.reason,
-        idempotencyKey: attempt.keyFor(scope),
+        idempotencyKey: deduct.keyFor(scope),
       },
     });
-    if (!outcome) return;
     setConfirming(null);
-    if (outcome.ok) {
-      attempt.settled();
-      const d = outcome.data.deductPoints;
-      setNotice({ tone: 'success', text: `已给 ${d.villager.displayName} 扣 ${d.points} 分` });
-      setVillager(null);
-      setPoints('');
-      setReason('');
-    } else {
-      attempt.failed(outcome.error.code);
-      setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    if (!done) return;
+    deduct.say({ tone: 'success', text: `已给 ${done.villager.displayName} 扣 ${done.points} 分` });
+    setVillager(null);
+    setPoints('');
+    setReason('');
   }
 
   return (
     <Card title="扣分">
       <VillagerPicker label="扣谁的分" value={villager} onChange={setVillager} />
-      <TextField label="扣多少分" kind="number" value={points} onChange={setPoints} maxLength={4} testId="deduct-points" />
-      <TextField label="扣分原因（村民会看到）" value={reason} onChange={setReason} placeholder="例如：垃圾未分类，劝导后仍未改正" maxLength={200} testId="deduct-reason" />
-      <Notice notice={notice} testId="deduct-notice" />
+      <TextField label="扣多少分" kind="number" value={points} onChange={setPoints} maxLength={4} testId="deduct-points" {...deduct.fieldProps('points')} />
+      <TextField
+        label="扣分原因（村民会看到）"
+        value={reason}
+        onChange={setReason}
+        placeholder="例如：垃圾未分类，劝导后仍未改正"
+        maxLength={200}
+        testId="deduct-reason"
+        {...deduct.fieldProps('reason')}
+      />
+      <Notice notice={deduct.notice} testId="deduct-notice" />
       <ActionButton className="wide-button" type="danger" size="large" block onClick={review} data-testid="deduct-submit">
         扣分
       </ActionButton>
@@ -109,32 +107,33 @@ function Appeals() {
   useReloadOnShow(appeals.reload);
   const [deciding, setDeciding] = useState<{ appeal: Appeal; overturn: boolean } | null>(null);
   const [note, setNote] = useState('');
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const [sheetNotice, setSheetNotice] = useState<NoticeMessage | null>(null);
-  const decide = useMutation(DecideAppealDocument);
+  // Another cadre decided it meanwhile: the sheet closes and the list shows what is left.
+  const decide = useAction(DecideAppealDocument, (d) => d.decideAppeal, {
+    onStale: () => {
+      setDeciding(null);
+      appeals.reload();
+    },
+  });
+
+  function open(appeal: Appeal, overturn: boolean) {
+    decide.say(null);
+    setDeciding({ appeal, overturn });
+  }
 
   async function confirm() {
     if (!deciding) return;
     const { appeal, overturn } = deciding;
-    const outcome = await decide.run({ deductionId: appeal.id, overturn, note: note.trim() });
-    if (!outcome) return;
-    if (outcome.ok || outcome.error.code === 'NO_PENDING_APPEAL') {
-      appeals.update((items) => items.filter((a) => a.id !== appeal.id));
-      setDeciding(null);
-      setNote('');
-      setNotice(
-        outcome.ok
-          ? { tone: 'success', text: overturn ? `已撤销扣分，退回 ${appeal.villager.displayName} ${appeal.points} 分` : '已维持扣分' }
-          : { tone: 'error', text: outcome.error.message },
-      );
-    } else {
-      setSheetNotice({ tone: 'error', text: outcome.error.message });
-    }
+    const done = await decide.run({ deductionId: appeal.id, overturn, note: note.trim() });
+    if (!done) return;
+    appeals.update((items) => items.filter((a) => a.id !== appeal.id));
+    setDeciding(null);
+    setNote('');
+    decide.say({ tone: 'success', text: overturn ? `已撤销扣分，退回 ${appeal.villager.displayName} ${appeal.points} 分` : '已维持扣分' });
   }
 
   return (
     <Card>
-      <Notice notice={notice} testId="appeals-notice" />
+      <Notice notice={deciding ? null : decide.notice} testId="appeals-notice" />
       <PagedView query={appeals} emptyTitle="没有待处理的申诉" loadMoreTestId="appeals-more">
         {(items) =>
           items.map((a) => (
@@ -148,23 +147,10 @@ function Appeals() {
                 </Text>
                 <Text className="row__title">申诉：{a.appealReason}</Text>
                 <View className="actions">
-                  <ActionButton
-                    fill="outline"
-                    type="primary"
-                    onClick={() => {
-                      setSheetNotice(null);
-                      setDeciding({ appeal: a, overturn: false });
-                    }}
-                  >
+                  <ActionButton fill="outline" type="primary" onClick={() => open(a, false)}>
                     维持扣分
                   </ActionButton>
-                  <ActionButton
-                    type="primary"
-                    onClick={() => {
-                      setSheetNotice(null);
-                      setDeciding({ appeal: a, overturn: true });
-                    }}
-                  >
+                  <ActionButton type="primary" onClick={() => open(a, true)}>
                     撤销扣分
                   </ActionButton>
                 </View>
@@ -188,7 +174,7 @@ function Appeals() {
           </Text>
         ) : null}
         <TextField label="处理意见（村民会看到）" value={note} onChange={setNote} maxLength={200} testId="appeal-note" />
-        <Notice notice={sheetNotice} />
+        <Notice notice={decide.notice} />
       </ConfirmSheet>
     </Card>
   );

@@ -18,7 +18,10 @@ export type FileOnBehalfMutationVariables = Exact<{
 }>;
 
 
-export type FileOnBehalfMutation = { fileOnBehalf: { id: string, status: Types.ParticipationStatus, villager: { id: string, displayName: string } } };
+export type FileOnBehalfMutation = { fileOnBehalf:
+    | { __typename: 'Participation', id: string, status: Types.ParticipationStatus, villager: { id: string, displayName: string } }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 
 export const FileOnBehalfActivityDocument = new TypedDocumentString(`
@@ -34,12 +37,20 @@ export const FileOnBehalfActivityDocument = new TypedDocumentString(`
 export const FileOnBehalfDocument = new TypedDocumentString(`
     mutation FileOnBehalf($input: FileOnBehalfInput!) {
   fileOnBehalf(input: $input) {
-    id
-    status
-    villager {
+    __typename
+    ... on Participation {
       id
-      displayName
+      status
+      villager {
+        id
+        displayName
+      }
     }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<FileOnBehalfMutation, FileOnBehalfMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<FileOnBehalfMutation, FileOnBehalfMutationVariables>;

@@ -16,7 +16,10 @@ export type SaveMallItemMutationVariables = Exact<{
 }>;
 
 
-export type SaveMallItemMutation = { saveMallItem: { id: string, name: string, kind: Types.MallItemKind, faceValue: number, pointsPrice: number, stock: number, active: boolean } };
+export type SaveMallItemMutation = { saveMallItem:
+    | { __typename: 'MallItem', id: string, name: string, kind: Types.MallItemKind, faceValue: number, pointsPrice: number, stock: number, active: boolean }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type RedemptionsAwaitingPickupQueryVariables = Exact<{
   first: number;
@@ -31,7 +34,10 @@ export type MarkRedemptionCollectedMutationVariables = Exact<{
 }>;
 
 
-export type MarkRedemptionCollectedMutation = { markRedemptionCollected: { id: string, status: Types.RedemptionStatus, item: { id: string, name: string }, villager: { id: string, displayName: string } } };
+export type MarkRedemptionCollectedMutation = { markRedemptionCollected:
+    | { __typename: 'Redemption', id: string, status: Types.RedemptionStatus, item: { id: string, name: string }, villager: { id: string, displayName: string } }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 
 export const AdminMallItemsDocument = new TypedDocumentString(`
@@ -50,16 +56,24 @@ export const AdminMallItemsDocument = new TypedDocumentString(`
 export const SaveMallItemDocument = new TypedDocumentString(`
     mutation SaveMallItem($input: SaveMallItemInput!) {
   saveMallItem(input: $input) {
-    id
-    name
-    kind
-    faceValue
-    pointsPrice
-    stock
-    active
+    __typename
+    ... on MallItem {
+      id
+      name
+      kind
+      faceValue
+      pointsPrice
+      stock
+      active
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<SaveMallItemMutation, SaveMallItemMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<SaveMallItemMutation, SaveMallItemMutationVariables>;
 export const RedemptionsAwaitingPickupDocument = new TypedDocumentString(`
     query RedemptionsAwaitingPickup($first: Int!, $after: String) {
   redemptionsAwaitingPickup(first: $first, after: $after) {
@@ -84,16 +98,24 @@ export const RedemptionsAwaitingPickupDocument = new TypedDocumentString(`
 export const MarkRedemptionCollectedDocument = new TypedDocumentString(`
     mutation MarkRedemptionCollected($pickupCode: String!) {
   markRedemptionCollected(pickupCode: $pickupCode) {
-    id
-    status
-    item {
+    __typename
+    ... on Redemption {
       id
-      name
+      status
+      item {
+        id
+        name
+      }
+      villager {
+        id
+        displayName
+      }
     }
-    villager {
-      id
-      displayName
-    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<MarkRedemptionCollectedMutation, MarkRedemptionCollectedMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<MarkRedemptionCollectedMutation, MarkRedemptionCollectedMutationVariables>;

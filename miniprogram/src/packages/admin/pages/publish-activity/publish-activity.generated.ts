@@ -16,7 +16,10 @@ export type PublishActivityMutationVariables = Exact<{
 }>;
 
 
-export type PublishActivityMutation = { publishActivity: { id: string, title: string } };
+export type PublishActivityMutation = { publishActivity:
+    | { __typename: 'Activity', id: string, title: string }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 
 export const ActivityScenesDocument = new TypedDocumentString(`
@@ -33,8 +36,16 @@ export const ActivityScenesDocument = new TypedDocumentString(`
 export const PublishActivityDocument = new TypedDocumentString(`
     mutation PublishActivity($input: PublishActivityInput!) {
   publishActivity(input: $input) {
-    id
-    title
+    __typename
+    ... on Activity {
+      id
+      title
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<PublishActivityMutation, PublishActivityMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<PublishActivityMutation, PublishActivityMutationVariables>;

@@ -19,7 +19,10 @@ export type ApproveParticipationMutationVariables = Exact<{
 }>;
 
 
-export type ApproveParticipationMutation = { approveParticipation: { id: string, status: Types.ParticipationStatus } };
+export type ApproveParticipationMutation = { approveParticipation:
+    | { __typename: 'Participation', id: string, status: Types.ParticipationStatus }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type RejectParticipationMutationVariables = Exact<{
   participationId: string | number;
@@ -27,7 +30,10 @@ export type RejectParticipationMutationVariables = Exact<{
 }>;
 
 
-export type RejectParticipationMutation = { rejectParticipation: { id: string, status: Types.ParticipationStatus, rejectReason: string | null } };
+export type RejectParticipationMutation = { rejectParticipation:
+    | { __typename: 'Participation', id: string, status: Types.ParticipationStatus, rejectReason: string | null }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 
 export const ReviewQueueDocument = new TypedDocumentString(`
@@ -58,17 +64,33 @@ export const ReviewQueueDocument = new TypedDocumentString(`
 export const ApproveParticipationDocument = new TypedDocumentString(`
     mutation ApproveParticipation($participationId: ID!) {
   approveParticipation(participationId: $participationId) {
-    id
-    status
+    __typename
+    ... on Participation {
+      id
+      status
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<ApproveParticipationMutation, ApproveParticipationMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<ApproveParticipationMutation, ApproveParticipationMutationVariables>;
 export const RejectParticipationDocument = new TypedDocumentString(`
     mutation RejectParticipation($participationId: ID!, $reason: String!) {
   rejectParticipation(participationId: $participationId, reason: $reason) {
-    id
-    status
-    rejectReason
+    __typename
+    ... on Participation {
+      id
+      status
+      rejectReason
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<RejectParticipationMutation, RejectParticipationMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<RejectParticipationMutation, RejectParticipationMutationVariables>;

@@ -17,7 +17,10 @@ export type UpdateSceneMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSceneMutation = { updateScene: { id: string, name: string, description: string, enabled: boolean } };
+export type UpdateSceneMutation = { updateScene:
+    | { __typename: 'Scene', id: string, name: string, description: string, enabled: boolean }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 
 export const AdminScenesDocument = new TypedDocumentString(`
@@ -34,10 +37,18 @@ export const AdminScenesDocument = new TypedDocumentString(`
 export const UpdateSceneDocument = new TypedDocumentString(`
     mutation UpdateScene($id: ID!, $input: UpdateSceneInput!) {
   updateScene(id: $id, input: $input) {
-    id
-    name
-    description
-    enabled
+    __typename
+    ... on Scene {
+      id
+      name
+      description
+      enabled
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<UpdateSceneMutation, UpdateSceneMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<UpdateSceneMutation, UpdateSceneMutationVariables>;

@@ -9,7 +9,7 @@ import { TypedDocumentString } from '@/api/typed-document-string.generated';
 export type SettlementOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SettlementOverviewQuery = { pointsRate: number | null, shopPointsBalances: Array<{ merchantId: string, balance: number, merchant: { id: string, displayName: string } }> };
+export type SettlementOverviewQuery = { pointsRate: number | null, shopPointsBalances: Array<{ merchantAccountId: string, balance: number, merchant: { id: string, displayName: string } }> };
 
 export type VillageSettlementsQueryVariables = Exact<{
   first: number;
@@ -26,14 +26,21 @@ export type SetPointsRateMutationVariables = Exact<{
 }>;
 
 
-export type SetPointsRateMutation = { setPointsRate: number };
+export type SetPointsRateMutation = { setPointsRate:
+    | { __typename: 'PointsRate', fenPerPoint: number }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type SettleShopPointsMutationVariables = Exact<{
   input: Types.SettleShopInput;
 }>;
 
 
-export type SettleShopPointsMutation = { settleShopPoints: { id: string, points: number, fenPerPoint: number, amountFen: number, createdAt: string, merchant: { id: string, displayName: string } } };
+export type SettleShopPointsMutation = { settleShopPoints:
+    | { errorCode: Types.ErrorCode, message: string, field: string | null }
+    | { id: string, points: number, fenPerPoint: number, amountFen: number, createdAt: string, merchant: { id: string, displayName: string } }
+    | { errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export const SettlementViewFragmentDoc = new TypedDocumentString(`
     fragment SettlementView on PointsSettlement {
@@ -52,7 +59,7 @@ export const SettlementOverviewDocument = new TypedDocumentString(`
     query SettlementOverview {
   pointsRate
   shopPointsBalances {
-    merchantId
+    merchantAccountId
     balance
     merchant {
       id
@@ -83,13 +90,24 @@ export const VillageSettlementsDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<VillageSettlementsQuery, VillageSettlementsQueryVariables>;
 export const SetPointsRateDocument = new TypedDocumentString(`
     mutation SetPointsRate($fenPerPoint: Int!) {
-  setPointsRate(fenPerPoint: $fenPerPoint)
+  setPointsRate(fenPerPoint: $fenPerPoint) {
+    __typename
+    ... on PointsRate {
+      fenPerPoint
+    }
+    ...Refusal
+  }
 }
-    `) as unknown as TypedDocumentString<SetPointsRateMutation, SetPointsRateMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<SetPointsRateMutation, SetPointsRateMutationVariables>;
 export const SettleShopPointsDocument = new TypedDocumentString(`
     mutation SettleShopPoints($input: SettleShopInput!) {
   settleShopPoints(input: $input) {
     ...SettlementView
+    ...Refusal
   }
 }
     fragment SettlementView on PointsSettlement {
@@ -102,4 +120,9 @@ export const SettleShopPointsDocument = new TypedDocumentString(`
     id
     displayName
   }
+}
+fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
 }`) as unknown as TypedDocumentString<SettleShopPointsMutation, SettleShopPointsMutationVariables>;

@@ -18,35 +18,50 @@ export type ConsumerPostComplaintMessageMutationVariables = Exact<{
 }>;
 
 
-export type ConsumerPostComplaintMessageMutation = { postComplaintMessage: { id: string } };
+export type ConsumerPostComplaintMessageMutation = { postComplaintMessage:
+    | { __typename: 'ComplaintError', errorCode: Types.ErrorCode, message: string, field: string | null }
+    | { __typename: 'ComplaintMessage', id: string }
+   };
 
 export type RespondToSettlementMutationVariables = Exact<{
   input: Types.RespondToSettlementInput;
 }>;
 
 
-export type RespondToSettlementMutation = { respondToSettlement: { id: string, status: Types.ComplaintStatus } };
+export type RespondToSettlementMutation = { respondToSettlement:
+    | { __typename: 'Complaint', id: string, status: Types.ComplaintStatus }
+    | { __typename: 'ComplaintError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type ConsumerRequestMediationMutationVariables = Exact<{
   input: Types.RequestMediationInput;
 }>;
 
 
-export type ConsumerRequestMediationMutation = { requestMediation: { id: string, status: Types.ComplaintStatus } };
+export type ConsumerRequestMediationMutation = { requestMediation:
+    | { __typename: 'Complaint', id: string, status: Types.ComplaintStatus }
+    | { __typename: 'ComplaintError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type WithdrawComplaintMutationVariables = Exact<{
   input: Types.WithdrawComplaintInput;
 }>;
 
 
-export type WithdrawComplaintMutation = { withdrawComplaint: { id: string, status: Types.ComplaintStatus } };
+export type WithdrawComplaintMutation = { withdrawComplaint:
+    | { __typename: 'Complaint', id: string, status: Types.ComplaintStatus }
+    | { __typename: 'ComplaintError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type RateComplaintOutcomeMutationVariables = Exact<{
   input: Types.RateComplaintInput;
 }>;
 
 
-export type RateComplaintOutcomeMutation = { rateComplaintOutcome: { id: string, rating: number | null } };
+export type RateComplaintOutcomeMutation = { rateComplaintOutcome:
+    | { __typename: 'Complaint', id: string, rating: number | null }
+    | { __typename: 'ComplaintError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 
 export const ConsumerComplaintDocument = new TypedDocumentString(`
@@ -123,39 +138,79 @@ export const ConsumerComplaintDocument = new TypedDocumentString(`
 export const ConsumerPostComplaintMessageDocument = new TypedDocumentString(`
     mutation ConsumerPostComplaintMessage($input: PostComplaintMessageInput!) {
   postComplaintMessage(input: $input) {
-    id
+    __typename
+    ... on ComplaintMessage {
+      id
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<ConsumerPostComplaintMessageMutation, ConsumerPostComplaintMessageMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<ConsumerPostComplaintMessageMutation, ConsumerPostComplaintMessageMutationVariables>;
 export const RespondToSettlementDocument = new TypedDocumentString(`
     mutation RespondToSettlement($input: RespondToSettlementInput!) {
   respondToSettlement(input: $input) {
-    id
-    status
+    __typename
+    ... on Complaint {
+      id
+      status
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<RespondToSettlementMutation, RespondToSettlementMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<RespondToSettlementMutation, RespondToSettlementMutationVariables>;
 export const ConsumerRequestMediationDocument = new TypedDocumentString(`
     mutation ConsumerRequestMediation($input: RequestMediationInput!) {
   requestMediation(input: $input) {
-    id
-    status
+    __typename
+    ... on Complaint {
+      id
+      status
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<ConsumerRequestMediationMutation, ConsumerRequestMediationMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<ConsumerRequestMediationMutation, ConsumerRequestMediationMutationVariables>;
 export const WithdrawComplaintDocument = new TypedDocumentString(`
     mutation WithdrawComplaint($input: WithdrawComplaintInput!) {
   withdrawComplaint(input: $input) {
-    id
-    status
+    __typename
+    ... on Complaint {
+      id
+      status
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<WithdrawComplaintMutation, WithdrawComplaintMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<WithdrawComplaintMutation, WithdrawComplaintMutationVariables>;
 export const RateComplaintOutcomeDocument = new TypedDocumentString(`
     mutation RateComplaintOutcome($input: RateComplaintInput!) {
   rateComplaintOutcome(input: $input) {
-    id
-    rating
+    __typename
+    ... on Complaint {
+      id
+      rating
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<RateComplaintOutcomeMutation, RateComplaintOutcomeMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<RateComplaintOutcomeMutation, RateComplaintOutcomeMutationVariables>;

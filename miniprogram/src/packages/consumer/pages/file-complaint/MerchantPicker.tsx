@@ -1,12 +1,9 @@
-import { Input, Text, View } from '@tarojs/components';
-import { useEffect, useRef, useState } from 'react';
-import { MerchantForTraceCodeDocument, SearchMerchantsDocument, type ComplaintMerchantChoiceFragment } from './file-complaint.generated';
-import { ariaRole } from '@/components/a11y';
+import { Text, View } from '@tarojs/components';
+import { useEffect, useRef } from 'react';
+import { MerchantForTraceCodeDocument, type ComplaintMerchantChoiceFragment } from './file-complaint.generated';
+import { AccountPicker } from '@/components/account-picker/AccountPicker';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
-import { PagedView } from '@/components/PagedView';
-import { looksLikeCreditCode, normalizeCreditCode } from '@/domain/credit-code';
-import { usePagedQuery } from '@/hooks/use-paged-query';
 import { useQuery } from '@/hooks/use-query';
 import '@/components/complaint/complaint.css';
 import './index.css';
@@ -59,76 +56,17 @@ export function TraceCodeMerchant({ code, onFound, onMissing }: { code: string; 
   );
 }
 
-/** Finds a business by part of its name, or by its whole 统一社会信用代码. */
+/** Finds the business to complain about by part of its name, or by its whole 统一社会信用代码. */
 export function MerchantSearch({ onPick }: { onPick: (m: MerchantChoice) => void }) {
-  const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-
-  function search() {
-    const typed = text.trim();
-    if (typed.length < 2) return setProblem('请至少输入 2 个字');
-    setProblem(null);
-    // A code is searched exactly, so what a Chinese keyboard typed is made plain first.
-    setQuery(looksLikeCreditCode(typed) ? normalizeCreditCode(typed) : typed);
-  }
-
   return (
-    <View className="field">
-      <Text className="field__label">投诉哪家商家</Text>
-      <View className="field__row">
-        <Input
-          className="field__input"
-          value={text}
-          placeholder="店名，或 18 位统一社会信用代码"
-          maxlength={40}
-          confirmType="search"
-          onInput={(e) => setText(e.detail.value)}
-          onConfirm={search}
-          aria-label="商家名称或统一社会信用代码"
-          data-testid="merchant-search"
-        />
-        <ActionButton className="small-button" type="primary" onClick={search} data-testid="merchant-search-button">
-          查找
-        </ActionButton>
-      </View>
-      <Text className="complaint-intro">店名写几个字就行；统一社会信用代码在营业执照上。</Text>
-      {problem ? (
-        <Text className="notice notice--error" {...ariaRole('alert')}>
-          {problem}
-        </Text>
-      ) : null}
-      {query ? <MerchantResults key={query} query={query} onPick={onPick} /> : null}
-    </View>
-  );
-}
-
-function MerchantResults({ query, onPick }: { query: string; onPick: (m: MerchantChoice) => void }) {
-  const merchants = usePagedQuery(SearchMerchantsDocument, (d) => d.searchMerchants, { query }, 8);
-  return (
-    <View className="merchant-results">
-      <PagedView
-        query={merchants}
-        emptyTitle={`没有找到“${query}”`}
-        emptyHint="换几个字试试，或者输入营业执照上的统一社会信用代码。"
-        loadMoreTestId="merchants-more"
-      >
-        {(items) =>
-          items.map((m) => (
-            <View
-              key={m.id}
-              className="merchant-option"
-              onClick={() => onPick(m)}
-              {...ariaRole('button')}
-              aria-label={`选 ${m.name}`}
-              data-testid="merchant-option"
-            >
-              <Text className="complaint-row__title">{m.name}</Text>
-              <Text className="complaint-row__meta">{m.address}</Text>
-            </View>
-          ))
-        }
-      </PagedView>
-    </View>
+    <AccountPicker
+      label="投诉哪家商家"
+      placeholder="店名，或 18 位统一社会信用代码"
+      searchLabel="商家名称或统一社会信用代码"
+      hint="店名写几个字就行；统一社会信用代码在营业执照上。"
+      emptyHint="换几个字试试，或者输入营业执照上的统一社会信用代码。"
+      testId="merchant"
+      onPick={onPick}
+    />
   );
 }

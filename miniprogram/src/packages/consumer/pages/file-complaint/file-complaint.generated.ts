@@ -6,15 +6,6 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type * as Types from '@gongfu/shared-types';
 
 import { TypedDocumentString } from '@/api/typed-document-string.generated';
-export type SearchMerchantsQueryVariables = Exact<{
-  query: string;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type SearchMerchantsQuery = { searchMerchants: { nextCursor: string | null, items: Array<{ id: string, creditCode: string, name: string, address: string, odr: boolean }> } };
-
 export type MerchantForTraceCodeQueryVariables = Exact<{
   code: string;
 }>;
@@ -29,7 +20,10 @@ export type FileComplaintMutationVariables = Exact<{
 }>;
 
 
-export type FileComplaintMutation = { fileComplaint: { id: string, status: Types.ComplaintStatus } };
+export type FileComplaintMutation = { fileComplaint:
+    | { __typename: 'Complaint', id: string, status: Types.ComplaintStatus }
+    | { __typename: 'ComplaintError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export const ComplaintMerchantChoiceFragmentDoc = new TypedDocumentString(`
     fragment ComplaintMerchantChoice on Merchant {
@@ -40,22 +34,6 @@ export const ComplaintMerchantChoiceFragmentDoc = new TypedDocumentString(`
   odr
 }
     `, {"fragmentName":"ComplaintMerchantChoice"}) as unknown as TypedDocumentString<ComplaintMerchantChoiceFragment, unknown>;
-export const SearchMerchantsDocument = new TypedDocumentString(`
-    query SearchMerchants($query: String!, $first: Int!, $after: String) {
-  searchMerchants(query: $query, first: $first, after: $after) {
-    items {
-      ...ComplaintMerchantChoice
-    }
-    nextCursor
-  }
-}
-    fragment ComplaintMerchantChoice on Merchant {
-  id
-  creditCode
-  name
-  address
-  odr
-}`) as unknown as TypedDocumentString<SearchMerchantsQuery, SearchMerchantsQueryVariables>;
 export const MerchantForTraceCodeDocument = new TypedDocumentString(`
     query MerchantForTraceCode($code: String!) {
   merchantForTraceCode(code: $code) {
@@ -72,8 +50,16 @@ export const MerchantForTraceCodeDocument = new TypedDocumentString(`
 export const FileComplaintDocument = new TypedDocumentString(`
     mutation FileComplaint($input: FileComplaintInput!) {
   fileComplaint(input: $input) {
-    id
-    status
+    __typename
+    ... on Complaint {
+      id
+      status
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<FileComplaintMutation, FileComplaintMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<FileComplaintMutation, FileComplaintMutationVariables>;

@@ -18,14 +18,20 @@ export type RegisterMerchantMutationVariables = Exact<{
 }>;
 
 
-export type RegisterMerchantMutation = { registerMerchant: { id: string, creditCode: string, name: string, address: string, licenceScope: string, odr: boolean } };
+export type RegisterMerchantMutation = { registerMerchant:
+    | { errorCode: Types.ErrorCode, message: string, field: string | null }
+    | { id: string, creditCode: string, name: string, address: string, licenceScope: string, odr: boolean }
+   };
 
 export type SetMerchantOdrMutationVariables = Exact<{
   input: Types.SetMerchantOdrInput;
 }>;
 
 
-export type SetMerchantOdrMutation = { setMerchantOdr: { id: string, creditCode: string, name: string, address: string, licenceScope: string, odr: boolean } };
+export type SetMerchantOdrMutation = { setMerchantOdr:
+    | { errorCode: Types.ErrorCode, message: string, field: string | null }
+    | { id: string, creditCode: string, name: string, address: string, licenceScope: string, odr: boolean }
+   };
 
 export const MyMerchantFragmentDoc = new TypedDocumentString(`
     fragment MyMerchant on Merchant {
@@ -55,6 +61,7 @@ export const RegisterMerchantDocument = new TypedDocumentString(`
     mutation RegisterMerchant($input: RegisterMerchantInput!) {
   registerMerchant(input: $input) {
     ...MyMerchant
+    ...Refusal
   }
 }
     fragment MyMerchant on Merchant {
@@ -64,11 +71,17 @@ export const RegisterMerchantDocument = new TypedDocumentString(`
   address
   licenceScope
   odr
+}
+fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
 }`) as unknown as TypedDocumentString<RegisterMerchantMutation, RegisterMerchantMutationVariables>;
 export const SetMerchantOdrDocument = new TypedDocumentString(`
     mutation SetMerchantOdr($input: SetMerchantOdrInput!) {
   setMerchantOdr(input: $input) {
     ...MyMerchant
+    ...Refusal
   }
 }
     fragment MyMerchant on Merchant {
@@ -78,4 +91,9 @@ export const SetMerchantOdrDocument = new TypedDocumentString(`
   address
   licenceScope
   odr
+}
+fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
 }`) as unknown as TypedDocumentString<SetMerchantOdrMutation, SetMerchantOdrMutationVariables>;

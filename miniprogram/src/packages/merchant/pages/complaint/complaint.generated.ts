@@ -18,21 +18,30 @@ export type MerchantPostComplaintMessageMutationVariables = Exact<{
 }>;
 
 
-export type MerchantPostComplaintMessageMutation = { postComplaintMessage: { id: string } };
+export type MerchantPostComplaintMessageMutation = { postComplaintMessage:
+    | { __typename: 'ComplaintError', errorCode: Types.ErrorCode, message: string, field: string | null }
+    | { __typename: 'ComplaintMessage', id: string }
+   };
 
 export type ProposeSettlementMutationVariables = Exact<{
   input: Types.ProposeSettlementInput;
 }>;
 
 
-export type ProposeSettlementMutation = { proposeSettlement: { id: string, status: Types.SettlementStatus } };
+export type ProposeSettlementMutation = { proposeSettlement:
+    | { __typename: 'ComplaintError', errorCode: Types.ErrorCode, message: string, field: string | null }
+    | { __typename: 'ComplaintSettlement', id: string, status: Types.SettlementStatus }
+   };
 
 export type MerchantRequestMediationMutationVariables = Exact<{
   input: Types.RequestMediationInput;
 }>;
 
 
-export type MerchantRequestMediationMutation = { requestMediation: { id: string, status: Types.ComplaintStatus } };
+export type MerchantRequestMediationMutation = { requestMediation:
+    | { __typename: 'Complaint', id: string, status: Types.ComplaintStatus }
+    | { __typename: 'ComplaintError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 
 export const MerchantComplaintDocument = new TypedDocumentString(`
@@ -109,23 +118,47 @@ export const MerchantComplaintDocument = new TypedDocumentString(`
 export const MerchantPostComplaintMessageDocument = new TypedDocumentString(`
     mutation MerchantPostComplaintMessage($input: PostComplaintMessageInput!) {
   postComplaintMessage(input: $input) {
-    id
+    __typename
+    ... on ComplaintMessage {
+      id
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<MerchantPostComplaintMessageMutation, MerchantPostComplaintMessageMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<MerchantPostComplaintMessageMutation, MerchantPostComplaintMessageMutationVariables>;
 export const ProposeSettlementDocument = new TypedDocumentString(`
     mutation ProposeSettlement($input: ProposeSettlementInput!) {
   proposeSettlement(input: $input) {
-    id
-    status
+    __typename
+    ... on ComplaintSettlement {
+      id
+      status
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<ProposeSettlementMutation, ProposeSettlementMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<ProposeSettlementMutation, ProposeSettlementMutationVariables>;
 export const MerchantRequestMediationDocument = new TypedDocumentString(`
     mutation MerchantRequestMediation($input: RequestMediationInput!) {
   requestMediation(input: $input) {
-    id
-    status
+    __typename
+    ... on Complaint {
+      id
+      status
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<MerchantRequestMediationMutation, MerchantRequestMediationMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<MerchantRequestMediationMutation, MerchantRequestMediationMutationVariables>;

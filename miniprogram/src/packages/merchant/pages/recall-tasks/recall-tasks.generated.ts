@@ -22,7 +22,10 @@ export type AcknowledgeRecallMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeRecallMutation = { acknowledgeRecall: { id: string, notifiedAt: string, acknowledgedAt: string | null, reportedAt: string | null, quantityRemoved: number | null, quantityHeld: number, batch: { id: string, lot: string, quantity: number, product: { id: string, name: string } }, recall: { id: string, recallClass: Types.RecallClass, origin: Types.RecallOrigin, reason: string, status: Types.RecallStatus, openedAt: string, closedAt: string | null, batch: { id: string, lot: string, product: { id: string, name: string } } } } };
+export type AcknowledgeRecallMutation = { acknowledgeRecall:
+    | { id: string, notifiedAt: string, acknowledgedAt: string | null, reportedAt: string | null, quantityRemoved: number | null, quantityHeld: number, batch: { id: string, lot: string, quantity: number, product: { id: string, name: string } }, recall: { id: string, recallClass: Types.RecallClass, origin: Types.RecallOrigin, reason: string, status: Types.RecallStatus, openedAt: string, closedAt: string | null, batch: { id: string, lot: string, product: { id: string, name: string } } } }
+    | { errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export const RecallTaskFragmentDoc = new TypedDocumentString(`
     fragment RecallTask on RecallHolder {
@@ -107,6 +110,7 @@ export const AcknowledgeRecallDocument = new TypedDocumentString(`
     mutation AcknowledgeRecall($input: AcknowledgeRecallInput!) {
   acknowledgeRecall(input: $input) {
     ...RecallTask
+    ...Refusal
   }
 }
     fragment RecallTask on RecallHolder {
@@ -142,4 +146,9 @@ export const AcknowledgeRecallDocument = new TypedDocumentString(`
       }
     }
   }
+}
+fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
 }`) as unknown as TypedDocumentString<AcknowledgeRecallMutation, AcknowledgeRecallMutationVariables>;

@@ -12,21 +12,25 @@ export type TakePointsMutationVariables = Exact<{
 
 
 export type TakePointsMutation = { takePoints:
-    | { __typename: 'InsufficientPointsError', errorCode: string, message: string, balance: number, required: number }
-    | { __typename: 'PaymentCodeError', errorCode: string, message: string }
+    | { __typename: 'InsufficientPointsError', errorCode: Types.ErrorCode, message: string, balance: number, required: number, field: string | null }
+    | { __typename: 'PaymentCodeError', errorCode: Types.ErrorCode, message: string, field: string | null }
     | { __typename: 'PointsPayment', id: string, points: number, createdAt: string, payer: { id: string, displayName: string } }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
    };
 
-export type TakePointsOutcome_InsufficientPointsError_Fragment = { __typename: 'InsufficientPointsError', errorCode: string, message: string, balance: number, required: number };
+export type TakePointsOutcome_InsufficientPointsError_Fragment = { __typename: 'InsufficientPointsError', errorCode: Types.ErrorCode, message: string, balance: number, required: number };
 
-export type TakePointsOutcome_PaymentCodeError_Fragment = { __typename: 'PaymentCodeError', errorCode: string, message: string };
+export type TakePointsOutcome_PaymentCodeError_Fragment = { __typename: 'PaymentCodeError', errorCode: Types.ErrorCode, message: string };
 
 export type TakePointsOutcome_PointsPayment_Fragment = { __typename: 'PointsPayment', id: string, points: number, createdAt: string, payer: { id: string, displayName: string } };
+
+export type TakePointsOutcome_WorkpointsError_Fragment = { __typename: 'WorkpointsError' };
 
 export type TakePointsOutcomeFragment =
   | TakePointsOutcome_InsufficientPointsError_Fragment
   | TakePointsOutcome_PaymentCodeError_Fragment
   | TakePointsOutcome_PointsPayment_Fragment
+  | TakePointsOutcome_WorkpointsError_Fragment
 ;
 
 export const TakePointsOutcomeFragmentDoc = new TypedDocumentString(`
@@ -57,6 +61,7 @@ export const TakePointsDocument = new TypedDocumentString(`
     mutation TakePoints($input: TakePointsInput!) {
   takePoints(input: $input) {
     ...TakePointsOutcome
+    ...Refusal
   }
 }
     fragment TakePointsOutcome on TakePointsResult {
@@ -80,4 +85,9 @@ export const TakePointsDocument = new TypedDocumentString(`
     balance
     required
   }
+}
+fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
 }`) as unknown as TypedDocumentString<TakePointsMutation, TakePointsMutationVariables>;

@@ -34,37 +34,40 @@ export type IssueTraceCodesMutationVariables = Exact<{
 }>;
 
 
-export type IssueTraceCodesMutation = { issueTraceCodes: { issued: number, firstSerial: string, lastSerial: string, firstLink: string } };
+export type IssueTraceCodesMutation = { issueTraceCodes:
+    | { __typename: 'IssuedTraceCodes', issued: number, firstSerial: string, lastSerial: string, firstLink: string }
+    | { __typename: 'TraceError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type RecordTraceEventMutationVariables = Exact<{
   input: Types.RecordTraceEventInput;
 }>;
 
 
-export type RecordTraceEventMutation = { recordTraceEvent: { id: string, bizStep: Types.TraceBizStep } };
+export type RecordTraceEventMutation = { recordTraceEvent:
+    | { __typename: 'TraceError', errorCode: Types.ErrorCode, message: string, field: string | null }
+    | { __typename: 'TraceEvent', id: string, bizStep: Types.TraceBizStep }
+   };
 
 export type AttachTraceDocumentMutationVariables = Exact<{
   input: Types.AttachTraceDocumentInput;
 }>;
 
 
-export type AttachTraceDocumentMutation = { attachTraceDocument: { id: string, kind: Types.TraceDocumentKind } };
+export type AttachTraceDocumentMutation = { attachTraceDocument:
+    | { __typename: 'TraceDocument', id: string, kind: Types.TraceDocumentKind }
+    | { __typename: 'TraceError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type OpenVoluntaryRecallMutationVariables = Exact<{
   input: Types.OpenVoluntaryRecallInput;
 }>;
 
 
-export type OpenVoluntaryRecallMutation = { openVoluntaryRecall: { id: string, recallClass: Types.RecallClass, origin: Types.RecallOrigin, reason: string, status: Types.RecallStatus, openedAt: string, closedAt: string | null, closingNote: string | null } };
-
-export type ShippingReceiversQueryVariables = Exact<{
-  query: string;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type ShippingReceiversQuery = { searchMerchants: { nextCursor: string | null, items: Array<{ id: string, name: string, address: string, accountId: string | null }> } };
+export type OpenVoluntaryRecallMutation = { openVoluntaryRecall:
+    | { errorCode: Types.ErrorCode, message: string, field: string | null }
+    | { id: string, recallClass: Types.RecallClass, origin: Types.RecallOrigin, reason: string, status: Types.RecallStatus, openedAt: string, closedAt: string | null, closingNote: string | null }
+   };
 
 export const BatchRecallFragmentDoc = new TypedDocumentString(`
     fragment BatchRecall on TraceRecall {
@@ -187,33 +190,58 @@ export const ProcessingInputsDocument = new TypedDocumentString(`
 export const IssueTraceCodesDocument = new TypedDocumentString(`
     mutation IssueTraceCodes($input: IssueTraceCodesInput!) {
   issueTraceCodes(input: $input) {
-    issued
-    firstSerial
-    lastSerial
-    firstLink
+    __typename
+    ... on IssuedTraceCodes {
+      issued
+      firstSerial
+      lastSerial
+      firstLink
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<IssueTraceCodesMutation, IssueTraceCodesMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<IssueTraceCodesMutation, IssueTraceCodesMutationVariables>;
 export const RecordTraceEventDocument = new TypedDocumentString(`
     mutation RecordTraceEvent($input: RecordTraceEventInput!) {
   recordTraceEvent(input: $input) {
-    id
-    bizStep
+    __typename
+    ... on TraceEvent {
+      id
+      bizStep
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<RecordTraceEventMutation, RecordTraceEventMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<RecordTraceEventMutation, RecordTraceEventMutationVariables>;
 export const AttachTraceDocumentDocument = new TypedDocumentString(`
     mutation AttachTraceDocument($input: AttachTraceDocumentInput!) {
   attachTraceDocument(input: $input) {
-    id
-    kind
+    __typename
+    ... on TraceDocument {
+      id
+      kind
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<AttachTraceDocumentMutation, AttachTraceDocumentMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<AttachTraceDocumentMutation, AttachTraceDocumentMutationVariables>;
 export const OpenVoluntaryRecallDocument = new TypedDocumentString(`
     mutation OpenVoluntaryRecall($input: OpenVoluntaryRecallInput!) {
   openVoluntaryRecall(input: $input) {
     ...BatchRecall
+    ...Refusal
   }
 }
     fragment BatchRecall on TraceRecall {
@@ -225,17 +253,9 @@ export const OpenVoluntaryRecallDocument = new TypedDocumentString(`
   openedAt
   closedAt
   closingNote
-}`) as unknown as TypedDocumentString<OpenVoluntaryRecallMutation, OpenVoluntaryRecallMutationVariables>;
-export const ShippingReceiversDocument = new TypedDocumentString(`
-    query ShippingReceivers($query: String!, $first: Int!, $after: String) {
-  searchMerchants(query: $query, first: $first, after: $after) {
-    items {
-      id
-      name
-      address
-      accountId
-    }
-    nextCursor
-  }
 }
-    `) as unknown as TypedDocumentString<ShippingReceiversQuery, ShippingReceiversQueryVariables>;
+fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<OpenVoluntaryRecallMutation, OpenVoluntaryRecallMutationVariables>;

@@ -18,14 +18,20 @@ export type RegisterTraceProductMutationVariables = Exact<{
 }>;
 
 
-export type RegisterTraceProductMutation = { registerTraceProduct: { id: string, gtin: string, name: string } };
+export type RegisterTraceProductMutation = { registerTraceProduct:
+    | { __typename: 'TraceError', errorCode: Types.ErrorCode, message: string, field: string | null }
+    | { __typename: 'TraceProduct', id: string, gtin: string, name: string }
+   };
 
 export type RegisterTraceBatchMutationVariables = Exact<{
   input: Types.RegisterBatchInput;
 }>;
 
 
-export type RegisterTraceBatchMutation = { registerTraceBatch: { id: string, lot: string, productionDate: string, expiryDate: string | null, quantity: number } };
+export type RegisterTraceBatchMutation = { registerTraceBatch:
+    | { id: string, lot: string, productionDate: string, expiryDate: string | null, quantity: number }
+    | { errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export const TraceBatchLineFragmentDoc = new TypedDocumentString(`
     fragment TraceBatchLine on TraceBatch {
@@ -57,16 +63,25 @@ export const MyTraceProductsDocument = new TypedDocumentString(`
 export const RegisterTraceProductDocument = new TypedDocumentString(`
     mutation RegisterTraceProduct($input: RegisterProductInput!) {
   registerTraceProduct(input: $input) {
-    id
-    gtin
-    name
+    __typename
+    ... on TraceProduct {
+      id
+      gtin
+      name
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<RegisterTraceProductMutation, RegisterTraceProductMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<RegisterTraceProductMutation, RegisterTraceProductMutationVariables>;
 export const RegisterTraceBatchDocument = new TypedDocumentString(`
     mutation RegisterTraceBatch($input: RegisterBatchInput!) {
   registerTraceBatch(input: $input) {
     ...TraceBatchLine
+    ...Refusal
   }
 }
     fragment TraceBatchLine on TraceBatch {
@@ -75,4 +90,9 @@ export const RegisterTraceBatchDocument = new TypedDocumentString(`
   productionDate
   expiryDate
   quantity
+}
+fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
 }`) as unknown as TypedDocumentString<RegisterTraceBatchMutation, RegisterTraceBatchMutationVariables>;

@@ -18,14 +18,20 @@ export type RegulatorPostComplaintMessageMutationVariables = Exact<{
 }>;
 
 
-export type RegulatorPostComplaintMessageMutation = { postComplaintMessage: { id: string } };
+export type RegulatorPostComplaintMessageMutation = { postComplaintMessage:
+    | { __typename: 'ComplaintError', errorCode: Types.ErrorCode, message: string, field: string | null }
+    | { __typename: 'ComplaintMessage', id: string }
+   };
 
 export type RecordMediationMutationVariables = Exact<{
   input: Types.RecordMediationInput;
 }>;
 
 
-export type RecordMediationMutation = { recordMediation: { id: string, status: Types.ComplaintStatus } };
+export type RecordMediationMutation = { recordMediation:
+    | { __typename: 'Complaint', id: string, status: Types.ComplaintStatus }
+    | { __typename: 'ComplaintError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 
 export const RegulatorComplaintDocument = new TypedDocumentString(`
@@ -102,15 +108,31 @@ export const RegulatorComplaintDocument = new TypedDocumentString(`
 export const RegulatorPostComplaintMessageDocument = new TypedDocumentString(`
     mutation RegulatorPostComplaintMessage($input: PostComplaintMessageInput!) {
   postComplaintMessage(input: $input) {
-    id
+    __typename
+    ... on ComplaintMessage {
+      id
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<RegulatorPostComplaintMessageMutation, RegulatorPostComplaintMessageMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<RegulatorPostComplaintMessageMutation, RegulatorPostComplaintMessageMutationVariables>;
 export const RecordMediationDocument = new TypedDocumentString(`
     mutation RecordMediation($input: RecordMediationInput!) {
   recordMediation(input: $input) {
-    id
-    status
+    __typename
+    ... on Complaint {
+      id
+      status
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<RecordMediationMutation, RecordMediationMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<RecordMediationMutation, RecordMediationMutationVariables>;

@@ -42,14 +42,20 @@ export type AcceptComplaintMutationVariables = Exact<{
 }>;
 
 
-export type AcceptComplaintMutation = { acceptComplaint: { id: string, status: Types.ComplaintStatus } };
+export type AcceptComplaintMutation = { acceptComplaint:
+    | { __typename: 'Complaint', id: string, status: Types.ComplaintStatus }
+    | { __typename: 'ComplaintError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type DeclineComplaintMutationVariables = Exact<{
   input: Types.DeclineComplaintInput;
 }>;
 
 
-export type DeclineComplaintMutation = { declineComplaint: { id: string, status: Types.ComplaintStatus } };
+export type DeclineComplaintMutation = { declineComplaint:
+    | { __typename: 'Complaint', id: string, status: Types.ComplaintStatus }
+    | { __typename: 'ComplaintError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export const RegulatorComplaintListItemFragmentDoc = new TypedDocumentString(`
     fragment RegulatorComplaintListItem on Complaint {
@@ -196,16 +202,32 @@ export const OverdueComplaintsDocument = new TypedDocumentString(`
 export const AcceptComplaintDocument = new TypedDocumentString(`
     mutation AcceptComplaint($input: AcceptComplaintInput!) {
   acceptComplaint(input: $input) {
-    id
-    status
+    __typename
+    ... on Complaint {
+      id
+      status
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<AcceptComplaintMutation, AcceptComplaintMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<AcceptComplaintMutation, AcceptComplaintMutationVariables>;
 export const DeclineComplaintDocument = new TypedDocumentString(`
     mutation DeclineComplaint($input: DeclineComplaintInput!) {
   declineComplaint(input: $input) {
-    id
-    status
+    __typename
+    ... on Complaint {
+      id
+      status
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<DeclineComplaintMutation, DeclineComplaintMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<DeclineComplaintMutation, DeclineComplaintMutationVariables>;

@@ -20,7 +20,10 @@ export type CloseRecallMutationVariables = Exact<{
 }>;
 
 
-export type CloseRecallMutation = { closeRecall: { id: string, status: Types.RecallStatus, closedAt: string | null, closingNote: string | null } };
+export type CloseRecallMutation = { closeRecall:
+    | { __typename: 'TraceError', errorCode: Types.ErrorCode, message: string, field: string | null }
+    | { __typename: 'TraceRecall', id: string, status: Types.RecallStatus, closedAt: string | null, closingNote: string | null }
+   };
 
 export const RecallBatchLineFragmentDoc = new TypedDocumentString(`
     fragment RecallBatchLine on TraceBatch {
@@ -107,10 +110,18 @@ export const RecallDetailDocument = new TypedDocumentString(`
 export const CloseRecallDocument = new TypedDocumentString(`
     mutation CloseRecall($input: CloseRecallInput!) {
   closeRecall(input: $input) {
-    id
-    status
-    closedAt
-    closingNote
+    __typename
+    ... on TraceRecall {
+      id
+      status
+      closedAt
+      closingNote
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<CloseRecallMutation, CloseRecallMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<CloseRecallMutation, CloseRecallMutationVariables>;

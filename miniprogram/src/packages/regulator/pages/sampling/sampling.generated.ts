@@ -18,7 +18,10 @@ export type RecordSamplingMutationVariables = Exact<{
 }>;
 
 
-export type RecordSamplingMutation = { recordSamplingResult: { id: string, passed: boolean, agency: string, sampledOn: string, reportNo: string, findings: string, recall: { id: string, recallClass: Types.RecallClass, status: Types.RecallStatus, reason: string, openedAt: string, progress: { holders: number, acknowledged: number, quantityRemoved: number } } | null } };
+export type RecordSamplingMutation = { recordSamplingResult:
+    | { __typename: 'TraceError', errorCode: Types.ErrorCode, message: string, field: string | null }
+    | { __typename: 'TraceSampling', id: string, passed: boolean, agency: string, sampledOn: string, reportNo: string, findings: string, recall: { id: string, recallClass: Types.RecallClass, status: Types.RecallStatus, reason: string, openedAt: string, progress: { holders: number, acknowledged: number, quantityRemoved: number } } | null }
+   };
 
 
 export const SamplingBatchDocument = new TypedDocumentString(`
@@ -53,24 +56,32 @@ export const SamplingBatchDocument = new TypedDocumentString(`
 export const RecordSamplingDocument = new TypedDocumentString(`
     mutation RecordSampling($input: RecordSamplingInput!) {
   recordSamplingResult(input: $input) {
-    id
-    passed
-    agency
-    sampledOn
-    reportNo
-    findings
-    recall {
+    __typename
+    ... on TraceSampling {
       id
-      recallClass
-      status
-      reason
-      openedAt
-      progress {
-        holders
-        acknowledged
-        quantityRemoved
+      passed
+      agency
+      sampledOn
+      reportNo
+      findings
+      recall {
+        id
+        recallClass
+        status
+        reason
+        openedAt
+        progress {
+          holders
+          acknowledged
+          quantityRemoved
+        }
       }
     }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<RecordSamplingMutation, RecordSamplingMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<RecordSamplingMutation, RecordSamplingMutationVariables>;

@@ -20,21 +20,30 @@ export type SignUpForActivityMutationVariables = Exact<{
 }>;
 
 
-export type SignUpForActivityMutation = { signUpForActivity: { id: string, status: Types.ParticipationStatus, checkedInAt: string | null, submittedAt: string | null, reviewedAt: string | null, rejectReason: string | null, note: string, filedOnBehalf: boolean } };
+export type SignUpForActivityMutation = { signUpForActivity:
+    | { id: string, status: Types.ParticipationStatus, checkedInAt: string | null, submittedAt: string | null, reviewedAt: string | null, rejectReason: string | null, note: string, filedOnBehalf: boolean }
+    | { errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type CheckInToActivityMutationVariables = Exact<{
   code: string;
 }>;
 
 
-export type CheckInToActivityMutation = { checkInToActivity: { id: string, status: Types.ParticipationStatus, checkedInAt: string | null, submittedAt: string | null, reviewedAt: string | null, rejectReason: string | null, note: string, filedOnBehalf: boolean } };
+export type CheckInToActivityMutation = { checkInToActivity:
+    | { id: string, status: Types.ParticipationStatus, checkedInAt: string | null, submittedAt: string | null, reviewedAt: string | null, rejectReason: string | null, note: string, filedOnBehalf: boolean }
+    | { errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type SubmitEvidenceMutationVariables = Exact<{
   input: Types.SubmitEvidenceInput;
 }>;
 
 
-export type SubmitEvidenceMutation = { submitEvidence: { id: string, status: Types.ParticipationStatus, checkedInAt: string | null, submittedAt: string | null, reviewedAt: string | null, rejectReason: string | null, note: string, filedOnBehalf: boolean } };
+export type SubmitEvidenceMutation = { submitEvidence:
+    | { id: string, status: Types.ParticipationStatus, checkedInAt: string | null, submittedAt: string | null, reviewedAt: string | null, rejectReason: string | null, note: string, filedOnBehalf: boolean }
+    | { errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export const MyParticipationFragmentDoc = new TypedDocumentString(`
     fragment MyParticipation on Participation {
@@ -88,6 +97,7 @@ export const SignUpForActivityDocument = new TypedDocumentString(`
     mutation SignUpForActivity($activityId: ID!) {
   signUpForActivity(activityId: $activityId) {
     ...MyParticipation
+    ...Refusal
   }
 }
     fragment MyParticipation on Participation {
@@ -99,11 +109,17 @@ export const SignUpForActivityDocument = new TypedDocumentString(`
   rejectReason
   note
   filedOnBehalf
+}
+fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
 }`) as unknown as TypedDocumentString<SignUpForActivityMutation, SignUpForActivityMutationVariables>;
 export const CheckInToActivityDocument = new TypedDocumentString(`
     mutation CheckInToActivity($code: String!) {
   checkInToActivity(code: $code) {
     ...MyParticipation
+    ...Refusal
   }
 }
     fragment MyParticipation on Participation {
@@ -115,11 +131,17 @@ export const CheckInToActivityDocument = new TypedDocumentString(`
   rejectReason
   note
   filedOnBehalf
+}
+fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
 }`) as unknown as TypedDocumentString<CheckInToActivityMutation, CheckInToActivityMutationVariables>;
 export const SubmitEvidenceDocument = new TypedDocumentString(`
     mutation SubmitEvidence($input: SubmitEvidenceInput!) {
   submitEvidence(input: $input) {
     ...MyParticipation
+    ...Refusal
   }
 }
     fragment MyParticipation on Participation {
@@ -131,4 +153,9 @@ export const SubmitEvidenceDocument = new TypedDocumentString(`
   rejectReason
   note
   filedOnBehalf
+}
+fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
 }`) as unknown as TypedDocumentString<SubmitEvidenceMutation, SubmitEvidenceMutationVariables>;

@@ -29,7 +29,10 @@ export type ReserveMealMutationVariables = Exact<{
 }>;
 
 
-export type ReserveMealMutation = { reserveMeal: boolean };
+export type ReserveMealMutation = { reserveMeal:
+    | { __typename: 'MealReservation', menuId: string, meal: Types.Meal, reserved: boolean }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type CancelMealReservationMutationVariables = Exact<{
   menuId: string | number;
@@ -37,14 +40,20 @@ export type CancelMealReservationMutationVariables = Exact<{
 }>;
 
 
-export type CancelMealReservationMutation = { cancelMealReservation: boolean };
+export type CancelMealReservationMutation = { cancelMealReservation:
+    | { __typename: 'MealReservation', menuId: string, meal: Types.Meal, reserved: boolean }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type ToggleDishLikeMutationVariables = Exact<{
   dishId: string | number;
 }>;
 
 
-export type ToggleDishLikeMutation = { toggleDishLike: boolean };
+export type ToggleDishLikeMutation = { toggleDishLike:
+    | { __typename: 'DishLikeState', dishId: string, liked: boolean, likeCount: number }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export type CommentOnDishMutationVariables = Exact<{
   dishId: string | number;
@@ -52,7 +61,10 @@ export type CommentOnDishMutationVariables = Exact<{
 }>;
 
 
-export type CommentOnDishMutation = { commentOnDish: { id: string, body: string, createdAt: string } };
+export type CommentOnDishMutation = { commentOnDish:
+    | { __typename: 'DishComment', id: string, body: string, createdAt: string }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export const CanteenMenuViewFragmentDoc = new TypedDocumentString(`
     fragment CanteenMenuView on CanteenMenu {
@@ -118,25 +130,69 @@ export const CanteenPastMenusDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CanteenPastMenusQuery, CanteenPastMenusQueryVariables>;
 export const ReserveMealDocument = new TypedDocumentString(`
     mutation ReserveMeal($menuId: ID!, $meal: Meal!) {
-  reserveMeal(menuId: $menuId, meal: $meal)
+  reserveMeal(menuId: $menuId, meal: $meal) {
+    __typename
+    ... on MealReservation {
+      menuId
+      meal
+      reserved
+    }
+    ...Refusal
+  }
 }
-    `) as unknown as TypedDocumentString<ReserveMealMutation, ReserveMealMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<ReserveMealMutation, ReserveMealMutationVariables>;
 export const CancelMealReservationDocument = new TypedDocumentString(`
     mutation CancelMealReservation($menuId: ID!, $meal: Meal!) {
-  cancelMealReservation(menuId: $menuId, meal: $meal)
+  cancelMealReservation(menuId: $menuId, meal: $meal) {
+    __typename
+    ... on MealReservation {
+      menuId
+      meal
+      reserved
+    }
+    ...Refusal
+  }
 }
-    `) as unknown as TypedDocumentString<CancelMealReservationMutation, CancelMealReservationMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<CancelMealReservationMutation, CancelMealReservationMutationVariables>;
 export const ToggleDishLikeDocument = new TypedDocumentString(`
     mutation ToggleDishLike($dishId: ID!) {
-  toggleDishLike(dishId: $dishId)
+  toggleDishLike(dishId: $dishId) {
+    __typename
+    ... on DishLikeState {
+      dishId
+      liked
+      likeCount
+    }
+    ...Refusal
+  }
 }
-    `) as unknown as TypedDocumentString<ToggleDishLikeMutation, ToggleDishLikeMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<ToggleDishLikeMutation, ToggleDishLikeMutationVariables>;
 export const CommentOnDishDocument = new TypedDocumentString(`
     mutation CommentOnDish($dishId: ID!, $body: String!) {
   commentOnDish(dishId: $dishId, body: $body) {
-    id
-    body
-    createdAt
+    __typename
+    ... on DishComment {
+      id
+      body
+      createdAt
+    }
+    ...Refusal
   }
 }
-    `) as unknown as TypedDocumentString<CommentOnDishMutation, CommentOnDishMutationVariables>;
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<CommentOnDishMutation, CommentOnDishMutationVariables>;

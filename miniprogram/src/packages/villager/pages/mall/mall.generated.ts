@@ -29,21 +29,25 @@ export type RedeemMallItemMutationVariables = Exact<{
 
 
 export type RedeemMallItemMutation = { redeemMallItem:
-    | { __typename: 'InsufficientPointsError', errorCode: string, message: string, balance: number, required: number }
-    | { __typename: 'OutOfStockError', errorCode: string, message: string }
+    | { __typename: 'InsufficientPointsError', errorCode: Types.ErrorCode, message: string, balance: number, required: number, field: string | null }
+    | { __typename: 'OutOfStockError', errorCode: Types.ErrorCode, message: string, field: string | null }
     | { __typename: 'Redemption', id: string, points: number, status: Types.RedemptionStatus, pickupCode: string | null, topupFailure: string | null, createdAt: string, collectedAt: string | null, item: { id: string, name: string, kind: Types.MallItemKind } }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
    };
 
-export type RedeemOutcome_InsufficientPointsError_Fragment = { __typename: 'InsufficientPointsError', errorCode: string, message: string, balance: number, required: number };
+export type RedeemOutcome_InsufficientPointsError_Fragment = { __typename: 'InsufficientPointsError', errorCode: Types.ErrorCode, message: string, balance: number, required: number };
 
-export type RedeemOutcome_OutOfStockError_Fragment = { __typename: 'OutOfStockError', errorCode: string, message: string };
+export type RedeemOutcome_OutOfStockError_Fragment = { __typename: 'OutOfStockError', errorCode: Types.ErrorCode, message: string };
 
 export type RedeemOutcome_Redemption_Fragment = { __typename: 'Redemption', id: string, points: number, status: Types.RedemptionStatus, pickupCode: string | null, topupFailure: string | null, createdAt: string, collectedAt: string | null, item: { id: string, name: string, kind: Types.MallItemKind } };
+
+export type RedeemOutcome_WorkpointsError_Fragment = { __typename: 'WorkpointsError' };
 
 export type RedeemOutcomeFragment =
   | RedeemOutcome_InsufficientPointsError_Fragment
   | RedeemOutcome_OutOfStockError_Fragment
   | RedeemOutcome_Redemption_Fragment
+  | RedeemOutcome_WorkpointsError_Fragment
 ;
 
 export const MallItemViewFragmentDoc = new TypedDocumentString(`
@@ -151,6 +155,7 @@ export const RedeemMallItemDocument = new TypedDocumentString(`
     mutation RedeemMallItem($input: RedeemInput!) {
   redeemMallItem(input: $input) {
     ...RedeemOutcome
+    ...Refusal
   }
 }
     fragment RedemptionView on Redemption {
@@ -182,4 +187,9 @@ fragment RedeemOutcome on RedeemResult {
     errorCode
     message
   }
+}
+fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
 }`) as unknown as TypedDocumentString<RedeemMallItemMutation, RedeemMallItemMutationVariables>;

@@ -45,7 +45,10 @@ export type AppealDeductionMutationVariables = Exact<{
 }>;
 
 
-export type AppealDeductionMutation = { appealDeduction: { id: string, points: number, reason: string, createdAt: string, appealStatus: Types.AppealStatus | null, appealReason: string | null, appealedAt: string | null, appealDecisionNote: string | null } };
+export type AppealDeductionMutation = { appealDeduction:
+    | { id: string, points: number, reason: string, createdAt: string, appealStatus: Types.AppealStatus | null, appealReason: string | null, appealedAt: string | null, appealDecisionNote: string | null }
+    | { errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
 
 export const ActivitySummaryFragmentDoc = new TypedDocumentString(`
     fragment ActivitySummary on Activity {
@@ -158,6 +161,7 @@ export const AppealDeductionDocument = new TypedDocumentString(`
     mutation AppealDeduction($deductionId: ID!, $reason: String!) {
   appealDeduction(deductionId: $deductionId, reason: $reason) {
     ...DeductionView
+    ...Refusal
   }
 }
     fragment DeductionView on Deduction {
@@ -169,4 +173,9 @@ export const AppealDeductionDocument = new TypedDocumentString(`
   appealReason
   appealedAt
   appealDecisionNote
+}
+fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
 }`) as unknown as TypedDocumentString<AppealDeductionMutation, AppealDeductionMutationVariables>;

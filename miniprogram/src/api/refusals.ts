@@ -1,0 +1,108 @@
+import type { ErrorCode } from '@gongfu/shared-types';
+import type { RefusalFragment } from './refusal.generated';
+
+/**
+ * What a person can do after each refusal the BFF may answer (every `ErrorCode`: adding one to
+ * the schema without saying here what it means for the screen fails the type check).
+ * - `fix`: change what was entered (the field at fault gets the cursor) and try again;
+ * - `reload`: what was shown has changed meanwhile (someone else acted): the page loads it anew;
+ * - `later`: wait and try again (too many tries, or not yet / no longer possible).
+ * The words come from the BFF, which knows the particulars ("还有 3 家商家没有确认").
+ */
+export type Recovery = 'fix' | 'reload' | 'later';
+
+export const REFUSAL_RECOVERY: Record<ErrorCode, Recovery> = {
+  ACTIVITY_CANCELLED: 'reload',
+  ACTIVITY_FULL: 'reload',
+  ALREADY_COLLECTED: 'reload',
+  ALREADY_RATED: 'reload',
+  ALREADY_RESERVED: 'reload',
+  ALREADY_REVIEWED: 'reload',
+  ALREADY_SIGNED_UP: 'reload',
+  ALREADY_SUBMITTED: 'reload',
+  AMOUNT_NOT_ALLOWED: 'fix',
+  APPEAL_EXISTS: 'reload',
+  APPEAL_TOO_LATE: 'later',
+  BAD_CHECK_DIGIT: 'fix',
+  BAD_USER_INPUT: 'fix',
+  BATCH_RECALLED: 'reload',
+  CANNOT_COMPLAIN_ABOUT_OWN_BUSINESS: 'fix',
+  CHECKIN_CODE_INVALID: 'fix',
+  CHECKIN_NOT_REQUIRED: 'fix',
+  CHECKIN_OUTSIDE_TIME: 'later',
+  CHECKIN_REQUIRED: 'fix',
+  COMPLAINT_CHANGED: 'reload',
+  CREDIT_CODE_CHARSET: 'fix',
+  CREDIT_CODE_CHECK: 'fix',
+  CREDIT_CODE_LENGTH: 'fix',
+  CREDIT_CODE_STRUCTURE: 'fix',
+  CREDIT_CODE_TAKEN: 'fix',
+  DEADLINE_PASSED: 'reload',
+  DOCUMENT_FILE_INVALID: 'fix',
+  EVENT_IN_FUTURE: 'fix',
+  EVIDENCE_INVALID: 'fix',
+  GTIN_TAKEN: 'fix',
+  IDEMPOTENCY_KEY_REUSED: 'fix',
+  ILLEGAL_TRANSITION: 'reload',
+  INSUFFICIENT_POINTS: 'fix',
+  INVALID_GTIN: 'fix',
+  INVALID_LOGIN_CODE: 'fix',
+  ITEM_INACTIVE: 'reload',
+  LOGIN_CODE_EXPIRED: 'fix',
+  LOT_TAKEN: 'fix',
+  MENU_CLOSED: 'reload',
+  MENU_DATE_INVALID: 'fix',
+  MENU_EXISTS: 'fix',
+  MERCHANT_NOT_FOUND: 'fix',
+  NOTHING_SHIPPED_TO_YOU: 'fix',
+  NOT_A_VILLAGER: 'later',
+  NOT_A_VILLAGE_SHOP: 'later',
+  NOT_BATCH_HOLDER: 'fix',
+  NOT_COMPLAINT_PARTY: 'reload',
+  NOT_MERCHANT_AGENT: 'reload',
+  NOT_PRODUCER: 'fix',
+  NOT_RECALL_HOLDER: 'reload',
+  NOT_RECALL_PARTY: 'reload',
+  NOT_SIGNED_UP: 'fix',
+  NOT_YOUR_PRODUCT: 'fix',
+  NOT_YOUR_VILLAGE: 'fix',
+  NO_PENDING_APPEAL: 'reload',
+  NO_SUCH_MEAL: 'reload',
+  OUT_OF_STOCK: 'reload',
+  OWN_CASE: 'reload',
+  PAYMENT_CODE_EXPIRED: 'fix',
+  PAYMENT_CODE_INVALID: 'fix',
+  PAYMENT_CODE_OTHER_VILLAGE: 'fix',
+  PAYMENT_CODE_USED: 'fix',
+  PHONE_REQUIRED: 'fix',
+  PHOTO_INVALID: 'fix',
+  PHOTO_REQUIRED: 'fix',
+  PICKUP_CODE_INVALID: 'fix',
+  PROCESSING_NEEDS_INPUTS: 'fix',
+  RATE_LIMITED: 'later',
+  RATE_NOT_SET: 'later',
+  RECALL_ALREADY_OPEN: 'reload',
+  RECALL_CLASS_REQUIRED: 'fix',
+  RECALL_CLOSED: 'reload',
+  RECALL_HOLDERS_PENDING: 'later',
+  RECEIVER_NOT_A_MERCHANT: 'fix',
+  REMOVED_MORE_THAN_HELD: 'fix',
+  SCENE_DISABLED: 'fix',
+  SELF_PAYMENT: 'fix',
+  SETTLEMENT_NOT_PENDING: 'reload',
+  SETTLEMENT_PENDING: 'reload',
+  SHIPMENT_NEEDS_RECEIVER: 'fix',
+  SIGNUP_CLOSED: 'reload',
+  SIGNUP_NOT_OPEN: 'later',
+  TOO_MANY_ATTEMPTS: 'fix',
+  TOO_MANY_CODES: 'fix',
+  UNKNOWN_LOT: 'fix',
+  UNKNOWN_PRODUCT: 'fix',
+  UNREADABLE_CODE: 'fix',
+  WECHAT_CODE_INVALID: 'fix',
+};
+
+/** A mutation's answer is a refusal (a member implementing ErrorResult) rather than what it made. */
+export function isRefusal(answer: unknown): answer is RefusalFragment {
+  return typeof answer === 'object' && answer !== null && 'errorCode' in answer && 'message' in answer;
+}
