@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: build the H5 app when its sources are newer than the build, then start the BFF,
 // which migrates every store, writes the demo data (outside production) and serves the app on :4000.
+// With NODE_ENV=production the BFF runs as compiled JavaScript (bff/dist, built here) under node;
+// otherwise from its TypeScript sources under tsx, as in development.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,7 +33,12 @@ if (h5IsStale()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const bff = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+const production = process.env.NODE_ENV === 'production';
+if (production) {
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: path.join(root, 'bff'), stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const bff = spawn(process.execPath, production ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'], {
   cwd: path.join(root, 'bff'),
   stdio: 'inherit',
   env: process.env,

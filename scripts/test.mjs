@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: every suite, one after another (the machine has two cores), then one summary line.
+// `npm test`: every check and suite, one after another (the machine has two cores), then one summary line.
+//   The static checks: types (tsc over bff, miniprogram and shared-types), lint (ESLint, with the
+//   module-boundary rule), format (Prettier), and generated code (codegen matches the operations);
+//   the shared domain code's tests;
 //   BFF unit + HTTP tests on SQLite; again on MySQL when TEST_MYSQL_URL is set;
 //   the mini-program's unit tests; the browser journey when Chromium is present (REQUIRE_BROWSER=1
 //   makes its absence a failure); with --weapp (CI), the weapp build and its main-package size.
@@ -72,6 +75,22 @@ function directorySize(dir, skipDir) {
   return total;
 }
 
+/** A check that passes when its command exits 0; its output is shown only when it fails. */
+function staticCheck(name, command, commandArgs, cwd = root) {
+  console.log(`\n$ ${command} ${commandArgs.join(' ')}`);
+  const result = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', env: process.env });
+  if (result.status !== 0) process.stdout.write(`${result.stdout}${result.stderr}`);
+  check(name, result.status === 0);
+}
+
+for (const workspace of ['shared-types', 'bff', 'miniprogram']) {
+  staticCheck(`types: ${workspace}`, 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], path.join(root, workspace));
+}
+staticCheck('lint', 'npx', ['eslint', '--max-warnings=0', '.']);
+staticCheck('format', 'npx', ['prettier', '--check', '--log-level=warn', '.']);
+staticCheck('generated code matches the operations', 'npm', ['-w', 'shared-types', 'run', 'codegen:check']);
+
+vitestSuite('shared domain', 'shared-types');
 vitestSuite('bff (SQLite)', 'bff', [], { TEST_DB: 'sqlite' });
 
 if (process.env.TEST_MYSQL_URL) vitestSuite('bff (MySQL)', 'bff', [], { TEST_DB: 'mysql' });

@@ -20,10 +20,12 @@ export function describeLatency(samples: number[]): string {
  * A GraphQL request as a client sends it; `token` null for an anonymous caller. `data` is `any`:
  * each bench reads the fields its own query asked for.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each bench reads the fields its own query asked for
 export async function gql(url: string, token: string | null, query: string, variables?: unknown): Promise<{ data?: any; errors?: unknown[] }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   return (await response.json()) as { data?: any; errors?: unknown[] };
 }
 

@@ -15,6 +15,8 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildAppSchema(modules: readonly ModuleManifest[] = MODULES): Promise<GraphQLSchema> {
   built ??= (() => {
     for (const module of modules) if (module.errorCodes) registerErrorCodes(module.errorCodes);
+    // type-graphql takes resolver classes of any shape.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
     const resolvers = modules.flatMap((m) => m.resolvers ?? []) as unknown as NonEmptyArray<Function>;
     return buildSchema({ resolvers, validate: { forbidUnknownValues: false }, globalMiddlewares: [refusalsAsResults] });
   })();

@@ -6,6 +6,7 @@ import { creditCodeCheckChar } from '@gongfu/shared-types/domain/credit-code';
 import { CreditComplaintOutcome } from '../src/modules/credit/credit.entity';
 import { runDeadlineJob } from '../src/modules/complaints/deadline.job';
 import { WorkingCalendar } from '../src/modules/complaints/working-days';
+import { ManualClock } from '../src/core/clock';
 import { errorCode, refusal, startTestApp, type TestApp } from './helpers';
 import { newPerson, uploadPhoto } from './workpoints-helpers';
 
@@ -355,6 +356,36 @@ describe('deadlines', () => {
     const own = await file(regulatorConsumer, stallId);
     expect(refusal(await app.gql(ACCEPT, { input: { complaintId: own } }, regulatorConsumer.token))).toBe('OWN_CASE');
     expect((await app.gql(ACCEPT, { input: { complaintId: own } }, regulator)).data!.acceptComplaint.status).toBe('NEGOTIATING');
+  });
+
+  it('keeps time by the clock the app is given: ten working days later the job escalates', async () => {
+    const clock = new ManualClock(new Date('2026-11-02T09:00:00+08:00'));
+    const timed = await startTestApp({}, { overrides: { clock } });
+    try {
+      const consumer = await newPerson(timed, [Role.CONSUMER]);
+      const agent = await newPerson(timed, [Role.MERCHANT]);
+      const registered = await timed.gql(
+        REGISTER,
+        { input: { creditCode: creditCode(), name: '按时钟测试的商行', address: '杭州市萧山区测试路 2 号', licenceScope: '食品销售', odr: true } },
+        agent.token,
+      );
+      const filed = await timed.gql(FILE, complaintInput(registered.data!.registerMerchant.id), consumer.token);
+      // Ten working days from Monday 2 November: 3–6, 9–13 and 16 November, to its last second.
+      expect(filed.data!.fileComplaint.deadline).toMatchObject({ stage: '协商', workingDaysLeft: 10, dueAt: '2026-11-16T15:59:59.000Z' });
+      const job = () => runDeadlineJob(timed.systemContext('test:job'));
+      clock.set(new Date('2026-11-13T12:00:00+08:00'));
+      expect(await job()).toEqual({ escalated: 0, warned: 0 });
+      clock.set(new Date('2026-11-16T09:00:00+08:00'));
+      expect(await job()).toEqual({ escalated: 0, warned: 1 });
+      clock.set(new Date('2026-11-17T09:00:00+08:00'));
+      expect(await job()).toEqual({ escalated: 1, warned: 0 });
+      // A week's login has run out by the clock too: the regulator signs in now.
+      const reviewer = await newPerson(timed, [Role.REGULATOR]);
+      const after = await timed.gql(DETAIL, { id: filed.data!.fileComplaint.id }, reviewer.token);
+      expect(after.data!.complaint).toMatchObject({ status: 'MEDIATING', merchantOverdue: true });
+    } finally {
+      await timed.close();
+    }
   });
 
   it('sorts the merchant\'s inbox by deadline, soonest first', async () => {

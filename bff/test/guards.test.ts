@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardRules } from '../src/core/guards';
-import { ALL_ROLES, Role } from '../src/core/roles';
+import { ALL_ROLES, type Role } from '../src/core/roles';
 import { DEMO_ACCOUNTS } from '../src/modules/identity/identity.demo';
 import { buildAppSchema } from '../src/schema';
 import { errorCode, startTestApp, type TestApp } from './helpers';

@@ -275,9 +275,9 @@ describe('paging', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let pageNo = 0; pageNo < 50; pageNo++) {
-      const page: any = await app.gql('query($after: String) { openActivities(first: 3, after: $after) { items { id } nextCursor } }', { after }, villager.token);
-      seen.push(...page.data.openActivities.items.map((a: { id: string }) => a.id));
-      after = page.data.openActivities.nextCursor;
+      const page: { data?: { openActivities: { items: Array<{ id: string }>; nextCursor: string | null } } | null } = await app.gql('query($after: String) { openActivities(first: 3, after: $after) { items { id } nextCursor } }', { after }, villager.token);
+      seen.push(...page.data!.openActivities.items.map((a) => a.id));
+      after = page.data!.openActivities.nextCursor;
       if (!after) break;
     }
     expect(new Set(seen).size).toBe(seen.length);

@@ -11,6 +11,9 @@ const taroEnv = process.env.TARO_ENV ?? 'weapp';
  */
 const apiBase = process.env.API_BASE ?? (taroEnv === 'h5' ? '' : 'http://127.0.0.1:4000');
 
+/** The pure domain code the BFF shares (shared-types/domain) is TypeScript outside src/: Taro compiles it like its own. */
+const sharedDomain = path.resolve(__dirname, '..', '..', 'shared-types', 'domain');
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'gongfu',
@@ -35,6 +38,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      compile: { include: [sharedDomain] },
       // Our styles are scoped by class name and only override NutUI with stronger selectors, so
       // the order shared CSS lands in does not matter; without this every page pair warns.
       miniCssExtractPluginOption: { ignoreOrder: true },
@@ -48,6 +52,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      compile: { include: [sharedDomain] },
       publicPath: '/',
       staticDirectory: 'static',
       // Plain React DOM components instead of Web Components: smaller, and inputs are real <input>s.

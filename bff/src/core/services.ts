@@ -7,10 +7,10 @@ export type ServiceToken<T> = abstract new (...args: never[]) => T;
  * goes through loaders and events.
  */
 export class ServiceRegistry {
-  private readonly byClass = new Map<Function, unknown>();
+  private readonly byClass = new Map<ServiceToken<unknown>, unknown>();
 
   add(instance: object): void {
-    const token = instance.constructor;
+    const token = instance.constructor as ServiceToken<unknown>;
     if (this.byClass.has(token)) throw new Error(`${token.name} is registered twice`);
     this.byClass.set(token, instance);
   }

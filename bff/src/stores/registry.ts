@@ -8,9 +8,11 @@ import { STORE_NAMES, type StoreName } from './store-names';
 
 /** What each store holds: its entities and its migrations, listed by the modules that own them. */
 export interface StoreSchema {
-  // TypeORM's own type for entity and migration lists.
+  // TypeORM's own type for entity and migration lists: classes of any shape.
+  /* eslint-disable @typescript-eslint/no-unsafe-function-type */
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
+  /* eslint-enable @typescript-eslint/no-unsafe-function-type */
 }
 
 export interface StoreOptions {

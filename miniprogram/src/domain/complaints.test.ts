@@ -1,7 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { canRateComplaint, deadlineText, fileUrl, medianDaysText, missingCalendarText, monthText } from './complaints';
+import * as shared from '@gongfu/shared-types/domain/complaints';
+import {
+  COMPLAINT_STATUSES,
+  COMPLAINT_STATUS_LABEL,
+  COMPLAINT_STATUS_TONE,
+  auditActionLabel,
+  canRateComplaint,
+  deadlineText,
+  demandNeedsAmount,
+  fileUrl,
+  isComplaintOpen,
+  medianDaysText,
+  missingCalendarText,
+  monthText,
+} from './complaints';
 
 const deadline = { dueAt: '2026-11-30T16:00:00.000Z', paused: false, workingDaysLeft: 3, overdue: false, stage: '协商' };
+
+describe('complaint words', () => {
+  it('are the shared ones, so the pages say what the BFF describes', () => {
+    expect(COMPLAINT_STATUS_LABEL).toBe(shared.COMPLAINT_STATUS_LABEL);
+    expect(isComplaintOpen).toBe(shared.isComplaintOpen);
+    expect(demandNeedsAmount('REFUND')).toBe(true);
+    expect(auditActionLabel('ESCALATED_OVERDUE')).toBe('协商超期，转调解');
+  });
+
+  it('gives every status a tone', () => {
+    expect(COMPLAINT_STATUSES.map((s) => COMPLAINT_STATUS_TONE[s])).toEqual(['waiting', 'stopped', 'active', 'done', 'active', 'done', 'stopped']);
+  });
+});
 
 describe('complaint deadlines', () => {
   it('counts the working days left', () => {

@@ -1,36 +1,6 @@
 /**
- * GTINs as a merchant types them from under a barcode: 8, 12, 13 or 14 digits, the last one a
- * check digit. The BFF checks the same (INVALID_GTIN, BAD_CHECK_DIGIT); saying it here spares an
- * old shopkeeper a round trip and says which digit to look at.
+ * GTINs as a merchant types them from under a barcode: the check the BFF makes too (INVALID_GTIN,
+ * BAD_CHECK_DIGIT) lives once in shared-types; saying it at the form spares an old shopkeeper a
+ * round trip and says which digit to look at.
  */
-
-const GTIN_LENGTHS = [8, 12, 13, 14];
-
-/** The GS1 mod-10 check digit of a GTIN's other digits. */
-export function gtinCheckDigit(digitsWithoutCheck: string): number {
-  let sum = 0;
-  for (let i = 0; i < digitsWithoutCheck.length; i++) {
-    const digit = Number(digitsWithoutCheck[digitsWithoutCheck.length - 1 - i]);
-    sum += digit * (i % 2 === 0 ? 3 : 1);
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
-export type GtinCheck = { ok: true; gtin: string } | { ok: false; code: 'INVALID_GTIN' | 'BAD_CHECK_DIGIT'; message: string };
-
-/** A typed GTIN (spaces allowed, as printed under barcodes), or why it cannot be one. */
-export function checkGtin(typed: string): GtinCheck {
-  const gtin = typed.replace(/\s+/g, '');
-  if (!/^\d+$/.test(gtin) || !GTIN_LENGTHS.includes(gtin.length)) {
-    return { ok: false, code: 'INVALID_GTIN', message: '商品条码应为 8、12、13 或 14 位数字，请照着条码下方的数字填' };
-  }
-  const expected = gtinCheckDigit(gtin.slice(0, -1));
-  if (expected !== Number(gtin.slice(-1))) {
-    return {
-      ok: false,
-      code: 'BAD_CHECK_DIGIT',
-      message: `商品条码的最后一位（校验位）不对：按前面的数字算应是 ${expected}，请再核对一遍`,
-    };
-  }
-  return { ok: true, gtin };
-}
+export { checkGtin, gtinCheckDigit, type GtinCheck } from '@gongfu/shared-types/domain/gtin';

@@ -1,14 +1,8 @@
 import type { Role } from '@gongfu/shared-types';
+import { ROLE_LABELS } from '@gongfu/shared-types/domain/roles';
 
-/** What each role is called in front of a person. */
-export const ROLE_LABELS: Record<Role, string> = {
-  VILLAGER: '村民',
-  CONSUMER: '消费者',
-  MERCHANT: '商家',
-  VILLAGE_ADMIN: '村干部',
-  REGULATOR: '监管人员',
-  BANK: '银行',
-};
+/** What each role is called in front of a person: the same words the BFF gives the schema's Role enum. */
+export { ROLE_LABELS };
 
 /**
  * The order roles are offered in, and the one an account starts in when the device remembers

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { RedeemOutcomeFragment } from '@/packages/villager/pages/mall/mall.generated';
+import type { RedeemMallItemMutation } from '@/packages/villager/pages/mall/mall.generated';
 import { describeRedeem, describeTakePoints, faceValueText, itemKindText, signedPoints, yuan } from './workpoints';
 
 const salt = { id: '7', name: '食盐 500 克', kind: 'GOODS' as const };
 
-function redemption(overrides: Partial<Extract<RedeemOutcomeFragment, { __typename: 'Redemption' }>> = {}) {
+function redemption(overrides: Partial<Extract<RedeemMallItemMutation['redeemMallItem'], { __typename: 'Redemption' }>> = {}) {
   return {
     __typename: 'Redemption' as const,
     id: '1',
@@ -37,6 +37,7 @@ describe('收工分 results', () => {
       __typename: 'PaymentCodeError',
       errorCode: 'PAYMENT_CODE_EXPIRED',
       message: '付款码已过期，请让村民刷新后重扫',
+      field: null,
     });
     expect(outcome).toEqual({ kind: 'refused', title: '付款码不能用', message: '付款码已过期，请让村民刷新后重扫', rescan: true });
   });
@@ -48,13 +49,19 @@ describe('收工分 results', () => {
       message: '工分不足：村民只有 5 工分',
       balance: 5,
       required: 10,
+      field: null,
     });
-    expect(outcome.kind).toBe('refused');
-    if (outcome.kind !== 'refused') return;
+    expect(outcome).toMatchObject({ kind: 'refused' });
+    if (!('kind' in outcome) || outcome.kind !== 'refused') return;
     expect(outcome.title).toBe('村民工分不够');
     expect(outcome.message).toContain('工分不足：村民只有 5 工分');
     expect(outcome.message).toContain('这次要收 10 工分');
     expect(outcome.rescan).toBe(false);
+  });
+
+  it('any other refusal passes through, to be shown on the form', () => {
+    const refusal = { __typename: 'WorkpointsError' as const, errorCode: 'SELF_PAYMENT' as const, message: '不能向自己付工分', field: null };
+    expect(describeTakePoints(refusal)).toBe(refusal);
   });
 });
 
@@ -87,12 +94,18 @@ describe('兑换 results', () => {
         message: '工分不足：兑换需要 300 分，您有 110 分',
         balance: 110,
         required: 300,
+        field: null,
       }),
     ).toEqual({ kind: 'refused', title: '工分不够', message: '工分不足：兑换需要 300 分，您有 110 分' });
-    expect(describeRedeem({ __typename: 'OutOfStockError', errorCode: 'OUT_OF_STOCK', message: '库存不足，已兑完' })).toEqual({
+    expect(describeRedeem({ __typename: 'OutOfStockError', errorCode: 'OUT_OF_STOCK', message: '库存不足，已兑完', field: null })).toEqual({
       kind: 'refused',
       title: '已经兑完了',
       message: '库存不足，已兑完',
+    });
+    expect(describeRedeem({ __typename: 'WorkpointsError', errorCode: 'ITEM_INACTIVE', message: '该商品已下架', field: null })).toEqual({
+      kind: 'refused',
+      title: '没有兑换成功',
+      message: '该商品已下架',
     });
   });
 });

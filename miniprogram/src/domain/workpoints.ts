@@ -1,6 +1,6 @@
-import type { TakePointsOutcomeFragment } from '@/packages/merchant/pages/take-points/take-points.generated';
+import type { TakePointsMutation } from '@/packages/merchant/pages/take-points/take-points.generated';
 import type { AppealStatus, EvidenceRule, MallItemKind, Meal, ParticipationStatus, RedemptionStatus } from '@gongfu/shared-types';
-import type { RedeemOutcomeFragment } from '@/packages/villager/pages/mall/mall.generated';
+import type { RedeemMallItemMutation } from '@/packages/villager/pages/mall/mall.generated';
 
 /** "+10" / "−20": a change of points with its sign, the minus a real minus sign. */
 export function signedPoints(amount: number): string {
@@ -70,8 +70,16 @@ export type TakePointsOutcome =
   | { kind: 'paid'; points: number; payerName: string; paymentId: string }
   | { kind: 'refused'; title: string; message: string; rescan: boolean };
 
-/** Every member of TakePointsResult, each with what the shopkeeper should do next. */
-export function describeTakePoints(result: TakePointsOutcomeFragment): TakePointsOutcome {
+type TakePointsAnswer = TakePointsMutation['takePoints'];
+/** A refusal that is about the form or the shop, not this payment: shown on the form like any other. */
+type OtherTakePointsRefusal = Extract<TakePointsAnswer, { __typename: 'WorkpointsError' }>;
+
+/**
+ * Every member of TakePointsResult: the payment, or a refusal that is this attempt's result (the
+ * code cannot be used, the villager has too few points) with what the shopkeeper should do next.
+ * Any other refusal passes through unchanged, for useAction to show on the form.
+ */
+export function describeTakePoints(result: TakePointsAnswer): TakePointsOutcome | OtherTakePointsRefusal {
   switch (result.__typename) {
     case 'PointsPayment':
       return { kind: 'paid', points: result.points, payerName: result.payer.displayName, paymentId: result.id };
@@ -84,19 +92,25 @@ export function describeTakePoints(result: TakePointsOutcomeFragment): TakePoint
         message: `${result.message}。这次要收 ${result.required} 工分，可以少收一些或请村民用别的方式付。`,
         rescan: false,
       };
+    case 'WorkpointsError':
+      return result;
     default:
       return assertUnreachable(result);
   }
 }
 
-type RedeemedRedemption = Extract<RedeemOutcomeFragment, { __typename: 'Redemption' }>;
+type RedeemAnswer = RedeemMallItemMutation['redeemMallItem'];
+type RedeemedRedemption = Extract<RedeemAnswer, { __typename: 'Redemption' }>;
 
 export type RedeemOutcome =
   | { kind: 'redeemed'; redemption: RedeemedRedemption; headline: string; detail: string }
   | { kind: 'refused'; title: string; message: string };
 
-/** Every member of RedeemResult: the redemption (with what happens next) or why not. */
-export function describeRedeem(result: RedeemOutcomeFragment): RedeemOutcome {
+/**
+ * Every member of RedeemResult: the redemption (with what happens next) or why not. Given what
+ * useAction's run made, that is the redemption alone.
+ */
+export function describeRedeem(result: RedeemAnswer): RedeemOutcome {
   switch (result.__typename) {
     case 'Redemption': {
       const { status, item, pickupCode, points } = result;
@@ -127,6 +141,8 @@ export function describeRedeem(result: RedeemOutcomeFragment): RedeemOutcome {
       return { kind: 'refused', title: '工分不够', message: result.message };
     case 'OutOfStockError':
       return { kind: 'refused', title: '已经兑完了', message: result.message };
+    case 'WorkpointsError':
+      return { kind: 'refused', title: '没有兑换成功', message: result.message };
     default:
       return assertUnreachable(result);
   }

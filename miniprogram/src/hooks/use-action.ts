@@ -26,8 +26,8 @@ export interface FieldProblemProps {
 export type Made<TAnswer> = Exclude<TAnswer, { errorCode: unknown }>;
 
 interface ActionOptions {
-  /** Called after a refusal that means the page shows something stale (someone acted meanwhile). */
-  onStale?: () => void;
+  /** Called after a refusal that means the page shows something stale (someone acted meanwhile), with that refusal. */
+  onStale?: (problem: ActionProblem) => void;
 }
 
 type VariablesArgument<TVariables> = TVariables extends Record<string, never> ? [] : [TVariables];
@@ -58,7 +58,7 @@ export function useAction<TResult, TVariables, TAnswer>(
   const fail = useCallback((found: ActionProblem) => {
     setProblem(found);
     setNotice({ tone: 'error', text: found.message });
-    if (found.recovery === 'reload') optionsRef.current.onStale?.();
+    if (found.recovery === 'reload') optionsRef.current.onStale?.(found);
   }, []);
 
   const run = useCallback(

@@ -63,7 +63,8 @@ export function usePagedQuery<TResult, TVariables extends { first: number; after
         const page = pickRef.current(data);
         return { items: page.items, nextCursor: page.nextCursor ?? null };
       }),
-    // variablesKey stands for `variables`.
+    // variablesKey stands for `variables`, whose object identity changes on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [document, variablesKey, pageSize],
   );
 
@@ -77,6 +78,8 @@ export function usePagedQuery<TResult, TVariables extends { first: number; after
       (error: unknown) => current === generation.current && setState({ status: 'error', error: toApiError(error) }),
     );
     return () => {
+      // A counter, not a DOM node: bumping it on cleanup is what makes a late answer stale.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       generation.current++;
     };
   }, [fetchPage, attempt]);

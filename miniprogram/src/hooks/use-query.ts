@@ -40,9 +40,12 @@ export function useQuery<TResult, TVariables>(
       },
     );
     return () => {
+      // A counter, not a DOM node: bumping it on cleanup is what makes a late answer stale.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       latestCall.current++;
     };
     // variablesKey stands for `variables`, whose array identity changes on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [document, variablesKey, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);

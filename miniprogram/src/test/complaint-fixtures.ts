@@ -80,7 +80,22 @@ export const proposedSettlement = {
   decidedAt: null,
 };
 
-/** A GraphQL error the way the BFF sends a refusal. */
-export function refusal(code: string, message: string) {
+/**
+ * A refusal the way a complaint mutation answers it: the ComplaintError member of its result
+ * union, e.g. `refused('withdrawComplaint', 'ILLEGAL_TRANSITION', '这件投诉已和解，不能这样处理')`.
+ */
+export function refused(mutation: string, errorCode: string, message: string, field: string | null = null) {
+  return { data: { [mutation]: { __typename: 'ComplaintError', errorCode, message, field } } };
+}
+
+/** A GraphQL error: what a query that may not be read, or a call refused outright (FORBIDDEN), answers. */
+export function graphQLError(code: string, message: string) {
   return { errors: [{ message, extensions: { code } }], data: null };
 }
+
+/**
+ * The GraphQL error under its old name, kept only for merchant/pages/business's test until that
+ * page answers its mutation as a union too (complaint mutations' refusals are `refused` now).
+ * @deprecated use `refused` for a mutation's refusal, `graphQLError` for anything else.
+ */
+export const refusal = graphQLError;

@@ -2,7 +2,7 @@
  * @tarojs/components as plain DOM, for unit tests: View is a div, Text a span, Input an input
  * whose onInput receives Taro's `{ detail: { value } }`. Other props pass through (data-*, aria-*).
  */
-import type { ChangeEvent, HTMLAttributes, ReactNode } from 'react';
+import { useEffect, useRef, type ChangeEvent, type HTMLAttributes, type ReactNode } from 'react';
 
 type Passthrough = HTMLAttributes<HTMLElement> & { children?: ReactNode; [attribute: `data-${string}`]: unknown };
 
@@ -23,13 +23,26 @@ interface InputProps extends Omit<HTMLAttributes<HTMLInputElement>, 'onInput'> {
   onConfirm?: (event: { detail: { value: string } }) => void;
   /** The keyboard's enter key label in WeChat; nothing to draw here. */
   confirmType?: string;
+  /** Taro's: the field takes the cursor while true. */
+  focus?: boolean;
   [attribute: `data-${string}`]: unknown;
 }
 
-export function Input({ maxlength, onInput, onConfirm, type, value, confirmType: _confirmType, ...rest }: InputProps) {
+/** Taro's `focus` prop: the element takes the cursor whenever it turns true. */
+function useFocus<T extends HTMLElement>(focus: boolean | undefined) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
+  return ref;
+}
+
+export function Input({ maxlength, onInput, onConfirm, type, value, confirmType: _confirmType, focus, ...rest }: InputProps) {
+  const ref = useFocus<HTMLInputElement>(focus);
   return (
     <input
       {...rest}
+      ref={ref}
       type={type === 'number' || type === 'digit' ? 'text' : type}
       inputMode={type === 'number' ? 'numeric' : type === 'digit' ? 'decimal' : undefined}
       maxLength={maxlength}
@@ -47,14 +60,17 @@ interface TextareaProps extends Omit<HTMLAttributes<HTMLTextAreaElement>, 'onInp
   placeholder?: string;
   maxlength?: number;
   autoHeight?: boolean;
+  focus?: boolean;
   onInput?: (event: { detail: { value: string } }) => void;
   [attribute: `data-${string}`]: unknown;
 }
 
-export function Textarea({ maxlength, onInput, autoHeight, value, ...rest }: TextareaProps) {
+export function Textarea({ maxlength, onInput, autoHeight, value, focus, ...rest }: TextareaProps) {
+  const ref = useFocus<HTMLTextAreaElement>(focus);
   return (
     <textarea
       {...rest}
+      ref={ref}
       data-auto-height={autoHeight ? 'true' : undefined}
       maxLength={maxlength}
       value={value ?? ''}

@@ -2,7 +2,7 @@
  * The parts of @tarojs/taro the app uses, for unit tests: storage kept in memory (returning ''
  * for a missing key, as WeChat does), navigation and network as vi.fn()s to assert on or stub.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { vi } from 'vitest';
 
 function createTaro() {
@@ -67,23 +67,34 @@ export function useRouter(): { params: Record<string, string> } {
 const showListeners = new Set<() => void>();
 const hideListeners = new Set<() => void>();
 
+/** Taro's page hooks call the latest callback a render gave them, registered once. */
+function useLatest<T>(value: T) {
+  const ref = useRef(value);
+  ref.current = value;
+  return ref;
+}
+
 export function useDidShow(callback: () => void): void {
+  const latest = useLatest(callback);
   useEffect(() => {
-    callback();
-    showListeners.add(callback);
+    const listener = () => latest.current();
+    listener();
+    showListeners.add(listener);
     return () => {
-      showListeners.delete(callback);
+      showListeners.delete(listener);
     };
-  }, []);
+  }, [latest]);
 }
 
 export function useDidHide(callback: () => void): void {
+  const latest = useLatest(callback);
   useEffect(() => {
-    hideListeners.add(callback);
+    const listener = () => latest.current();
+    hideListeners.add(listener);
     return () => {
-      hideListeners.delete(callback);
+      hideListeners.delete(listener);
     };
-  }, []);
+  }, [latest]);
 }
 
 /** Another page was opened on top of the one under test. */
@@ -98,7 +109,8 @@ export function showPage(): void {
 
 /** Taro calls onLoad once when a page opens; mounting is the nearest thing in a test. */
 export function useLoad(callback: (params: Record<string, string>) => void): void {
-  useEffect(() => callback({}), []);
+  const latest = useLatest(callback);
+  useEffect(() => latest.current({}), [latest]);
 }
 
 export default taro;

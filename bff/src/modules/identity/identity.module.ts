@@ -26,7 +26,7 @@ export const identityModule = defineModule({
   resolvers: [...identityResolvers],
   errorCodes: LOGIN_ERROR_MESSAGES,
   services(core, overrides) {
-    const identity = new IdentityService(core, new TokenSigner(core.config.jwtSecret, core.config.tokenTtlSeconds));
+    const identity = new IdentityService(core, new TokenSigner(core.config.jwtSecret, core.config.tokenTtlSeconds, core.clock));
     const login = new LoginService(
       identity,
       new WechatClient(core.config.wechat),

@@ -1,4 +1,5 @@
 import { SignJWT, errors, jwtVerify } from 'jose';
+import type { Clock } from '../../core/clock';
 
 const ISSUER = 'gongfu';
 
@@ -14,6 +15,7 @@ export class TokenSigner {
   constructor(
     private readonly secret: Uint8Array,
     readonly ttlSeconds: number,
+    private readonly clock: Clock,
   ) {}
 
   async issue(claims: TokenClaims, expiresAt: Date): Promise<string> {
@@ -22,14 +24,14 @@ export class TokenSigner {
       .setIssuer(ISSUER)
       .setSubject(String(claims.accountId))
       .setJti(claims.sessionId)
-      .setIssuedAt()
+      .setIssuedAt(Math.floor(this.clock.now().getTime() / 1000))
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.secret);
   }
 
   async verify(token: string): Promise<TokenClaims | TokenProblem> {
     try {
-      const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, algorithms: ['HS256'], currentDate: this.clock.now() });
       const accountId = Number(payload.sub);
       if (!Number.isInteger(accountId) || !payload.jti) return 'invalid';
       return { accountId, sessionId: payload.jti };

@@ -1,15 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ActionButton } from '@/components/ActionButton';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { PhotoPicker, usePhotoUploads } from '@/components/PhotoPicker';
 import { PrivateImage } from '@/components/PrivateImage';
 import { TextAreaField } from '@/components/TextAreaField';
 import { cx } from '@/components/class-names';
 import { formatDateTime } from '@/domain/china-time';
 import { COMPLAINT_PARTY_LABEL, fileUrl, type ComplaintPartyName } from '@/domain/complaints';
-import type { MutationOutcome } from '@/hooks/use-mutation';
-import type { ComplaintMessageView } from './types';
+import type { ComplaintMessageView, StepAction } from './types';
 import './complaint.css';
 
 /** The conversation in time order; the viewer's own side on the right, like a chat. */
@@ -51,47 +50,49 @@ export function ComplaintThread({ messages, viewer }: { messages: readonly Compl
 }
 
 interface MessageComposerProps {
-  /** Sends the message; the page runs its own role's mutation. */
-  onSend: (body: string, attachments: string[]) => Promise<MutationOutcome<unknown> | null>;
+  /** The page's action for its role's postComplaintMessage: busy, notice, the field at fault. */
+  action: StepAction;
+  /** Sends the message; answers what was sent, or null when it did not go through. */
+  onSend: (body: string, attachments: string[]) => Promise<unknown>;
   label?: string;
   placeholder?: string;
 }
 
 /** A reply with up to three photos; cleared once it is sent. */
-export function MessageComposer({ onSend, label = '留言', placeholder = '写下您要对对方说的话' }: MessageComposerProps) {
+export function MessageComposer({ action, onSend, label = '留言', placeholder = '写下您要对对方说的话' }: MessageComposerProps) {
   const [body, setBody] = useState('');
   const uploads = usePhotoUploads(3);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
 
   async function send() {
     const text = body.trim();
-    if (text.length < 2) return setNotice({ tone: 'error', text: '请写上要说的话（至少 2 个字）' });
-    if (uploads.uploading) return setNotice({ tone: 'error', text: '照片还在上传，请稍等' });
-    setBusy(true);
-    const outcome = await onSend(text, uploads.keys);
-    setBusy(false);
-    if (!outcome) return;
-    if (outcome.ok) {
-      setBody('');
-      uploads.clear();
-      setNotice({ tone: 'success', text: '已发送' });
-    } else {
-      setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    if (text.length < 2) return action.refuse('请写上要说的话（至少 2 个字）', 'body');
+    if (uploads.uploading) return action.refuse('照片还在上传，请稍等', 'attachments');
+    const sent = await onSend(text, uploads.keys);
+    if (!sent) return;
+    setBody('');
+    uploads.clear();
+    action.say({ tone: 'success', text: '已发送' });
   }
 
   return (
     <View className="complaint-composer" data-testid="message-composer">
-      <TextAreaField label={label} value={body} onChange={setBody} placeholder={placeholder} maxLength={1000} testId="message-body" />
+      <TextAreaField
+        label={label}
+        value={body}
+        onChange={setBody}
+        placeholder={placeholder}
+        maxLength={1000}
+        testId="message-body"
+        {...action.fieldProps('body')}
+      />
       <PhotoPicker uploads={uploads} testId="message-photos" />
-      <Notice notice={notice} testId="message-notice" />
+      <Notice notice={action.notice} testId="message-notice" />
       <ActionButton
         className="wide-button complaint-gap"
         type="primary"
         size="large"
         block
-        loading={busy}
+        loading={action.busy}
         disabled={uploads.uploading}
         onClick={() => void send()}
         data-testid="message-send"

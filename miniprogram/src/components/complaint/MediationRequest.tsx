@@ -2,36 +2,34 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ActionButton } from '@/components/ActionButton';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { TextAreaField } from '@/components/TextAreaField';
-import type { MutationOutcome } from '@/hooks/use-mutation';
+import type { StepAction } from './types';
 import './complaint.css';
 
+interface MediationRequestProps {
+  /** The page's action for its role's requestMediation: busy, notice, the field at fault. */
+  action: StepAction;
+  /** Asks for mediation; answers the complaint as it now is, or null when it did not go through. */
+  onRequest: (note: string) => Promise<unknown>;
+}
+
 /** 请市场监管部门调解: either party, while they negotiate; says why, then asks to confirm. */
-export function MediationRequest({ onRequest }: { onRequest: (note: string) => Promise<MutationOutcome<unknown> | null> }) {
+export function MediationRequest({ action, onRequest }: MediationRequestProps) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [sheetNotice, setSheetNotice] = useState<NoticeMessage | null>(null);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
 
   async function confirm() {
-    setBusy(true);
-    const outcome = await onRequest(note.trim());
-    setBusy(false);
-    if (!outcome) return;
-    if (outcome.ok) {
-      setOpen(false);
-      setNote('');
-      setNotice({ tone: 'success', text: '已申请调解，市场监管部门会联系双方' });
-    } else {
-      setSheetNotice({ tone: 'error', text: outcome.error.message });
-    }
+    const requested = await onRequest(note.trim());
+    if (!requested) return;
+    setOpen(false);
+    setNote('');
+    action.say({ tone: 'success', text: '已申请调解，市场监管部门会联系双方' });
   }
 
   return (
     <View className="complaint-gap">
-      <Notice notice={notice} testId="mediation-notice" />
+      <Notice notice={open ? null : action.notice} testId="mediation-notice" />
       <ActionButton
         className="wide-button"
         fill="outline"
@@ -39,7 +37,7 @@ export function MediationRequest({ onRequest }: { onRequest: (note: string) => P
         size="large"
         block
         onClick={() => {
-          setSheetNotice(null);
+          action.say(null);
           setOpen(true);
         }}
         data-testid="request-mediation"
@@ -50,15 +48,22 @@ export function MediationRequest({ onRequest }: { onRequest: (note: string) => P
         open={open}
         title="请市场监管部门调解"
         confirmText="申请调解"
-        busy={busy}
+        busy={action.busy}
         confirmDisabled={note.trim().length < 2}
         onConfirm={() => void confirm()}
         onCancel={() => setOpen(false)}
         testId="mediation-sheet"
       >
         <Text className="complaint-sheet__text">市场监管部门的调解员会联系双方，一般在 45 个工作日内调解完。</Text>
-        <TextAreaField label="为什么要调解（对方和调解员都会看到）" value={note} onChange={setNote} maxLength={300} testId="mediation-note" />
-        <Notice notice={sheetNotice} testId="mediation-sheet-notice" />
+        <TextAreaField
+          label="为什么要调解（对方和调解员都会看到）"
+          value={note}
+          onChange={setNote}
+          maxLength={300}
+          testId="mediation-note"
+          {...action.fieldProps('note')}
+        />
+        <Notice notice={action.notice} testId="mediation-sheet-notice" />
       </ConfirmSheet>
     </View>
   );

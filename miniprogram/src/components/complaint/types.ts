@@ -9,6 +9,7 @@ import type {
   MediationOutcomeName,
   SettlementStatusName,
 } from '@/domain/complaints';
+import type { Action } from '@/hooks/use-action';
 
 /**
  * What the shared complaint components show. Structural, so that each page's generated result types
@@ -84,3 +85,10 @@ export interface ComplaintDetailView extends ComplaintListItemView {
   audit: readonly ComplaintAuditEntryView[];
   myParty?: ComplaintPartyName | null;
 }
+
+/**
+ * What a shared step (the reply box, the request for mediation) uses of the page's action: the page
+ * runs its own role's mutation; the step shows the busy button, the notice and the field at fault,
+ * and says through `refuse` what its own check found.
+ */
+export type StepAction = Pick<Action, 'busy' | 'notice' | 'refuse' | 'say' | 'fieldProps'>;

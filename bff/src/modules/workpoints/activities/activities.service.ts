@@ -137,10 +137,10 @@ export class ActivitiesService {
   async checkIn(ctx: RequestContext, code: string): Promise<Participation> {
     const villager = await requireVillager(ctx);
     const match = new RegExp(`^${CHECKIN_PREFIX}\\.(\\d+)\\.([\\w-]+)$`).exec(code.trim());
-    if (!match) throw workpointsRefusal('CHECKIN_CODE_INVALID');
+    if (!match) throw workpointsRefusal('CHECKIN_CODE_INVALID', undefined, 'code');
     return ctx.transaction('village', async (m) => {
       const activity = await m.findOneBy(Activity, { id: Number(match[1]) });
-      if (!activity || !sameSecret(activity.checkinSecret, match[2])) throw workpointsRefusal('CHECKIN_CODE_INVALID');
+      if (!activity || !sameSecret(activity.checkinSecret, match[2])) throw workpointsRefusal('CHECKIN_CODE_INVALID', undefined, 'code');
       assertSameVillage(villager, activity.villageId);
       if (activity.evidence === 'PHOTO') throw workpointsRefusal('CHECKIN_NOT_REQUIRED');
       const now = ctx.now().getTime();
@@ -169,7 +169,7 @@ export class ActivitiesService {
       const activity = await m.findOneByOrFail(Activity, { id: participation.activityId });
       if (activity.cancelledAt) throw workpointsRefusal('ACTIVITY_CANCELLED');
       if (activity.evidence !== 'PHOTO' && !participation.checkedInAt) throw workpointsRefusal('CHECKIN_REQUIRED');
-      if (activity.evidence !== 'CHECKIN' && photoKeys.length === 0) throw workpointsRefusal('PHOTO_REQUIRED');
+      if (activity.evidence !== 'CHECKIN' && photoKeys.length === 0) throw workpointsRefusal('PHOTO_REQUIRED', undefined, 'photoKeys');
 
       const submitted = { status: 'SUBMITTED' as const, submittedAt: ctx.now(), photoKeys: photoKeys.join(','), note: input.note, rejectReason: null };
       // Conditional on the status read above, so a double tap submits once.
@@ -188,7 +188,7 @@ export class ActivitiesService {
     return ctx.transaction('village', async (m) => {
       const activity = await this.activityIn(m, input.activityId, admin);
       if (activity.cancelledAt) throw workpointsRefusal('ACTIVITY_CANCELLED');
-      if (activity.evidence !== 'CHECKIN' && photoKeys.length === 0) throw workpointsRefusal('PHOTO_REQUIRED');
+      if (activity.evidence !== 'CHECKIN' && photoKeys.length === 0) throw workpointsRefusal('PHOTO_REQUIRED', undefined, 'photoKeys');
       if (await m.existsBy(Participation, { activityId: activity.id, villagerId: villager.id })) {
         throw workpointsRefusal('ALREADY_SIGNED_UP', '该村民已经报过名了');
       }

@@ -65,7 +65,7 @@ export class MallService {
     let phone: string | null = null;
     if (isTopUp) {
       phone = input.phone ?? (await ctx.loader(accountById).load(villager.accountId))?.phone ?? null;
-      if (!phone) throw workpointsRefusal('PHONE_REQUIRED');
+      if (!phone) throw workpointsRefusal('PHONE_REQUIRED', undefined, 'phone');
     }
     const account = await PointsLedger.openAccount(ctx, 'VILLAGER', villager.accountId, villager.villageId);
 
@@ -194,7 +194,7 @@ export class MallService {
       const redemption = await m.findOneBy(Redemption, { villageId: admin.villageId, pickupCode, status: 'AWAITING_PICKUP' });
       if (!redemption) {
         const collected = await m.existsBy(Redemption, { villageId: admin.villageId, pickupCode, status: 'COLLECTED' });
-        throw workpointsRefusal(collected ? 'ALREADY_COLLECTED' : 'PICKUP_CODE_INVALID');
+        throw workpointsRefusal(collected ? 'ALREADY_COLLECTED' : 'PICKUP_CODE_INVALID', undefined, 'pickupCode');
       }
       const collectedAt = ctx.now();
       const moved = await m.update(Redemption, { id: redemption.id, status: 'AWAITING_PICKUP' }, { status: 'COLLECTED', collectedAt });

@@ -18,7 +18,7 @@ import { PaymentCode, PaymentCodeError, PointsPaymentType, PointsRate } from './
 type PaymentCodeProblem = 'PAYMENT_CODE_INVALID' | 'PAYMENT_CODE_EXPIRED' | 'PAYMENT_CODE_USED' | 'PAYMENT_CODE_OTHER_VILLAGE';
 
 function paymentCodeError(code: PaymentCodeProblem): PaymentCodeError {
-  return Object.assign(new PaymentCodeError(), { errorCode: code, message: WORKPOINTS_ERRORS[code] });
+  return Object.assign(new PaymentCodeError(), { errorCode: code, message: WORKPOINTS_ERRORS[code], field: 'code' });
 }
 
 function asPayment(payment: PointsPayment): PointsPaymentType {

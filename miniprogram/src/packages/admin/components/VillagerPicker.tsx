@@ -3,8 +3,10 @@ import { useEffect, useState } from 'react';
 import { VillageMembersDocument } from './villager-picker.generated';
 import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
+import { FieldError } from '@/components/FieldError';
 import { PagedView } from '@/components/PagedView';
 import { maskPhone } from '@/domain/phone';
+import type { FieldProblemProps } from '@/hooks/use-action';
 import { usePagedQuery } from '@/hooks/use-paged-query';
 import './villager-picker.css';
 
@@ -15,17 +17,29 @@ export interface PickedVillager {
 
 const SEARCH_DELAY_MS = 300;
 
+interface VillagerPickerProps extends Partial<FieldProblemProps> {
+  value: PickedVillager | null;
+  onChange: (v: PickedVillager | null) => void;
+  label?: string;
+}
+
 /**
  * Picks one of the village's people by name, for 代办 and 扣分: type part of the name, tap the
- * person (the household and masked phone tell namesakes apart).
+ * person (the household and masked phone tell namesakes apart). Spread `act.fieldProps('villagerId')`
+ * on it to show the problem with the choice under it.
  */
-export function VillagerPicker({ value, onChange, label = '村民' }: { value: PickedVillager | null; onChange: (v: PickedVillager | null) => void; label?: string }) {
+export function VillagerPicker({ value, onChange, label = '村民', error, focus, onEdited }: VillagerPickerProps) {
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setSearch(text.trim()), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text]);
+
+  const choose = (picked: PickedVillager | null) => {
+    onEdited?.();
+    onChange(picked);
+  };
 
   if (value) {
     return (
@@ -35,10 +49,11 @@ export function VillagerPicker({ value, onChange, label = '村民' }: { value: P
           <Text className="picker__chosen-name" data-testid="villager-chosen">
             {value.displayName}
           </Text>
-          <ActionButton className="small-button" fill="outline" type="primary" onClick={() => onChange(null)}>
+          <ActionButton className="small-button" fill="outline" type="primary" onClick={() => choose(null)}>
             换一个
           </ActionButton>
         </View>
+        <FieldError error={error} testId="villager-chosen" />
       </View>
     );
   }
@@ -47,15 +62,21 @@ export function VillagerPicker({ value, onChange, label = '村民' }: { value: P
     <View className="field">
       <Text className="field__label">{label}</Text>
       <Input
-        className="field__input"
+        className={error ? 'field__input field__input--error' : 'field__input'}
         value={text}
         placeholder="输入姓名查找，例如 王秀英"
         maxlength={20}
-        onInput={(e) => setText(e.detail.value)}
+        focus={Boolean(focus)}
+        onInput={(e) => {
+          onEdited?.();
+          setText(e.detail.value);
+        }}
         aria-label={`${label}姓名`}
+        aria-invalid={error ? true : undefined}
         data-testid="villager-search"
       />
-      <MemberList search={search} onPick={onChange} />
+      <FieldError error={error} testId="villager-search" />
+      <MemberList search={search} onPick={choose} />
     </View>
   );
 }

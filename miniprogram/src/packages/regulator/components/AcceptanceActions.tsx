@@ -5,17 +5,14 @@ import type { DeclineReason } from '@gongfu/shared-types';
 import { ActionButton } from '@/components/ActionButton';
 import { ChoiceChips } from '@/components/ChoiceChips';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { TextAreaField } from '@/components/TextAreaField';
 import { DECLINE_REASONS, DECLINE_REASON_HINT, DECLINE_REASON_LABEL } from '@/domain/complaints';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction, type ActionProblem } from '@/hooks/use-action';
 import '@/components/complaint/complaint.css';
 import '@/components/workpoints.css';
 
 const REASON_CHOICES = DECLINE_REASONS.map((value) => ({ value, label: DECLINE_REASON_LABEL[value], hint: DECLINE_REASON_HINT[value] }));
-
-/** Errors after which this complaint is no longer in the queue: someone else decided it. */
-const ALREADY_DECIDED = new Set(['ILLEGAL_TRANSITION', 'COMPLAINT_CHANGED']);
 
 export type AcceptanceDecision = 'accepted' | 'declined' | 'gone';
 
@@ -36,37 +33,36 @@ export function AcceptanceActions({
   const [sheet, setSheet] = useState<'accept' | 'decline' | null>(null);
   const [note, setNote] = useState('');
   const [reason, setReason] = useState<DeclineReason | null>(null);
-  const [sheetNotice, setSheetNotice] = useState<NoticeMessage | null>(null);
-  const accept = useMutation(AcceptComplaintDocument);
-  const decline = useMutation(DeclineComplaintDocument);
+  // Someone else decided it meanwhile (a refusal whose recovery is to reload): the complaint leaves
+  // this queue and the sheet with it, so whoever shows the complaint says why, in the BFF's words.
+  const gone = (problem: ActionProblem) => {
+    setSheet(null);
+    onDecided('gone', problem.message);
+  };
+  const accept = useAction(AcceptComplaintDocument, (d) => d.acceptComplaint, { onStale: gone });
+  const decline = useAction(DeclineComplaintDocument, (d) => d.declineComplaint, { onStale: gone });
+  const declining = sheet === 'decline';
+  const action = declining ? decline : accept;
 
   function open(which: 'accept' | 'decline') {
-    setSheetNotice(null);
+    (which === 'decline' ? decline : accept).say(null);
     setNote('');
     setReason(null);
     setSheet(which);
   }
 
   async function confirm() {
-    const outcome =
-      sheet === 'accept'
-        ? await accept.run({ input: { complaintId, note: note.trim() } })
-        : reason
-          ? await decline.run({ input: { complaintId, reason, note: note.trim() } })
-          : null;
-    if (!outcome) return;
-    if (outcome.ok) {
-      setSheet(null);
-      onDecided(sheet === 'accept' ? 'accepted' : 'declined', sheet === 'accept' ? `已受理：${who}，已转给商家协商` : `已不予受理：${who}`);
-    } else if (ALREADY_DECIDED.has(outcome.error.code)) {
-      setSheet(null);
-      onDecided('gone', outcome.error.message);
-    } else {
-      setSheetNotice({ tone: 'error', text: outcome.error.message });
-    }
+    // Declining needs a reason: the sheet's button stays disabled until one is picked.
+    const made = !declining
+      ? await accept.run({ input: { complaintId, note: note.trim() } })
+      : reason
+        ? await decline.run({ input: { complaintId, reason, note: note.trim() } })
+        : null;
+    if (!made) return;
+    setSheet(null);
+    onDecided(declining ? 'declined' : 'accepted', declining ? `已不予受理：${who}` : `已受理：${who}，已转给商家协商`);
   }
 
-  const declining = sheet === 'decline';
   return (
     <View className="actions">
       <ActionButton fill="outline" type="primary" onClick={() => open('decline')} data-testid="decline-complaint">
@@ -90,15 +86,22 @@ export function AcceptanceActions({
         {declining ? (
           <>
             <ChoiceChips label="不予受理的原因" choices={REASON_CHOICES} value={reason} onChange={setReason} stacked testId="decline-reason" />
-            <TextAreaField label="告诉消费者的说明（至少 4 个字）" value={note} onChange={setNote} maxLength={300} testId="decline-note" />
+            <TextAreaField
+              label="告诉消费者的说明（至少 4 个字）"
+              value={note}
+              onChange={setNote}
+              maxLength={300}
+              testId="decline-note"
+              {...decline.fieldProps('note')}
+            />
           </>
         ) : (
           <>
             <Text className="complaint-sheet__text">受理后投诉转给商家，双方有 10 个工作日协商。</Text>
-            <TextAreaField label="说明（可不填）" value={note} onChange={setNote} maxLength={300} testId="accept-note" />
+            <TextAreaField label="说明（可不填）" value={note} onChange={setNote} maxLength={300} testId="accept-note" {...accept.fieldProps('note')} />
           </>
         )}
-        <Notice notice={sheetNotice} testId="acceptance-sheet-notice" />
+        <Notice notice={action.notice} testId="acceptance-sheet-notice" />
       </ConfirmSheet>
     </View>
   );

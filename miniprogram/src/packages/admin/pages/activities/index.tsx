@@ -5,12 +5,12 @@ import { AdminActivitiesDocument, CancelActivityDocument, type AdminActivitiesQu
 import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { PagedView } from '@/components/PagedView';
 import { formatTimeRange } from '@/domain/china-time';
 import { EVIDENCE_RULES } from '@/domain/workpoints';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { usePagedQuery } from '@/hooks/use-paged-query';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { ROUTES, withParams } from '@/routes';
@@ -30,20 +30,17 @@ export default function AdminActivitiesPage() {
   const activities = usePagedQuery(AdminActivitiesDocument, (d) => d.villageActivities, {});
   useReloadOnShow(activities.reload);
   const [cancelling, setCancelling] = useState<Activity | null>(null);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const cancel = useMutation(CancelActivityDocument);
+  // Someone else changed it meanwhile: the list shows where it stands now.
+  const cancel = useAction(CancelActivityDocument, (d) => d.cancelActivity, { onStale: activities.reload });
 
   async function runCancel() {
     if (!cancelling) return;
-    const outcome = await cancel.run({ activityId: cancelling.id });
-    if (!outcome) return;
-    if (outcome.ok) {
-      activities.update((items) => items.filter((a) => a.id !== cancelling.id));
-      setNotice({ tone: 'success', text: `已取消：${cancelling.title}` });
-    } else {
-      setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    const done = await cancel.run({ activityId: cancelling.id });
     setCancelling(null);
+    if (!done) return;
+    // The list keeps cancelled activities (marked 已取消), as it shows them after a reload.
+    activities.update((items) => items.map((a) => (a.id === done.id ? { ...a, cancelledAt: done.cancelledAt } : a)));
+    cancel.say({ tone: 'success', text: `已取消：${cancelling.title}` });
   }
 
   return (
@@ -59,7 +56,7 @@ export default function AdminActivitiesPage() {
       >
         发布新活动
       </ActionButton>
-      <Notice notice={notice} />
+      <Notice notice={cancel.notice} />
       <Text className="section-title">本村的活动（最新在前）</Text>
       <PagedView query={activities} emptyTitle="还没有发布过活动" emptyHint="点上面的“发布新活动”。" loadMoreTestId="admin-activities-more">
         {(items) =>
@@ -96,7 +93,7 @@ export default function AdminActivitiesPage() {
                       <ActionButton
                         type="primary"
                         fill="outline"
-                        onClick={() => void Taro.navigateTo({ url: withParams(ROUTES.adminFileOnBehalf, { activityId: a.id }) })}
+                        onClick={() => void Taro.navigateTo({ url: withParams(ROUTES.adminFileOnBehalf, { id: a.id }) })}
                         data-testid="file-on-behalf-link"
                       >
                         代办

@@ -11,13 +11,14 @@ import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
 import { ChoiceChips } from '@/components/ChoiceChips';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { FieldError } from '@/components/FieldError';
+import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { PagedView } from '@/components/PagedView';
 import { TextField } from '@/components/TextField';
 import { addDays, chinaToday, describeServiceDate, formatDate } from '@/domain/china-time';
 import { MEAL_LABEL, MEALS } from '@/domain/workpoints';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { usePagedQuery, type PagedQuery } from '@/hooks/use-paged-query';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import '@/components/workpoints.css';
@@ -59,35 +60,40 @@ function PublishForm({ onPublished }: { onPublished: () => void }) {
     { key: 1, meal: 'LUNCH', name: '', description: '' },
     { key: 2, meal: 'DINNER', name: '', description: '' },
   ]);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const publish = useMutation(PublishCanteenMenuDocument);
+  const publish = useAction(PublishCanteenMenuDocument, (d) => d.publishCanteenMenu);
 
   const change = (key: number, patch: Partial<DraftDish>) =>
     setDishes((list) => list.map((d) => (d.key === key ? { ...d, ...patch } : d)));
+  // Only the dishes with a name are sent: the BFF names a dish by its place among those (`dishes.0.name`).
+  const sent = dishes.filter((d) => d.name.trim());
+  const dishField = (dish: DraftDish, index: number, field: 'name' | 'description') => {
+    const at = sent.indexOf(dish);
+    if (at >= 0) return publish.fieldProps(`dishes.${at}.${field}`);
+    // With no dish named, "at least one dish" belongs to the first name.
+    return index === 0 && field === 'name' ? publish.fieldProps('dishes') : {};
+  };
+
+  // A day already published or gone by: said under the day chips, cleared once another day is picked.
+  const dayProblem = publish.fieldProps('serviceDate');
 
   async function submit() {
-    const filled = dishes.filter((d) => d.name.trim());
-    if (filled.length === 0) return setNotice({ tone: 'error', text: '至少写一道菜' });
-    const outcome = await publish.run({
+    if (sent.length === 0) return publish.refuse('至少写一道菜', 'dishes');
+    const done = await publish.run({
       input: {
         serviceDate: day,
         note: note.trim(),
-        dishes: filled.map((d) => ({ meal: d.meal, name: d.name.trim(), description: d.description.trim() })),
+        dishes: sent.map((d) => ({ meal: d.meal, name: d.name.trim(), description: d.description.trim() })),
       },
     });
-    if (!outcome) return;
-    if (outcome.ok) {
-      setNotice({ tone: 'success', text: `${describeServiceDate(day)}的菜单已发布` });
-      setDishes([
-        { key: nextKey, meal: 'LUNCH', name: '', description: '' },
-        { key: nextKey + 1, meal: 'DINNER', name: '', description: '' },
-      ]);
-      setNextKey((k) => k + 2);
-      setNote('');
-      onPublished();
-    } else {
-      setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    if (!done) return;
+    publish.say({ tone: 'success', text: `${describeServiceDate(day)}的菜单已发布` });
+    setDishes([
+      { key: nextKey, meal: 'LUNCH', name: '', description: '' },
+      { key: nextKey + 1, meal: 'DINNER', name: '', description: '' },
+    ]);
+    setNextKey((k) => k + 2);
+    setNote('');
+    onPublished();
   }
 
   return (
@@ -96,9 +102,13 @@ function PublishForm({ onPublished }: { onPublished: () => void }) {
         label="哪一天"
         choices={days.map((d, i) => ({ value: d, label: i === 0 ? '明天' : i === 1 ? '后天' : describeServiceDate(d).replace(/ 星期.$/, '') }))}
         value={day}
-        onChange={setDay}
+        onChange={(picked) => {
+          dayProblem.onEdited();
+          setDay(picked);
+        }}
         testId="menu-day"
       />
+      <FieldError error={dayProblem.error} testId="menu-day" />
       {dishes.map((dish, index) => (
         <View key={dish.key} className="draft-dish">
           <View className="draft-dish__head">
@@ -110,8 +120,14 @@ function PublishForm({ onPublished }: { onPublished: () => void }) {
             ) : null}
           </View>
           <ChoiceChips label="哪一餐" choices={MEAL_CHOICES} value={dish.meal} onChange={(meal) => change(dish.key, { meal })} />
-          <TextField label="菜名" value={dish.name} onChange={(name) => change(dish.key, { name })} maxLength={40} testId="dish-name" />
-          <TextField label="说明（可不填）" value={dish.description} onChange={(description) => change(dish.key, { description })} maxLength={200} />
+          <TextField label="菜名" value={dish.name} onChange={(name) => change(dish.key, { name })} maxLength={40} testId="dish-name" {...dishField(dish, index, 'name')} />
+          <TextField
+            label="说明（可不填）"
+            value={dish.description}
+            onChange={(description) => change(dish.key, { description })}
+            maxLength={200}
+            {...dishField(dish, index, 'description')}
+          />
         </View>
       ))}
       {dishes.length < 20 ? (
@@ -128,8 +144,8 @@ function PublishForm({ onPublished }: { onPublished: () => void }) {
           再加一道菜
         </ActionButton>
       ) : null}
-      <TextField label="备注（可不填）" value={note} onChange={setNote} placeholder="例如：午餐 11:00 开饭" maxLength={200} />
-      <Notice notice={notice} testId="menu-notice" />
+      <TextField label="备注（可不填）" value={note} onChange={setNote} placeholder="例如：午餐 11:00 开饭" maxLength={200} {...publish.fieldProps('note')} />
+      <Notice notice={publish.notice} testId="menu-notice" />
       <ActionButton className="wide-button" type="primary" size="large" block loading={publish.busy} onClick={() => void submit()} data-testid="menu-publish">
         发布菜单
       </ActionButton>
@@ -140,28 +156,33 @@ function PublishForm({ onPublished }: { onPublished: () => void }) {
 function Feedback({ menus }: { menus: PagedQuery<Menu> }) {
   const [adopting, setAdopting] = useState<{ comment: Comment; menu: Menu } | null>(null);
   const [laterMenuId, setLaterMenuId] = useState<string | null>(null);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const adopt = useMutation(AdoptDishCommentDocument);
+  const adopt = useAction(AdoptDishCommentDocument, (d) => d.adoptDishComment, {
+    onStale: () => {
+      setAdopting(null);
+      menus.reload();
+    },
+  });
   const loaded = menus.state.status === 'success' ? menus.state.data.items : [];
   const laterMenus = adopting ? loaded.filter((m) => m.serviceDate > adopting.menu.serviceDate) : [];
 
+  function open(comment: Comment, menu: Menu) {
+    adopt.say(null);
+    setLaterMenuId(null);
+    setAdopting({ comment, menu });
+  }
+
   async function confirm() {
     if (!adopting || !laterMenuId) return;
-    const outcome = await adopt.run({ commentId: adopting.comment.id, laterMenuId });
-    if (!outcome) return;
-    if (outcome.ok) {
-      setNotice({ tone: 'success', text: '已标记：这条意见改进了之后的菜单' });
-      setAdopting(null);
-      menus.reload();
-    } else {
-      setNotice({ tone: 'error', text: outcome.error.message });
-      setAdopting(null);
-    }
+    const done = await adopt.run({ commentId: adopting.comment.id, laterMenuId });
+    if (!done) return;
+    adopt.say({ tone: 'success', text: '已标记：这条意见改进了之后的菜单' });
+    setAdopting(null);
+    menus.reload();
   }
 
   return (
     <>
-      <Notice notice={notice} />
+      <Notice notice={adopting ? null : adopt.notice} />
       <PagedView query={menus} emptyTitle="还没有发布过菜单" loadMoreTestId="feedback-more">
         {(items) =>
           items.map((menu) => (
@@ -192,11 +213,7 @@ function Feedback({ menus }: { menus: PagedQuery<Menu> }) {
                             className="small-button"
                             fill="outline"
                             type="primary"
-                            onClick={() => {
-                              setNotice(null);
-                              setLaterMenuId(null);
-                              setAdopting({ comment: c, menu });
-                            }}
+                            onClick={() => open(c, menu)}
                           >
                             标记已采纳
                           </ActionButton>
@@ -231,6 +248,7 @@ function Feedback({ menus }: { menus: PagedQuery<Menu> }) {
         ) : (
           <Text className="muted">还没有更晚的菜单。请先发布改进后的菜单，再来标记。</Text>
         )}
+        <Notice notice={adopt.notice} />
       </ConfirmSheet>
     </>
   );

@@ -7,7 +7,7 @@ import type * as Types from '@gongfu/shared-types';
 
 import { TypedDocumentString } from '@/api/typed-document-string.generated';
 export type ActivityCheckinQueryVariables = Exact<{
-  activityId: string | number;
+  id: string | number;
 }>;
 
 
@@ -15,9 +15,9 @@ export type ActivityCheckinQuery = { activityCheckinCode: string, activity: { id
 
 
 export const ActivityCheckinDocument = new TypedDocumentString(`
-    query ActivityCheckin($activityId: ID!) {
-  activityCheckinCode(activityId: $activityId)
-  activity(id: $activityId) {
+    query ActivityCheckin($id: ID!) {
+  activityCheckinCode(activityId: $id)
+  activity(id: $id) {
     id
     title
     place

@@ -7,7 +7,7 @@ import type * as Types from '@gongfu/shared-types';
 
 import { TypedDocumentString } from '@/api/typed-document-string.generated';
 export type FileOnBehalfActivityQueryVariables = Exact<{
-  activityId: string | number;
+  id: string | number;
 }>;
 
 
@@ -25,8 +25,8 @@ export type FileOnBehalfMutation = { fileOnBehalf:
 
 
 export const FileOnBehalfActivityDocument = new TypedDocumentString(`
-    query FileOnBehalfActivity($activityId: ID!) {
-  activity(id: $activityId) {
+    query FileOnBehalfActivity($id: ID!) {
+  activity(id: $id) {
     id
     title
     points

@@ -2,80 +2,47 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { FileOnBehalfActivityDocument, FileOnBehalfDocument, type FileOnBehalfActivityQuery } from './file-on-behalf.generated';
 import { ActionButton } from '@/components/ActionButton';
-import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';
-import { Notice, type NoticeMessage } from '@/components/Notice';
-import { PageShell } from '@/components/PageShell';
+import { DetailPage } from '@/components/DetailPage';
+import { FieldError } from '@/components/FieldError';
+import { Notice } from '@/components/Notice';
 import { PhotoPicker, usePhotoUploads } from '@/components/PhotoPicker';
-import { EmptyState } from '@/components/StatusViews';
 import { TextField } from '@/components/TextField';
 import { VillagerPicker, type PickedVillager } from '../../components/VillagerPicker';
 import { EVIDENCE_RULES } from '@/domain/workpoints';
-import { useMutation } from '@/hooks/use-mutation';
-import { usePageParams } from '@/hooks/use-page-params';
-import { useQuery } from '@/hooks/use-query';
+import { useAction } from '@/hooks/use-action';
 import '@/components/workpoints.css';
 
 type Activity = FileOnBehalfActivityQuery['activity'];
 
 /** 代办: a cadre files an activity for an older villager without a phone; it is still reviewed. */
 export default function FileOnBehalfPage() {
-  const { activityId } = usePageParams();
-  if (!activityId) {
-    return (
-      <PageShell>
-        <EmptyState title="没有指定活动" hint="请从“活动管理”里点“代办”。" />
-      </PageShell>
-    );
-  }
-  return <ForActivity activityId={activityId} />;
-}
-
-function ForActivity({ activityId }: { activityId: string }) {
-  const { state, reload } = useQuery(FileOnBehalfActivityDocument, { activityId });
   return (
-    <PageShell>
-      <Text className="page-title">代办</Text>
-      <AsyncView state={state} onRetry={reload}>
-        {(data) => <FileForm activity={data.activity} />}
-      </AsyncView>
-    </PageShell>
+    <DetailPage title="代办" document={FileOnBehalfActivityDocument} missing={{ title: '没有指定活动', hint: '请从“活动管理”里点“代办”。' }}>
+      {(data, reload) => <FileForm activity={data.activity} onStale={reload} />}
+    </DetailPage>
   );
 }
 
-function FileForm({ activity }: { activity: Activity }) {
+function FileForm({ activity, onStale }: { activity: Activity; onStale: () => void }) {
   const [villager, setVillager] = useState<PickedVillager | null>(null);
   const [note, setNote] = useState('');
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const uploads = usePhotoUploads(3);
-  const file = useMutation(FileOnBehalfDocument);
+  const file = useAction(FileOnBehalfDocument, (d) => d.fileOnBehalf, { onStale });
   const needsPhoto = activity.evidence !== 'CHECKIN';
 
   async function submit() {
-    if (!villager) {
-      setNotice({ tone: 'error', text: '请先选为哪位村民代办' });
-      return;
-    }
-    if (note.trim().length < 2) {
-      setNotice({ tone: 'error', text: '请写明代办情况（2–200 个字）' });
-      return;
-    }
-    if (needsPhoto && uploads.keys.length === 0) {
-      setNotice({ tone: 'error', text: '这个活动要现场照片，请先上传' });
-      return;
-    }
-    const outcome = await file.run({
+    if (!villager) return file.refuse('请先选为哪位村民代办', 'villagerId');
+    if (note.trim().length < 2) return file.refuse('请写明代办情况（2–200 个字）', 'note');
+    if (needsPhoto && uploads.keys.length === 0) return file.refuse('这个活动要现场照片，请先上传', 'photoKeys');
+    const done = await file.run({
       input: { activityId: activity.id, villagerId: villager.id, note: note.trim(), photoKeys: uploads.keys },
     });
-    if (!outcome) return;
-    if (outcome.ok) {
-      setNotice({ tone: 'success', text: `已为 ${outcome.data.fileOnBehalf.villager.displayName} 代办，请到“审核工分”里审核` });
-      setVillager(null);
-      setNote('');
-      uploads.clear();
-    } else {
-      setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    if (!done) return;
+    file.say({ tone: 'success', text: `已为 ${done.villager.displayName} 代办，请到“审核工分”里审核` });
+    setVillager(null);
+    setNote('');
+    uploads.clear();
   }
 
   return (
@@ -89,18 +56,27 @@ function FileForm({ activity }: { activity: Activity }) {
         </View>
       </Card>
       <Card title="为谁代办">
-        <VillagerPicker value={villager} onChange={setVillager} />
-        <TextField label="代办情况" value={note} onChange={setNote} placeholder="例如：老人没有手机，本人到场参加" maxLength={200} testId="behalf-note" />
+        <VillagerPicker value={villager} onChange={setVillager} {...file.fieldProps('villagerId')} />
+        <TextField
+          label="代办情况"
+          value={note}
+          onChange={setNote}
+          placeholder="例如：老人没有手机，本人到场参加"
+          maxLength={200}
+          testId="behalf-note"
+          {...file.fieldProps('note')}
+        />
         {needsPhoto ? (
           <View className="field">
             <Text className="field__label">现场照片</Text>
             <PhotoPicker uploads={uploads} />
+            <FieldError error={file.fieldProps('photoKeys').error} />
           </View>
         ) : (
           <Text className="muted">这个活动只要签到：您代办即表示您确认村民本人到场。</Text>
         )}
       </Card>
-      <Notice notice={notice} testId="behalf-notice" />
+      <Notice notice={file.notice} testId="behalf-notice" />
       <ActionButton
         className="wide-button"
         type="primary"

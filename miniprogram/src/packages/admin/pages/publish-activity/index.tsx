@@ -1,19 +1,20 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { ActivityScenesDocument, PublishActivityDocument, type PublishActivityMutation } from './publish-activity.generated';
+import { ActivityScenesDocument, PublishActivityDocument } from './publish-activity.generated';
 import type { EvidenceRule, PublishActivityInput } from '@gongfu/shared-types';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';
 import { ChoiceChips } from '@/components/ChoiceChips';
 import { DateTimeField } from '@/components/DateTimeField';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { FieldError } from '@/components/FieldError';
+import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { TextField, parseWholeNumber } from '@/components/TextField';
 import { addDays, chinaLocalToIso, chinaToday, isoToChinaLocal } from '@/domain/china-time';
 import { EVIDENCE_RULES } from '@/domain/workpoints';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { useQuery } from '@/hooks/use-query';
 import { ROUTES, withParams } from '@/routes';
 import '@/components/workpoints.css';
@@ -55,31 +56,37 @@ function initialDraft(): Draft {
   };
 }
 
-type Checked = { ok: true; input: PublishActivityInput } | { ok: false; message: string };
+/** What is wrong with the draft, and the input of PublishActivityInput at fault. */
+type Checked = { ok: true; input: PublishActivityInput } | { ok: false; message: string; field: keyof PublishActivityInput };
+
+const wrong = (message: string, field: keyof PublishActivityInput): Checked => ({ ok: false, message, field });
 
 /** The checks the BFF makes too, said before the round trip. */
 function check(draft: Draft): Checked {
-  if (!draft.sceneId) return { ok: false, message: '请选择场景' };
+  if (!draft.sceneId) return wrong('请选择场景', 'sceneId');
   const title = draft.title.trim();
-  if (title.length < 2 || title.length > 60) return { ok: false, message: '活动名称 2–60 个字' };
+  if (title.length < 2 || title.length > 60) return wrong('活动名称 2–60 个字', 'title');
   const place = draft.place.trim();
-  if (place.length < 2) return { ok: false, message: '请填写活动地点' };
+  if (place.length < 2) return wrong('请填写活动地点', 'place');
   const points = parseWholeNumber(draft.points);
-  if (points === null || points < 1 || points > 1000) return { ok: false, message: '奖励工分填 1 到 1000' };
+  if (points === null || points < 1 || points > 1000) return wrong('奖励工分填 1 到 1000', 'points');
   let capacity: number | null = null;
   if (draft.capacity.trim()) {
     capacity = parseWholeNumber(draft.capacity);
-    if (capacity === null || capacity < 1) return { ok: false, message: '名额填正整数，不限名额就空着' };
+    if (capacity === null || capacity < 1) return wrong('名额填正整数，不限名额就空着', 'capacity');
   }
   const signupOpensAt = chinaLocalToIso(draft.signupOpensAt);
   const signupClosesAt = chinaLocalToIso(draft.signupClosesAt);
   const startsAt = chinaLocalToIso(draft.startsAt);
   const endsAt = chinaLocalToIso(draft.endsAt);
-  if (!signupOpensAt || !signupClosesAt || !startsAt || !endsAt) return { ok: false, message: '请把四个时间都填好' };
-  if (signupClosesAt <= signupOpensAt) return { ok: false, message: '报名截止要晚于报名开始' };
-  if (endsAt <= startsAt) return { ok: false, message: '活动结束要晚于活动开始' };
-  if (signupClosesAt > endsAt) return { ok: false, message: '报名截止不能晚于活动结束' };
-  if (Date.parse(endsAt) <= Date.now()) return { ok: false, message: '活动结束时间已经过去了' };
+  if (!signupOpensAt || !signupClosesAt || !startsAt || !endsAt) {
+    const missing = (['startsAt', 'endsAt', 'signupOpensAt', 'signupClosesAt'] as const).find((key) => !chinaLocalToIso(draft[key]));
+    return wrong('请把四个时间都填好', missing ?? 'startsAt');
+  }
+  if (signupClosesAt <= signupOpensAt) return wrong('报名截止要晚于报名开始', 'signupClosesAt');
+  if (endsAt <= startsAt) return wrong('活动结束要晚于活动开始', 'endsAt');
+  if (signupClosesAt > endsAt) return wrong('报名截止不能晚于活动结束', 'signupClosesAt');
+  if (Date.parse(endsAt) <= Date.now()) return wrong('活动结束时间已经过去了', 'endsAt');
   return {
     ok: true,
     input: {
@@ -102,22 +109,21 @@ function check(draft: Draft): Checked {
 export default function PublishActivityPage() {
   const scenes = useQuery(ActivityScenesDocument);
   const [draft, setDraft] = useState<Draft>(initialDraft);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const [published, setPublished] = useState<PublishActivityMutation['publishActivity'] | null>(null);
-  const publish = useMutation(PublishActivityDocument);
+  const publish = useAction(PublishActivityDocument, (d) => d.publishActivity);
+  const [published, setPublished] = useState<{ id: string; title: string } | null>(null);
   const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const field = (key: keyof PublishActivityInput) => publish.fieldProps(key);
+  // The chips and time pickers take no field props: their problem is said under them, and cleared once they change.
+  const picked = <K extends keyof Draft & keyof PublishActivityInput>(key: K) => (value: Draft[K]) => {
+    field(key).onEdited();
+    set(key)(value);
+  };
 
   async function submit() {
     const checked = check(draft);
-    if (!checked.ok) {
-      setNotice({ tone: 'error', text: checked.message });
-      return;
-    }
-    setNotice(null);
-    const outcome = await publish.run({ input: checked.input });
-    if (!outcome) return;
-    if (outcome.ok) setPublished(outcome.data.publishActivity);
-    else setNotice({ tone: 'error', text: outcome.error.message });
+    if (!checked.ok) return publish.refuse(checked.message, checked.field);
+    const done = await publish.run({ input: checked.input });
+    if (done) setPublished(done);
   }
 
   if (published) {
@@ -173,25 +179,30 @@ export default function PublishActivityPage() {
                 label="场景"
                 choices={data.scenes.filter((s) => s.enabled).map((s) => ({ value: s.id, label: s.name }))}
                 value={draft.sceneId}
-                onChange={set('sceneId')}
+                onChange={picked('sceneId')}
                 testId="scene-choice"
               />
-              <TextField label="活动名称" value={draft.title} onChange={set('title')} placeholder="例如：垃圾分类入户宣传" maxLength={60} testId="activity-title-input" />
-              <TextField label="活动说明" value={draft.description} onChange={set('description')} placeholder="做什么、怎么做" maxLength={1000} testId="activity-description-input" />
-              <TextField label="活动地点" value={draft.place} onChange={set('place')} placeholder="例如：村文化礼堂" maxLength={100} testId="activity-place-input" />
+              <FieldError error={field('sceneId').error} testId="scene-choice" />
+              <TextField label="活动名称" value={draft.title} onChange={set('title')} placeholder="例如：垃圾分类入户宣传" maxLength={60} testId="activity-title-input" {...field('title')} />
+              <TextField label="活动说明" value={draft.description} onChange={set('description')} placeholder="做什么、怎么做" maxLength={1000} testId="activity-description-input" {...field('description')} />
+              <TextField label="活动地点" value={draft.place} onChange={set('place')} placeholder="例如：村文化礼堂" maxLength={100} testId="activity-place-input" {...field('place')} />
             </Card>
             <Card title="怎样记分">
-              <TextField label="奖励工分" kind="number" value={draft.points} onChange={set('points')} maxLength={4} testId="activity-points-input" />
+              <TextField label="奖励工分" kind="number" value={draft.points} onChange={set('points')} maxLength={4} testId="activity-points-input" {...field('points')} />
               <ChoiceChips label="凭什么记分" choices={EVIDENCE_CHOICES} value={draft.evidence} onChange={set('evidence')} stacked testId="evidence-choice" />
-              <TextField label="名额（不限就空着）" kind="number" value={draft.capacity} onChange={set('capacity')} maxLength={5} testId="activity-capacity-input" />
+              <TextField label="名额（不限就空着）" kind="number" value={draft.capacity} onChange={set('capacity')} maxLength={5} testId="activity-capacity-input" {...field('capacity')} />
             </Card>
             <Card title="时间">
-              <DateTimeField label="活动开始" value={draft.startsAt} onChange={set('startsAt')} testId="starts-at" />
-              <DateTimeField label="活动结束" value={draft.endsAt} onChange={set('endsAt')} testId="ends-at" />
-              <DateTimeField label="报名开始" value={draft.signupOpensAt} onChange={set('signupOpensAt')} testId="signup-opens-at" />
-              <DateTimeField label="报名截止" value={draft.signupClosesAt} onChange={set('signupClosesAt')} testId="signup-closes-at" />
+              <DateTimeField label="活动开始" value={draft.startsAt} onChange={picked('startsAt')} testId="starts-at" />
+              <FieldError error={field('startsAt').error} testId="starts-at" />
+              <DateTimeField label="活动结束" value={draft.endsAt} onChange={picked('endsAt')} testId="ends-at" />
+              <FieldError error={field('endsAt').error} testId="ends-at" />
+              <DateTimeField label="报名开始" value={draft.signupOpensAt} onChange={picked('signupOpensAt')} testId="signup-opens-at" />
+              <FieldError error={field('signupOpensAt').error} testId="signup-opens-at" />
+              <DateTimeField label="报名截止" value={draft.signupClosesAt} onChange={picked('signupClosesAt')} testId="signup-closes-at" />
+              <FieldError error={field('signupClosesAt').error} testId="signup-closes-at" />
             </Card>
-            <Notice notice={notice} testId="publish-notice" />
+            <Notice notice={publish.notice} testId="publish-notice" />
             <ActionButton className="wide-button" type="primary" size="large" block loading={publish.busy} onClick={() => void submit()} data-testid="publish-submit">
               发布
             </ActionButton>

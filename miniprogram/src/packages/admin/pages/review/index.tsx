@@ -4,14 +4,14 @@ import { ApproveParticipationDocument, RejectParticipationDocument, ReviewQueueD
 import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { PagedView } from '@/components/PagedView';
 import { PrivateImage } from '@/components/PrivateImage';
 import { TextField } from '@/components/TextField';
 import { formatDateTime } from '@/domain/china-time';
 import { EVIDENCE_RULES } from '@/domain/workpoints';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { usePagedQuery } from '@/hooks/use-paged-query';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import '@/components/workpoints.css';
@@ -23,58 +23,52 @@ type Submission = ReviewQueueQuery['reviewQueue']['items'][number];
 export default function ReviewPage() {
   const queue = usePagedQuery(ReviewQueueDocument, (d) => d.reviewQueue, {});
   useReloadOnShow(queue.reload);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [rejecting, setRejecting] = useState<Submission | null>(null);
   const [reason, setReason] = useState('');
-  const [sheetNotice, setSheetNotice] = useState<NoticeMessage | null>(null);
-  const approve = useMutation(ApproveParticipationDocument);
-  const reject = useMutation(RejectParticipationDocument);
   const [approvingId, setApprovingId] = useState<string | null>(null);
+  // Someone else already decided it: the sheet closes and the queue shows what is left.
+  const onStale = () => {
+    setRejecting(null);
+    queue.reload();
+  };
+  const approve = useAction(ApproveParticipationDocument, (d) => d.approveParticipation, { onStale });
+  const reject = useAction(RejectParticipationDocument, (d) => d.rejectParticipation, { onStale });
 
   const drop = (id: string) => queue.update((items) => items.filter((item) => item.id !== id));
 
   async function runApprove(item: Submission) {
+    reject.say(null);
     setApprovingId(item.id);
-    const outcome = await approve.run({ participationId: item.id });
+    const done = await approve.run({ participationId: item.id });
     setApprovingId(null);
-    if (!outcome) return;
-    if (outcome.ok) {
-      drop(item.id);
-      setNotice({ tone: 'success', text: `已通过：${item.villager.displayName} 得 ${item.activity.points} 工分` });
-    } else {
-      setNotice({ tone: 'error', text: outcome.error.message });
-      if (outcome.error.code === 'ALREADY_REVIEWED') drop(item.id);
-    }
+    if (!done) return;
+    drop(item.id);
+    approve.say({ tone: 'success', text: `已通过：${item.villager.displayName} 得 ${item.activity.points} 工分` });
+  }
+
+  function openReject(item: Submission) {
+    approve.say(null);
+    reject.say(null);
+    setReason('');
+    setRejecting(item);
   }
 
   async function runReject() {
     if (!rejecting) return;
     const text = reason.trim();
-    if (text.length < 2) {
-      setSheetNotice({ tone: 'error', text: '请写明不通过的原因，村民会看到' });
-      return;
-    }
-    const outcome = await reject.run({ participationId: rejecting.id, reason: text });
-    if (!outcome) return;
-    if (outcome.ok) {
-      drop(rejecting.id);
-      setNotice({ tone: 'success', text: `已退回 ${rejecting.villager.displayName} 的提交，村民可以重新提交` });
-      setRejecting(null);
-      setReason('');
-    } else {
-      setSheetNotice({ tone: 'error', text: outcome.error.message });
-      if (outcome.error.code === 'ALREADY_REVIEWED') {
-        drop(rejecting.id);
-        setRejecting(null);
-        setNotice({ tone: 'error', text: outcome.error.message });
-      }
-    }
+    if (text.length < 2) return reject.refuse('请写明不通过的原因，村民会看到', 'reason');
+    const done = await reject.run({ participationId: rejecting.id, reason: text });
+    if (!done) return;
+    drop(rejecting.id);
+    reject.say({ tone: 'success', text: `已退回 ${rejecting.villager.displayName} 的提交，村民可以重新提交` });
+    setRejecting(null);
+    setReason('');
   }
 
   return (
     <PageShell className="review">
       <Text className="page-title">审核工分</Text>
-      <Notice notice={notice} testId="review-notice" />
+      <Notice notice={approve.notice ?? (rejecting ? null : reject.notice)} testId="review-notice" />
       <PagedView query={queue} emptyTitle="没有待审核的提交" emptyHint="村民交了照片或签到后会出现在这里。" loadMoreTestId="review-more">
         {(items) =>
           items.map((item) => (
@@ -103,11 +97,7 @@ export default function ReviewPage() {
                   <ActionButton
                     type="danger"
                     fill="outline"
-                    onClick={() => {
-                      setSheetNotice(null);
-                      setReason('');
-                      setRejecting(item);
-                    }}
+                    onClick={() => openReject(item)}
                     data-testid="reject-button"
                   >
                     不通过
@@ -138,8 +128,16 @@ export default function ReviewPage() {
             {rejecting.villager.displayName} · {rejecting.activity.title}
           </Text>
         ) : null}
-        <TextField label="不通过的原因（必填，村民会看到）" value={reason} onChange={setReason} placeholder="比如：照片看不清，请重拍" maxLength={200} testId="reject-reason" />
-        <Notice notice={sheetNotice} />
+        <TextField
+          label="不通过的原因（必填，村民会看到）"
+          value={reason}
+          onChange={setReason}
+          placeholder="比如：照片看不清，请重拍"
+          maxLength={200}
+          testId="reject-reason"
+          {...reject.fieldProps('reason')}
+        />
+        <Notice notice={reject.notice} />
       </ConfirmSheet>
     </PageShell>
   );

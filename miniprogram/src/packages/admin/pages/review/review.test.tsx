@@ -25,7 +25,7 @@ describe('审核工分', () => {
   it('shows the photo fetched with the token, and 通过 awards and clears the item', async () => {
     stubGraphQL({
       ReviewQueue: () => ({ data: { reviewQueue: { items: [submission], nextCursor: null } } }),
-      ApproveParticipation: () => ({ data: { approveParticipation: { id: '21', status: 'APPROVED' } } }),
+      ApproveParticipation: () => ({ data: { approveParticipation: { __typename: 'Participation', id: '21', status: 'APPROVED' } } }),
     });
     render(<ReviewPage />);
     await waitFor(() => expect(screen.getByTestId('private-image').getAttribute('data-status')).toBe('ready'));
@@ -40,7 +40,7 @@ describe('审核工分', () => {
   it('不通过 cannot be confirmed without a reason, which is sent to the villager', async () => {
     stubGraphQL({
       ReviewQueue: () => ({ data: { reviewQueue: { items: [submission], nextCursor: null } } }),
-      RejectParticipation: (v) => ({ data: { rejectParticipation: { id: '21', status: 'REJECTED', rejectReason: v.reason } } }),
+      RejectParticipation: (v) => ({ data: { rejectParticipation: { __typename: 'Participation', id: '21', status: 'REJECTED', rejectReason: v.reason } } }),
     });
     render(<ReviewPage />);
     fireEvent.click(await screen.findByTestId('reject-button'));
@@ -52,13 +52,36 @@ describe('审核工分', () => {
   });
 
   it('an item someone else already decided leaves the queue with the BFF message', async () => {
+    let decided = false;
     stubGraphQL({
-      ReviewQueue: () => ({ data: { reviewQueue: { items: [submission], nextCursor: null } } }),
-      ApproveParticipation: () => ({ errors: [{ message: '该记录已经审核过了', extensions: { code: 'ALREADY_REVIEWED' } }] }),
+      // The queue as the BFF answers it: without the item once another cadre has decided it.
+      ReviewQueue: () => ({ data: { reviewQueue: { items: decided ? [] : [submission], nextCursor: null } } }),
+      ApproveParticipation: () => {
+        decided = true;
+        return { data: { approveParticipation: { __typename: 'WorkpointsError', errorCode: 'ALREADY_REVIEWED', message: '该记录已经审核过了', field: null } } };
+      },
     });
     render(<ReviewPage />);
     fireEvent.click(await screen.findByTestId('approve-button'));
     expect((await screen.findByTestId('review-notice')).textContent).toBe('该记录已经审核过了');
-    expect(screen.queryByTestId('review-item')).toBeNull();
+    await waitFor(() => expect(screen.queryByTestId('review-item')).toBeNull());
+  });
+
+  it('a reason the BFF refuses is shown under the reason field, and the sheet stays open', async () => {
+    stubGraphQL({
+      ReviewQueue: () => ({ data: { reviewQueue: { items: [submission], nextCursor: null } } }),
+      RejectParticipation: () => ({
+        data: { rejectParticipation: { __typename: 'WorkpointsError', errorCode: 'BAD_USER_INPUT', message: '原因最多 200 个字', field: 'reason' } },
+      }),
+    });
+    render(<ReviewPage />);
+    fireEvent.click(await screen.findByTestId('reject-button'));
+    fireEvent.change(screen.getByTestId('reject-reason'), { target: { value: '照片看不清，请重拍' } });
+    fireEvent.click(screen.getByTestId('confirm-ok'));
+    expect((await screen.findByTestId('reject-reason-error')).textContent).toBe('原因最多 200 个字');
+    expect(screen.getByTestId('reject-sheet')).toBeTruthy();
+    expect(screen.getByTestId('review-item')).toBeTruthy();
+    fireEvent.change(screen.getByTestId('reject-reason'), { target: { value: '照片看不清' } });
+    expect(screen.queryByTestId('reject-reason-error')).toBeNull();
   });
 });

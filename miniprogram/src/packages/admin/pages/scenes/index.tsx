@@ -5,10 +5,10 @@ import type { WorkpointsModule } from '@gongfu/shared-types';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { TextField } from '@/components/TextField';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { useQuery } from '@/hooks/use-query';
 import '@/components/workpoints.css';
 import './index.css';
@@ -53,22 +53,16 @@ function SceneRow({ scene, onSaved }: { scene: Scene; onSaved: () => void }) {
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(scene.name);
   const [description, setDescription] = useState(scene.description);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const update = useMutation(UpdateSceneDocument);
+  const update = useAction(UpdateSceneDocument, (d) => d.updateScene);
 
   async function save(changes: Partial<Pick<Scene, 'name' | 'description' | 'enabled'>>) {
-    const outcome = await update.run({
+    const done = await update.run({
       id: scene.id,
       input: { name: scene.name, description: scene.description, enabled: scene.enabled, ...changes },
     });
-    if (!outcome) return;
-    if (outcome.ok) {
-      setNotice(null);
-      setEditing(false);
-      onSaved();
-    } else {
-      setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    if (!done) return;
+    setEditing(false);
+    onSaved();
   }
 
   return (
@@ -82,11 +76,11 @@ function SceneRow({ scene, onSaved }: { scene: Scene; onSaved: () => void }) {
       </View>
       {editing ? (
         <>
-          <TextField label="场景名称" value={name} onChange={setName} maxLength={32} />
-          <TextField label="说明" value={description} onChange={setDescription} maxLength={200} />
+          <TextField label="场景名称" value={name} onChange={setName} maxLength={32} {...update.fieldProps('name')} />
+          <TextField label="说明" value={description} onChange={setDescription} maxLength={200} {...update.fieldProps('description')} />
         </>
       ) : null}
-      <Notice notice={notice} />
+      <Notice notice={update.notice} />
       <View className="actions">
         {editing ? (
           <ActionButton type="primary" loading={update.busy} onClick={() => void save({ name: name.trim(), description: description.trim() })}>

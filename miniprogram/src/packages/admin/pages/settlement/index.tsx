@@ -11,14 +11,13 @@ import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { PagedView } from '@/components/PagedView';
 import { TextField, parseWholeNumber } from '@/components/TextField';
 import { formatDateTime } from '@/domain/china-time';
-import { IdempotentAttempt } from '@/domain/idempotency';
 import { yuan } from '@/domain/workpoints';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { usePagedQuery } from '@/hooks/use-paged-query';
 import { useQuery } from '@/hooks/use-query';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
@@ -76,20 +75,15 @@ export default function SettlementPage() {
 
 function RateCard({ rate, onSaved }: { rate: number | null; onSaved: () => void }) {
   const [value, setValue] = useState(rate === null ? '' : String(rate));
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const save = useMutation(SetPointsRateDocument);
+  const save = useAction(SetPointsRateDocument, (d) => d.setPointsRate);
 
   async function submit() {
     const fen = parseWholeNumber(value);
-    if (fen === null || fen < 1) return setNotice({ tone: 'error', text: '请填每 1 工分兑多少分钱（正整数）' });
-    const outcome = await save.run({ fenPerPoint: fen });
-    if (!outcome) return;
-    if (outcome.ok) {
-      setNotice({ tone: 'success', text: `已设为每 1 工分 ${yuan(outcome.data.setPointsRate)}` });
-      onSaved();
-    } else {
-      setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    if (fen === null || fen < 1) return save.refuse('请填每 1 工分兑多少分钱（正整数）', 'fenPerPoint');
+    const done = await save.run({ fenPerPoint: fen });
+    if (!done) return;
+    save.say({ tone: 'success', text: `已设为每 1 工分 ${yuan(done.fenPerPoint)}` });
+    onSaved();
   }
 
   return (
@@ -97,8 +91,17 @@ function RateCard({ rate, onSaved }: { rate: number | null; onSaved: () => void 
       <Text className="row__title" data-testid="points-rate">
         {rate === null ? '还没有设置' : `现在：每 1 工分 = ${yuan(rate)}`}
       </Text>
-      <TextField label="每 1 工分兑多少分钱" kind="number" value={value} onChange={setValue} placeholder="例如 10（即 0.10 元）" maxLength={5} testId="rate-input" />
-      <Notice notice={notice} />
+      <TextField
+        label="每 1 工分兑多少分钱"
+        kind="number"
+        value={value}
+        onChange={setValue}
+        placeholder="例如 10（即 0.10 元）"
+        maxLength={5}
+        testId="rate-input"
+        {...save.fieldProps('fenPerPoint')}
+      />
+      <Notice notice={save.notice} />
       <ActionButton className="wide-button" type="primary" block loading={save.busy} onClick={() => void submit()} data-testid="rate-save">
         保存标准
       </ActionButton>
@@ -109,39 +112,42 @@ function RateCard({ rate, onSaved }: { rate: number | null; onSaved: () => void 
 function Shops({ shops, rate, onSettled }: { shops: Shop[]; rate: number | null; onSettled: () => void }) {
   const [settling, setSettling] = useState<Shop | null>(null);
   const [points, setPoints] = useState('');
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const [sheetNotice, setSheetNotice] = useState<NoticeMessage | null>(null);
-  const [attempt] = useState(() => new IdempotentAttempt());
-  const settle = useMutation(SettleShopPointsDocument);
+  // The shop's points changed meanwhile: the sheet closes and the balances are loaded anew.
+  const settle = useAction(SettleShopPointsDocument, (d) => d.settleShopPoints, {
+    onStale: () => {
+      setSettling(null);
+      onSettled();
+    },
+  });
   const amount = parseWholeNumber(points);
+
+  function open(shop: Shop) {
+    settle.say(null);
+    setPoints(String(shop.balance));
+    setSettling(shop);
+  }
 
   async function confirm() {
     if (!settling) return;
     if (amount === null || amount < 1 || amount > settling.balance) {
-      return setSheetNotice({ tone: 'error', text: `请填 1 到 ${settling.balance} 之间的工分` });
+      return settle.refuse(`请填 1 到 ${settling.balance} 之间的工分`, 'points');
     }
-    const outcome = await settle.run({
-      input: { merchantId: settling.merchantId, points: amount, idempotencyKey: attempt.keyFor(`${settling.merchantId}:${amount}`) },
+    const merchantAccountId = settling.merchantAccountId;
+    const s = await settle.run({
+      input: { merchantAccountId, points: amount, idempotencyKey: settle.keyFor(`${merchantAccountId}:${amount}`) },
     });
-    if (!outcome) return;
-    if (outcome.ok) {
-      attempt.settled();
-      const s = outcome.data.settleShopPoints;
-      setNotice({ tone: 'success', text: `已与 ${s.merchant.displayName} 结算 ${s.points} 工分，应付 ${yuan(s.amountFen)}` });
-      setSettling(null);
-      onSettled();
-    } else {
-      attempt.failed(outcome.error.code);
-      setSheetNotice({ tone: 'error', text: outcome.error.message });
-    }
+    if (!s) return;
+    settle.say({ tone: 'success', text: `已与 ${s.merchant.displayName} 结算 ${s.points} 工分，应付 ${yuan(s.amountFen)}` });
+    setSettling(null);
+    onSettled();
   }
 
   return (
     <Card title="小店待结算">
-      <Notice notice={notice} testId="settle-notice" />
+      <Notice notice={settling ? null : settle.notice} testId="settle-notice" />
       {shops.length === 0 ? <Text className="muted">还没有小店收过工分。</Text> : null}
       {shops.map((shop) => (
-        <View key={shop.merchantId} className="row" data-testid="shop-balance-row">
+        <View key={shop.merchantAccountId} className="row" data-testid="shop-balance-row">
           <View className="row__main">
             <Text className="row__title">{shop.merchant.displayName}</Text>
             <Text className="row__meta">
@@ -152,11 +158,7 @@ function Shops({ shops, rate, onSettled }: { shops: Shop[]; rate: number | null;
             className="small-button"
             type="primary"
             disabled={shop.balance <= 0 || rate === null}
-            onClick={() => {
-              setSheetNotice(null);
-              setPoints(String(shop.balance));
-              setSettling(shop);
-            }}
+            onClick={() => open(shop)}
           >
             结算
           </ActionButton>
@@ -171,9 +173,9 @@ function Shops({ shops, rate, onSettled }: { shops: Shop[]; rate: number | null;
         onConfirm={() => void confirm()}
         onCancel={() => setSettling(null)}
       >
-        <TextField label="结算多少工分" kind="number" value={points} onChange={setPoints} maxLength={9} />
+        <TextField label="结算多少工分" kind="number" value={points} onChange={setPoints} maxLength={9} {...settle.fieldProps('points')} />
         {amount !== null && rate !== null ? <Text className="row__title">应付给小店 {yuan(amount * rate)}</Text> : null}
-        <Notice notice={sheetNotice} />
+        <Notice notice={settle.notice} />
       </ConfirmSheet>
     </Card>
   );

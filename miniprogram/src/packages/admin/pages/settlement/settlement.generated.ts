@@ -37,9 +37,9 @@ export type SettleShopPointsMutationVariables = Exact<{
 
 
 export type SettleShopPointsMutation = { settleShopPoints:
-    | { errorCode: Types.ErrorCode, message: string, field: string | null }
-    | { id: string, points: number, fenPerPoint: number, amountFen: number, createdAt: string, merchant: { id: string, displayName: string } }
-    | { errorCode: Types.ErrorCode, message: string, field: string | null }
+    | { __typename: 'InsufficientPointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+    | { __typename: 'PointsSettlement', id: string, points: number, fenPerPoint: number, amountFen: number, createdAt: string, merchant: { id: string, displayName: string } }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
    };
 
 export const SettlementViewFragmentDoc = new TypedDocumentString(`
@@ -106,6 +106,7 @@ export const SetPointsRateDocument = new TypedDocumentString(`
 export const SettleShopPointsDocument = new TypedDocumentString(`
     mutation SettleShopPoints($input: SettleShopInput!) {
   settleShopPoints(input: $input) {
+    __typename
     ...SettlementView
     ...Refusal
   }

@@ -4,61 +4,52 @@ import { RateComplaintOutcomeDocument, RespondToSettlementDocument, WithdrawComp
 import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { TextAreaField } from '@/components/TextAreaField';
 import { StarRating } from '@/components/complaint/StarRating';
 import type { ComplaintSettlementView } from '@/components/complaint/types';
 import { COMPLAINT_DEMAND_LABEL } from '@/domain/complaints';
 import { yuan } from '@/domain/money';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import '@/components/complaint/complaint.css';
 import '@/components/workpoints.css';
 
 /** Says what was done (a line at the top of the page) and reloads the complaint. */
 export type StepDone = (message: string) => void;
 
+interface StepProps {
+  onDone: StepDone;
+  /** The complaint moved on meanwhile (the offer was withdrawn, it was settled): the page loads it anew. */
+  onStale: () => void;
+}
+
 /** 同意 / 不同意 on the shop's pending offer, each asked once more in a sheet. */
-export function SettlementResponse({ settlement, onDone }: { settlement: ComplaintSettlementView; onDone: StepDone }) {
+export function SettlementResponse({ settlement, onDone, onStale }: StepProps & { settlement: ComplaintSettlementView }) {
   const [answer, setAnswer] = useState<'accept' | 'decline' | null>(null);
   const [note, setNote] = useState('');
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const respond = useMutation(RespondToSettlementDocument);
+  const respond = useAction(RespondToSettlementDocument, (d) => d.respondToSettlement, { onStale });
   const what = `${COMPLAINT_DEMAND_LABEL[settlement.remedy]}${settlement.amountFen > 0 ? ` ${yuan(settlement.amountFen)}` : ''}`;
+
+  function ask(which: 'accept' | 'decline') {
+    respond.say(null);
+    setAnswer(which);
+  }
 
   async function confirm() {
     if (!answer) return;
     const accept = answer === 'accept';
-    const outcome = await respond.run({ input: { settlementId: settlement.id, accept, note: note.trim() } });
-    if (!outcome) return;
-    if (outcome.ok) {
-      setAnswer(null);
-      onDone(accept ? '您已同意和解方案，投诉已和解。商家要按方案做到，做不到可以再投诉。' : '您没有同意这个方案，商家可以再提新的方案，您也可以申请调解。');
-    } else {
-      setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    const answered = await respond.run({ input: { settlementId: settlement.id, accept, note: note.trim() } });
+    if (!answered) return;
+    setAnswer(null);
+    onDone(accept ? '您已同意和解方案，投诉已和解。商家要按方案做到，做不到可以再投诉。' : '您没有同意这个方案，商家可以再提新的方案，您也可以申请调解。');
   }
 
   return (
     <View className="actions">
-      <ActionButton
-        fill="outline"
-        type="primary"
-        onClick={() => {
-          setNotice(null);
-          setAnswer('decline');
-        }}
-        data-testid="settlement-decline"
-      >
+      <ActionButton fill="outline" type="primary" onClick={() => ask('decline')} data-testid="settlement-decline">
         不同意
       </ActionButton>
-      <ActionButton
-        type="primary"
-        onClick={() => {
-          setNotice(null);
-          setAnswer('accept');
-        }}
-        data-testid="settlement-accept"
-      >
+      <ActionButton type="primary" onClick={() => ask('accept')} data-testid="settlement-accept">
         同意这个方案
       </ActionButton>
       <ConfirmSheet
@@ -80,33 +71,39 @@ export function SettlementResponse({ settlement, onDone }: { settlement: Complai
           onChange={setNote}
           maxLength={300}
           testId="settlement-note"
+          {...respond.fieldProps('note')}
         />
-        <Notice notice={notice} testId="settlement-notice" />
+        <Notice notice={respond.notice} testId="settlement-notice" />
       </ConfirmSheet>
     </View>
   );
 }
 
 /** 1–5 stars on how it ended, once, with an optional comment. */
-export function RateOutcome({ complaintId, onDone }: { complaintId: string; onDone: StepDone }) {
+export function RateOutcome({ complaintId, onDone, onStale }: StepProps & { complaintId: string }) {
   const [stars, setStars] = useState(0);
   const [comment, setComment] = useState('');
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const rate = useMutation(RateComplaintOutcomeDocument);
+  const rate = useAction(RateComplaintOutcomeDocument, (d) => d.rateComplaintOutcome, { onStale });
+  const starsProblem = rate.fieldProps('stars');
 
   async function submit() {
-    if (stars < 1) return setNotice({ tone: 'error', text: '请先点星星打分' });
-    const outcome = await rate.run({ input: { complaintId, stars, comment: comment.trim() } });
-    if (!outcome) return;
-    if (outcome.ok) onDone('谢谢您的评价');
-    else setNotice({ tone: 'error', text: outcome.error.message });
+    if (stars < 1) return rate.refuse('请先点星星打分', 'stars');
+    const rated = await rate.run({ input: { complaintId, stars, comment: comment.trim() } });
+    if (rated) onDone('谢谢您的评价');
   }
 
   return (
     <Card title="给处理结果打个分">
-      <StarRating label="您对处理结果满意吗" value={stars} onChange={setStars} />
-      <TextAreaField label="还想说的（可不填）" value={comment} onChange={setComment} maxLength={300} testId="rating-comment" />
-      <Notice notice={notice} testId="rating-notice" />
+      <StarRating
+        label="您对处理结果满意吗"
+        value={stars}
+        onChange={(n) => {
+          starsProblem.onEdited();
+          setStars(n);
+        }}
+      />
+      <TextAreaField label="还想说的（可不填）" value={comment} onChange={setComment} maxLength={300} testId="rating-comment" {...rate.fieldProps('comment')} />
+      <Notice notice={rate.notice} testId="rating-notice" />
       <ActionButton className="wide-button" type="primary" size="large" block loading={rate.busy} onClick={() => void submit()} data-testid="rating-submit">
         提交评价
       </ActionButton>
@@ -115,21 +112,16 @@ export function RateOutcome({ complaintId, onDone }: { complaintId: string; onDo
 }
 
 /** 撤回投诉, while it is still open; asked once more, since it ends the complaint. */
-export function WithdrawComplaint({ complaintId, onDone }: { complaintId: string; onDone: StepDone }) {
+export function WithdrawComplaint({ complaintId, onDone, onStale }: StepProps & { complaintId: string }) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const withdraw = useMutation(WithdrawComplaintDocument);
+  const withdraw = useAction(WithdrawComplaintDocument, (d) => d.withdrawComplaint, { onStale });
 
   async function confirm() {
-    const outcome = await withdraw.run({ input: { complaintId, note: note.trim() } });
-    if (!outcome) return;
-    if (outcome.ok) {
-      setOpen(false);
-      onDone('投诉已撤回');
-    } else {
-      setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    const withdrawn = await withdraw.run({ input: { complaintId, note: note.trim() } });
+    if (!withdrawn) return;
+    setOpen(false);
+    onDone('投诉已撤回');
   }
 
   return (
@@ -141,7 +133,7 @@ export function WithdrawComplaint({ complaintId, onDone }: { complaintId: string
         size="large"
         block
         onClick={() => {
-          setNotice(null);
+          withdraw.say(null);
           setOpen(true);
         }}
         data-testid="withdraw"
@@ -159,8 +151,8 @@ export function WithdrawComplaint({ complaintId, onDone }: { complaintId: string
         testId="withdraw-sheet"
       >
         <Text className="complaint-sheet__text">撤回后这条投诉就结束了，商家和市场监管部门不再处理。</Text>
-        <TextAreaField label="撤回原因（可不填）" value={note} onChange={setNote} maxLength={300} testId="withdraw-note" />
-        <Notice notice={notice} testId="withdraw-notice" />
+        <TextAreaField label="撤回原因（可不填）" value={note} onChange={setNote} maxLength={300} testId="withdraw-note" {...withdraw.fieldProps('note')} />
+        <Notice notice={withdraw.notice} testId="withdraw-notice" />
       </ConfirmSheet>
     </View>
   );

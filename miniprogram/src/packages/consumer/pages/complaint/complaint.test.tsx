@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { complaintDetail, deadline, proposedSettlement, refusal } from '@/test/complaint-fixtures';
+import { complaintDetail, deadline, graphQLError, proposedSettlement, refused } from '@/test/complaint-fixtures';
 import { stubGraphQL } from '@/test/graphql-stub';
 import { signInAs, variablesOf } from '@/test/session';
 import { pageParams } from '@/test/taro-mock';
@@ -74,7 +74,7 @@ describe('投诉详情（消费者）', () => {
   it('shows why declining the settlement was refused', async () => {
     stubGraphQL({
       ConsumerComplaint: () => ({ data: { complaint: complaintDetail({ settlements: [proposedSettlement] }) } }),
-      RespondToSettlement: () => refusal('SETTLEMENT_NOT_PENDING', '这个和解方案已经答复过了'),
+      RespondToSettlement: () => refused('respondToSettlement', 'SETTLEMENT_NOT_PENDING', '这个和解方案已经答复过了'),
     });
     render(<ConsumerComplaintPage />);
     fireEvent.click(await screen.findByTestId('settlement-decline'));
@@ -119,6 +119,7 @@ describe('投诉详情（消费者）', () => {
     render(<ConsumerComplaintPage />);
     fireEvent.click(await screen.findByTestId('message-send'));
     expect(screen.getByTestId('message-notice').textContent).toBe('请写上要说的话（至少 2 个字）');
+    expect(screen.getByTestId('message-body-error').textContent).toBe('请写上要说的话（至少 2 个字）');
     fireEvent.change(screen.getByTestId('message-body'), { target: { value: '这是烂橘子的照片' } });
     fireEvent.click(within(screen.getByTestId('message-composer')).getByTestId('add-photo'));
     await waitFor(() => expect(screen.getByTestId('photo-item').getAttribute('data-status')).toBe('done'));
@@ -136,7 +137,7 @@ describe('投诉详情（消费者）', () => {
     stubGraphQL({
       ConsumerComplaint: () => ({ data: { complaint: complaintDetail() } }),
       ConsumerRequestMediation: () => ({ data: { requestMediation: { id: '41', status: 'MEDIATING' } } }),
-      WithdrawComplaint: () => refusal('ILLEGAL_TRANSITION', '这件投诉已和解，不能这样处理'),
+      WithdrawComplaint: () => refused('withdrawComplaint', 'ILLEGAL_TRANSITION', '这件投诉已和解，不能这样处理'),
     });
     render(<ConsumerComplaintPage />);
     fireEvent.click(await screen.findByTestId('request-mediation'));
@@ -150,6 +151,25 @@ describe('投诉详情（消费者）', () => {
     fireEvent.click(screen.getByTestId('withdraw'));
     fireEvent.click(within(screen.getByTestId('withdraw-sheet')).getByTestId('confirm-ok'));
     expect((await screen.findByTestId('withdraw-notice')).textContent).toBe('这件投诉已和解，不能这样处理');
+    // Someone acted meanwhile: the complaint is read again to show where it stands now.
+    const readsBefore = variablesOf('ConsumerComplaint', calls()).length;
+    fireEvent.click(within(screen.getByTestId('withdraw-sheet')).getByTestId('confirm-ok'));
+    await waitFor(() => expect(variablesOf('ConsumerComplaint', calls()).length).toBeGreaterThan(readsBefore));
+  });
+
+  it('puts the BFF’s refusal of a message on the field at fault', async () => {
+    stubGraphQL({
+      ConsumerComplaint: () => ({ data: { complaint: complaintDetail() } }),
+      ConsumerPostComplaintMessage: () => refused('postComplaintMessage', 'BAD_USER_INPUT', '留言 1–1000 个字', 'body'),
+    });
+    render(<ConsumerComplaintPage />);
+    fireEvent.change(await screen.findByTestId('message-body'), { target: { value: '再说一遍' } });
+    fireEvent.click(screen.getByTestId('message-send'));
+    expect((await screen.findByTestId('message-body-error')).textContent).toBe('留言 1–1000 个字');
+    expect(screen.getByTestId('message-notice').textContent).toBe('留言 1–1000 个字');
+    // Editing the field clears it.
+    fireEvent.change(screen.getByTestId('message-body'), { target: { value: '再说一遍。' } });
+    expect(screen.queryByTestId('message-body-error')).toBeNull();
   });
 
   it('says so when opened without a complaint, and shows the refusal when it may not be read', async () => {
@@ -159,7 +179,7 @@ describe('投诉详情（消费者）', () => {
     unmount();
 
     pageParams.current = { id: '99' };
-    stubGraphQL({ ConsumerComplaint: () => refusal('NOT_COMPLAINT_PARTY', '只有投诉双方和监管人员可以查看这件投诉') });
+    stubGraphQL({ ConsumerComplaint: () => graphQLError('NOT_COMPLAINT_PARTY', '只有投诉双方和监管人员可以查看这件投诉') });
     render(<ConsumerComplaintPage />);
     expect((await screen.findByTestId('error-retry')).textContent).toContain('只有投诉双方和监管人员可以查看这件投诉');
   });

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { complaintListItem, deadline, refusal } from '@/test/complaint-fixtures';
+import { complaintListItem, deadline, graphQLError } from '@/test/complaint-fixtures';
 import { stubGraphQL } from '@/test/graphql-stub';
 import { signInAs, variablesOf } from '@/test/session';
 import MyComplaintsPage from './index';
@@ -56,7 +56,7 @@ describe('我的投诉', () => {
   it('shows the BFF message when the list cannot load, and retries', async () => {
     let fail = true;
     stubGraphQL({
-      MyComplaints: () => (fail ? refusal('INTERNAL_SERVER_ERROR', '服务器出错了，请稍后再试') : { data: { myComplaints: { items: [complaintListItem()], nextCursor: null } } }),
+      MyComplaints: () => (fail ? graphQLError('INTERNAL_SERVER_ERROR', '服务器出错了，请稍后再试') : { data: { myComplaints: { items: [complaintListItem()], nextCursor: null } } }),
     });
     render(<MyComplaintsPage />);
     expect((await screen.findByTestId('error-retry')).textContent).toContain('服务器出错了，请稍后再试');

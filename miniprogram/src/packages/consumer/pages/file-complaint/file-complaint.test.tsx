@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { merchant, refusal } from '@/test/complaint-fixtures';
+import { merchant, refused } from '@/test/complaint-fixtures';
 import { stubGraphQL } from '@/test/graphql-stub';
 import { signInAs, variablesOf } from '@/test/session';
 import { pageParams } from '@/test/taro-mock';
@@ -40,7 +40,7 @@ describe('我要投诉', () => {
 
   it('finds the shop, asks to confirm, files once on a double tap and opens the complaint', async () => {
     stubGraphQL({
-      SearchMerchants: () => ({ data: { searchMerchants: { items: [merchant], nextCursor: null } } }),
+      AccountPickerSearch: () => ({ data: { searchMerchants: { items: [merchant], nextCursor: null } } }),
       FileComplaint: () => ({ data: { fileComplaint: { id: '41', status: 'SUBMITTED' } } }),
     });
     const release = holdAnswers('FileComplaint');
@@ -49,7 +49,7 @@ describe('我要投诉', () => {
     render(<FileComplaintPage />);
 
     await pickMerchantBySearch();
-    expect(variablesOf('SearchMerchants', calls())[0]).toMatchObject({ query: '陈记' });
+    expect(variablesOf('AccountPickerSearch', calls())[0]).toMatchObject({ query: '陈记' });
     expect(screen.getByTestId('merchant-odr').textContent).toContain('市场监管部门');
     fillForm();
     fireEvent.click(screen.getByTestId('add-photo'));
@@ -82,7 +82,7 @@ describe('我要投诉', () => {
   it('sends the same key again after a lost answer, so the complaint is filed only once', async () => {
     let online = false;
     stubGraphQL({
-      SearchMerchants: () => ({ data: { searchMerchants: { items: [merchant], nextCursor: null } } }),
+      AccountPickerSearch: () => ({ data: { searchMerchants: { items: [merchant], nextCursor: null } } }),
       FileComplaint: () => {
         if (!online) throw { errMsg: 'request:fail' };
         return { data: { fileComplaint: { id: '41', status: 'SUBMITTED' } } };
@@ -105,8 +105,8 @@ describe('我要投诉', () => {
 
   it('shows the BFF refusal in the sheet and stays on the form', async () => {
     stubGraphQL({
-      SearchMerchants: () => ({ data: { searchMerchants: { items: [merchant], nextCursor: null } } }),
-      FileComplaint: () => refusal('CANNOT_COMPLAIN_ABOUT_OWN_BUSINESS', '不能投诉自己经营的商户'),
+      AccountPickerSearch: () => ({ data: { searchMerchants: { items: [merchant], nextCursor: null } } }),
+      FileComplaint: () => refused('fileComplaint', 'CANNOT_COMPLAIN_ABOUT_OWN_BUSINESS', '不能投诉自己经营的商户', 'merchantId'),
     });
     render(<FileComplaintPage />);
     await pickMerchantBySearch();
@@ -117,8 +117,33 @@ describe('我要投诉', () => {
     expect(Taro.redirectTo).not.toHaveBeenCalled();
   });
 
+  it('puts the BFF’s refusal on the field at fault, and a new tap is a new attempt', async () => {
+    stubGraphQL({
+      AccountPickerSearch: () => ({ data: { searchMerchants: { items: [merchant], nextCursor: null } } }),
+      FileComplaint: () => refused('fileComplaint', 'AMOUNT_NOT_ALLOWED', '道歉不涉及金额；其他诉求请填写金额', 'amountFen'),
+    });
+    render(<FileComplaintPage />);
+    await pickMerchantBySearch();
+    fillForm();
+    fireEvent.click(screen.getByTestId('file-review'));
+    fireEvent.click(screen.getByTestId('confirm-ok'));
+    expect((await screen.findByTestId('complaint-amount-input-error')).textContent).toBe('道歉不涉及金额；其他诉求请填写金额');
+    fireEvent.click(screen.getByTestId('confirm-cancel'));
+    expect(screen.getByTestId('file-notice').textContent).toBe('道歉不涉及金额；其他诉求请填写金额');
+    fireEvent.change(screen.getByTestId('complaint-amount-input'), { target: { value: '30' } });
+    expect(screen.queryByTestId('complaint-amount-input-error')).toBeNull();
+    expect(screen.queryByTestId('file-notice')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('file-review'));
+    fireEvent.click(screen.getByTestId('confirm-ok'));
+    await screen.findByTestId('complaint-amount-input-error');
+    const keys = variablesOf('FileComplaint', calls()).map((v) => (v.input as { idempotencyKey: string }).idempotencyKey);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
   it('checks the form before asking to confirm', async () => {
-    stubGraphQL({ SearchMerchants: () => ({ data: { searchMerchants: { items: [merchant], nextCursor: null } } }) });
+    stubGraphQL({ AccountPickerSearch: () => ({ data: { searchMerchants: { items: [merchant], nextCursor: null } } }) });
     render(<FileComplaintPage />);
     fireEvent.click(screen.getByTestId('file-review'));
     expect(screen.getByTestId('file-notice').textContent).toBe('请先找到要投诉的商家');
@@ -128,6 +153,7 @@ describe('我要投诉', () => {
     fireEvent.change(screen.getByTestId('complaint-narrative-input'), { target: { value: '坏了' } });
     fireEvent.click(screen.getByTestId('file-review'));
     expect(screen.getByTestId('file-notice').textContent).toBe('请把经过说清楚一些（至少 10 个字）');
+    expect(screen.getByTestId('complaint-narrative-input-error').textContent).toBe('请把经过说清楚一些（至少 10 个字）');
 
     fillForm({ amount: '' });
     fireEvent.click(screen.getByTestId('file-review'));

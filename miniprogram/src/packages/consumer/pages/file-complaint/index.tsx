@@ -7,7 +7,7 @@ import { ActionButton } from '@/components/ActionButton';
 import { Card, InfoRow } from '@/components/Card';
 import { ChoiceChips } from '@/components/ChoiceChips';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { PhotoPicker, usePhotoUploads } from '@/components/PhotoPicker';
 import { TextAreaField } from '@/components/TextAreaField';
@@ -20,9 +20,8 @@ import {
   demandHasAmount,
   demandNeedsAmount,
 } from '@/domain/complaints';
-import { IdempotentAttempt } from '@/domain/idempotency';
 import { parseYuanToFen, yuan } from '@/domain/money';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { useSubscribeAsk } from '@/hooks/use-subscribe-ask';
 import { usePageParams } from '@/hooks/use-page-params';
 import { ROUTES, withParams } from '@/routes';
@@ -46,8 +45,8 @@ interface ComplaintDraft {
 
 /**
  * 我要投诉: which business (searched, or the maker of a scanned product), what happened, what the
- * consumer wants, photos; then a summary to confirm. One idempotency key per form, so a double tap
- * or a retry after a lost answer files one complaint.
+ * consumer wants, photos; then a summary to confirm. One idempotency key per form (until the BFF
+ * answers), so a double tap or a retry after a lost answer files one complaint.
  */
 export default function FileComplaintPage() {
   const params = usePageParams();
@@ -99,33 +98,26 @@ function ComplaintForm({ merchant, source, traceCode }: { merchant: MerchantChoi
   const [demand, setDemand] = useState<ComplaintDemand | null>(null);
   const [amount, setAmount] = useState('');
   const uploads = usePhotoUploads(MAX_EVIDENCE);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [draft, setDraft] = useState<ComplaintDraft | null>(null);
-  const [sheetNotice, setSheetNotice] = useState<NoticeMessage | null>(null);
-  // Made once for this form: every tap and retry of it sends the same key.
-  const [attempt] = useState(() => new IdempotentAttempt());
-  const file = useMutation(FileComplaintDocument);
+  const file = useAction(FileComplaintDocument, (d) => d.fileComplaint);
   const subscribe = useSubscribeAsk(['COMPLAINT']);
 
   function review() {
     const text = narrative.trim();
-    if (!merchant) return setNotice({ tone: 'error', text: '请先找到要投诉的商家' });
-    if (!category) return setNotice({ tone: 'error', text: '请选是哪方面的问题' });
-    if (text.length < NARRATIVE_MIN) return setNotice({ tone: 'error', text: `请把经过说清楚一些（至少 ${NARRATIVE_MIN} 个字）` });
-    if (!demand) return setNotice({ tone: 'error', text: '请选您希望商家怎么解决' });
+    if (!merchant) return file.refuse('请先找到要投诉的商家', 'merchantId');
+    if (!category) return file.refuse('请选是哪方面的问题', 'category');
+    if (text.length < NARRATIVE_MIN) return file.refuse(`请把经过说清楚一些（至少 ${NARRATIVE_MIN} 个字）`, 'narrative');
+    if (!demand) return file.refuse('请选您希望商家怎么解决', 'demand');
     let amountFen = 0;
     if (demandHasAmount(demand) && amount.trim()) {
       const fen = parseYuanToFen(amount);
-      if (fen === null) return setNotice({ tone: 'error', text: '金额请填数字，例如 25 或 25.50' });
+      if (fen === null) return file.refuse('金额请填数字，例如 25 或 25.50', 'amountFen');
       amountFen = fen;
     }
-    if (demandNeedsAmount(demand) && amountFen === 0) {
-      return setNotice({ tone: 'error', text: `要求${COMPLAINT_DEMAND_LABEL[demand]}，请填金额` });
-    }
-    if (uploads.uploading) return setNotice({ tone: 'error', text: '照片还在上传，请稍等' });
-    if (uploads.failed) return setNotice({ tone: 'error', text: '有照片没传上，请重传或删除' });
-    setNotice(null);
-    setSheetNotice(null);
+    if (demandNeedsAmount(demand) && amountFen === 0) return file.refuse(`要求${COMPLAINT_DEMAND_LABEL[demand]}，请填金额`, 'amountFen');
+    if (uploads.uploading) return file.refuse('照片还在上传，请稍等', 'evidence');
+    if (uploads.failed) return file.refuse('有照片没传上，请重传或删除', 'evidence');
+    file.say(null);
     setDraft({ merchant, category, narrative: text, demand, amountFen, evidence: uploads.keys });
   }
 
@@ -133,7 +125,7 @@ function ComplaintForm({ merchant, source, traceCode }: { merchant: MerchantChoi
     if (!draft) return;
     // WeChat asks "allow messages?" only straight from a tap, so before the request goes out.
     subscribe.ask();
-    const outcome = await file.run({
+    const filed = await file.run({
       input: {
         merchantId: draft.merchant.id,
         category: draft.category,
@@ -143,19 +135,15 @@ function ComplaintForm({ merchant, source, traceCode }: { merchant: MerchantChoi
         evidence: draft.evidence,
         source,
         traceCode,
-        idempotencyKey: attempt.key,
+        // One attempt per form, whatever is changed in it meanwhile: every tap and retry sends the
+        // same key until the BFF has answered.
+        idempotencyKey: file.keyFor('complaint'),
       },
     });
-    if (!outcome) return;
-    if (outcome.ok) {
-      attempt.settled();
-      setDraft(null);
-      // The form is done with: going back from the complaint should not land on it again.
-      void Taro.redirectTo({ url: withParams(ROUTES.consumerComplaint, { id: outcome.data.fileComplaint.id }) });
-    } else {
-      attempt.failed(outcome.error.code);
-      setSheetNotice({ tone: 'error', text: outcome.error.message });
-    }
+    if (!filed) return;
+    setDraft(null);
+    // The form is done with: going back from the complaint should not land on it again.
+    void Taro.redirectTo({ url: withParams(ROUTES.consumerComplaint, { id: filed.id }) });
   }
 
   const showAmount = demand === null || demandHasAmount(demand);
@@ -169,6 +157,7 @@ function ComplaintForm({ merchant, source, traceCode }: { merchant: MerchantChoi
         placeholder="什么时候、在哪里买了什么、出了什么问题、找过商家没有"
         maxLength={1000}
         testId="complaint-narrative-input"
+        {...file.fieldProps('narrative')}
       />
       <ChoiceChips label="希望怎么解决" choices={DEMAND_CHOICES} value={demand} onChange={setDemand} testId="complaint-demand-input" />
       {showAmount ? (
@@ -180,6 +169,7 @@ function ComplaintForm({ merchant, source, traceCode }: { merchant: MerchantChoi
           placeholder="例如 25.50"
           maxLength={12}
           testId="complaint-amount-input"
+          {...file.fieldProps('amountFen')}
         />
       ) : null}
       <View className="field">
@@ -187,7 +177,7 @@ function ComplaintForm({ merchant, source, traceCode }: { merchant: MerchantChoi
         <Text className="complaint-intro">小票、商品、包装的照片都有用。只有您、商家和市场监管部门能看到。</Text>
         <PhotoPicker uploads={uploads} testId="evidence-photos" />
       </View>
-      <Notice notice={notice} testId="file-notice" />
+      <Notice notice={draft ? null : file.notice} testId="file-notice" />
       <ActionButton className="wide-button" type="primary" size="large" block onClick={review} data-testid="file-review">
         下一步：核对投诉
       </ActionButton>
@@ -209,7 +199,7 @@ function ComplaintForm({ merchant, source, traceCode }: { merchant: MerchantChoi
             <Text className="complaint-sheet__text">{odrLine(draft.merchant)}</Text>
           </View>
         ) : null}
-        <Notice notice={sheetNotice} testId="file-sheet-notice" />
+        <Notice notice={file.notice} testId="file-sheet-notice" />
       </ConfirmSheet>
     </Card>
   );

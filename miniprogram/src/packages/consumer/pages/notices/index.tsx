@@ -7,13 +7,13 @@ import { ActionButton } from '@/components/ActionButton';
 import { useSubscribeAsk } from '@/hooks/use-subscribe-ask';
 import { Card } from '@/components/Card';
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { PagedView } from '@/components/PagedView';
 import { cx } from '@/components/class-names';
 import { loadSession } from '@/device/session';
 import { formatDateTime } from '@/domain/china-time';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { usePagedQuery } from '@/hooks/use-paged-query';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { openAppLink } from './open-link';
@@ -53,8 +53,7 @@ export default function NoticesPage() {
   const [filter, setFilter] = useState<Filter>('ALL');
   const notices = usePagedQuery(MyNoticesDocument, (d) => d.myNotices, { kind: filter === 'ALL' ? null : filter });
   useReloadOnShow(notices.reload);
-  const markRead = useMutation(MarkNoticesReadDocument);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const markRead = useAction(MarkNoticesReadDocument, (d) => d.markNoticesRead);
 
   const markLoaded = (ids: readonly string[] | 'all') => {
     const readAt = new Date().toISOString();
@@ -62,12 +61,8 @@ export default function NoticesPage() {
   };
 
   async function open(message: Message) {
-    setNotice(null);
-    if (!message.readAt) {
-      const outcome = await markRead.run({ ids: [message.id] });
-      if (outcome?.ok) markLoaded([message.id]);
-      else if (outcome) setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    markRead.say(null);
+    if (!message.readAt && (await markRead.run({ ids: [message.id] })) !== null) markLoaded([message.id]);
     // Even if it could not be marked read, what the message points to matters more.
     if (message.link) openAppLink(message.link);
   }
@@ -75,12 +70,10 @@ export default function NoticesPage() {
   const subscribe = useSubscribeAsk(['RECALL', 'RECALL_TASK', 'COMPLAINT']);
 
   async function markAllRead() {
-    const outcome = await markRead.run({ ids: null });
-    if (!outcome) return;
-    if (!outcome.ok) return setNotice({ tone: 'error', text: outcome.error.message });
+    const changed = await markRead.run({ ids: null });
+    if (changed === null) return;
     markLoaded('all');
-    const changed = outcome.data.markNoticesRead;
-    setNotice({ tone: 'success', text: changed > 0 ? `已把 ${changed} 条消息标为已读` : '没有未读的消息' });
+    markRead.say({ tone: 'success', text: changed > 0 ? `已把 ${changed} 条消息标为已读` : '没有未读的消息' });
   }
 
   return (
@@ -97,7 +90,7 @@ export default function NoticesPage() {
           </ActionButton>
         ) : null}
       </View>
-      <Notice notice={notice} testId="notices-notice" />
+      <Notice notice={markRead.notice} testId="notices-notice" />
       <Card>
         <PagedView
           query={notices}

@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { refusal } from '@/test/complaint-fixtures';
 import { stubGraphQL } from '@/test/graphql-stub';
 import { signInAs, variablesOf } from '@/test/session';
 import MerchantBusinessPage from './index';
@@ -74,7 +73,11 @@ describe('商户登记', () => {
   it('shows the BFF’s check-character refusal under the code', async () => {
     stubGraphQL({
       MyMerchants: () => ({ data: { myMerchants: [] } }),
-      RegisterMerchant: () => refusal('CREDIT_CODE_CHECK', '统一社会信用代码校验位不对，请核对营业执照'),
+      RegisterMerchant: () => ({
+        data: {
+          registerMerchant: { __typename: 'ComplaintError', errorCode: 'CREDIT_CODE_CHECK', message: '统一社会信用代码校验位不对，请核对营业执照', field: 'creditCode' },
+        },
+      }),
     });
     render(<MerchantBusinessPage />);
     await screen.findByTestId('empty-state');
@@ -85,5 +88,18 @@ describe('商户登记', () => {
     // Typing again clears the refusal from the code's hint.
     fireEvent.change(screen.getByTestId('register-credit-code'), { target: { value: '91330102MA2XXXXX1X' } });
     expect(screen.getByTestId('credit-code-hint').textContent).toContain('18 位');
+    expect(screen.queryByTestId('register-notice')).toBeNull();
+  });
+
+  it('puts the form’s own refusals on the field at fault', async () => {
+    stubGraphQL({ MyMerchants: () => ({ data: { myMerchants: [] } }) });
+    render(<MerchantBusinessPage />);
+    await screen.findByTestId('empty-state');
+    fill('91330102MA2XXXXX1X');
+    fireEvent.change(screen.getByTestId('register-address'), { target: { value: '12' } });
+    fireEvent.click(screen.getByTestId('register-submit'));
+    expect(screen.getByTestId('register-address-error').textContent).toBe('请填经营地址（至少 4 个字）');
+    expect(screen.queryByTestId('register-name-error')).toBeNull();
+    expect(variablesOf('RegisterMerchant', calls())).toHaveLength(0);
   });
 });

@@ -7,12 +7,12 @@ import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { EmptyState } from '@/components/StatusViews';
 import { TextField } from '@/components/TextField';
 import { CREDIT_CODE_ERRORS, creditCodeHint, normalizeCreditCode } from '@/domain/credit-code';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { useQuery } from '@/hooks/use-query';
 import '@/components/complaint/complaint.css';
 
@@ -58,20 +58,16 @@ function OdrExplained() {
 
 function MerchantCard({ merchant, onChanged }: { merchant: MyMerchantFragment; onChanged: () => void }) {
   const [asking, setAsking] = useState<boolean | null>(null);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const setOdr = useMutation(SetMerchantOdrDocument);
+  // No longer acting for this business (another agent removed it): the list is loaded anew.
+  const changeOdr = useAction(SetMerchantOdrDocument, (d) => d.setMerchantOdr, { onStale: onChanged });
 
   async function confirm() {
     if (asking === null) return;
-    const outcome = await setOdr.run({ input: { merchantId: merchant.id, odr: asking } });
-    if (!outcome) return;
+    const done = await changeOdr.run({ input: { merchantId: merchant.id, odr: asking } });
     setAsking(null);
-    if (outcome.ok) {
-      setNotice({ tone: 'success', text: outcome.data.setMerchantOdr.odr ? '已加入 ODR，新投诉会直接交给您' : '已退出 ODR，新投诉先由市场监管部门受理' });
-      onChanged();
-    } else {
-      setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    if (!done) return;
+    changeOdr.say({ tone: 'success', text: done.odr ? '已加入 ODR，新投诉会直接交给您' : '已退出 ODR，新投诉先由市场监管部门受理' });
+    onChanged();
   }
 
   return (
@@ -88,7 +84,7 @@ function MerchantCard({ merchant, onChanged }: { merchant: MyMerchantFragment; o
           <Switch
             checked={merchant.odr}
             onChange={(value) => {
-              setNotice(null);
+              changeOdr.say(null);
               setAsking(value);
             }}
             ariaLabel={`${merchant.name} 加入 ODR`}
@@ -97,13 +93,13 @@ function MerchantCard({ merchant, onChanged }: { merchant: MyMerchantFragment; o
             data-testid="odr-switch"
           />
         </View>
-        <Notice notice={notice} testId="odr-notice" />
+        <Notice notice={changeOdr.notice} testId="odr-notice" />
       </View>
       <ConfirmSheet
         open={asking !== null}
         title={asking ? '加入在线消费纠纷解决（ODR）' : '退出 ODR'}
         confirmText={asking ? '我承诺，加入' : '确定退出'}
-        busy={setOdr.busy}
+        busy={changeOdr.busy}
         onConfirm={() => void confirm()}
         onCancel={() => setAsking(null)}
         testId="odr-sheet"
@@ -120,40 +116,32 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
   const [address, setAddress] = useState('');
   const [licenceScope, setLicenceScope] = useState('');
   const [odr, setOdr] = useState(false);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const [codeProblem, setCodeProblem] = useState<string | null>(null);
-  const register = useMutation(RegisterMerchantDocument);
-  const hint = codeProblem ?? creditCodeHint(creditCode);
+  const register = useAction(RegisterMerchantDocument, (d) => d.registerMerchant);
+  // The code's line under the field says what is wrong with it: as typed, or (the check character,
+  // a code already registered) as the BFF found it; editing the code clears the BFF's word.
+  const { error: codeRefused, ...codeField } = register.fieldProps('creditCode');
+  const refusedCode = codeRefused ? register.problem : null;
+  const hint = creditCodeHint(creditCode) ?? (refusedCode ? (CREDIT_CODE_ERRORS[refusedCode.code] ?? refusedCode.message) : null);
 
   async function submit() {
     const code = normalizeCreditCode(creditCode);
     const typedHint = creditCodeHint(code);
-    if (!code) return setNotice({ tone: 'error', text: '请填统一社会信用代码' });
-    if (typedHint) return setNotice({ tone: 'error', text: `统一社会信用代码：${typedHint}` });
-    if (name.trim().length < 2) return setNotice({ tone: 'error', text: '请填营业执照上的名称' });
-    if (address.trim().length < 4) return setNotice({ tone: 'error', text: '请填经营地址（至少 4 个字）' });
-    if (licenceScope.trim().length < 2) return setNotice({ tone: 'error', text: '请填经营范围，例如：水果、蔬菜零售' });
-    setNotice(null);
-    const outcome = await register.run({
+    if (!code) return register.refuse('请填统一社会信用代码', 'creditCode');
+    if (typedHint) return register.refuse(`统一社会信用代码：${typedHint}`, 'creditCode');
+    if (name.trim().length < 2) return register.refuse('请填营业执照上的名称', 'name');
+    if (address.trim().length < 4) return register.refuse('请填经营地址（至少 4 个字）', 'address');
+    if (licenceScope.trim().length < 2) return register.refuse('请填经营范围，例如：水果、蔬菜零售', 'licenceScope');
+    const done = await register.run({
       input: { creditCode: code, name: name.trim(), address: address.trim(), licenceScope: licenceScope.trim(), odr },
     });
-    if (!outcome) return;
-    if (outcome.ok) {
-      setCreditCode('');
-      setName('');
-      setAddress('');
-      setLicenceScope('');
-      setOdr(false);
-      setCodeProblem(null);
-      setNotice({ tone: 'success', text: `已登记 ${outcome.data.registerMerchant.name}` });
-      onRegistered();
-    } else {
-      // The BFF checks the check character; its refusal belongs under the code field too.
-      if (outcome.error.code.startsWith('CREDIT_CODE_')) {
-        setCodeProblem(CREDIT_CODE_ERRORS[outcome.error.code] ?? outcome.error.message);
-      }
-      setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    if (!done) return;
+    setCreditCode('');
+    setName('');
+    setAddress('');
+    setLicenceScope('');
+    setOdr(false);
+    register.say({ tone: 'success', text: `已登记 ${done.name}` });
+    onRegistered();
   }
 
   return (
@@ -161,20 +149,34 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
       <TextField
         label="统一社会信用代码"
         value={creditCode}
-        onChange={(value) => {
-          setCodeProblem(null);
-          setCreditCode(value);
-        }}
+        onChange={setCreditCode}
         placeholder="营业执照上的 18 位代码"
         maxLength={24}
         testId="register-credit-code"
+        {...codeField}
       />
       <Text className={hint ? 'complaint-field-hint complaint-field-hint--problem' : 'complaint-field-hint'} data-testid="credit-code-hint">
         {hint ?? '18 位，只有数字和大写字母（没有 I、O、Z、S、V）'}
       </Text>
-      <TextField label="名称" value={name} onChange={setName} placeholder="营业执照上的名称" maxLength={80} testId="register-name" />
-      <TextField label="经营地址" value={address} onChange={setAddress} placeholder="例如：大石盖村 12 号" maxLength={120} testId="register-address" />
-      <TextField label="经营范围" value={licenceScope} onChange={setLicenceScope} placeholder="例如：水果、蔬菜零售" maxLength={300} testId="register-scope" />
+      <TextField label="名称" value={name} onChange={setName} placeholder="营业执照上的名称" maxLength={80} testId="register-name" {...register.fieldProps('name')} />
+      <TextField
+        label="经营地址"
+        value={address}
+        onChange={setAddress}
+        placeholder="例如：大石盖村 12 号"
+        maxLength={120}
+        testId="register-address"
+        {...register.fieldProps('address')}
+      />
+      <TextField
+        label="经营范围"
+        value={licenceScope}
+        onChange={setLicenceScope}
+        placeholder="例如：水果、蔬菜零售"
+        maxLength={300}
+        testId="register-scope"
+        {...register.fieldProps('licenceScope')}
+      />
       <View className="complaint-switch">
         <View className="complaint-switch__text">
           <Text className="complaint-switch__label">加入在线消费纠纷解决（ODR）</Text>
@@ -183,7 +185,7 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
         <Switch checked={odr} onChange={setOdr} ariaLabel="加入 ODR" {...ariaRole('switch')} aria-checked={odr} data-testid="register-odr" />
       </View>
       <OdrExplained />
-      <Notice notice={notice} testId="register-notice" />
+      <Notice notice={register.notice} testId="register-notice" />
       <ActionButton
         className="wide-button complaint-gap"
         type="primary"

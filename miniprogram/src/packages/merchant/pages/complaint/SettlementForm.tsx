@@ -5,12 +5,12 @@ import type { ComplaintDemand } from '@gongfu/shared-types';
 import { ActionButton } from '@/components/ActionButton';
 import { ChoiceChips } from '@/components/ChoiceChips';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { TextAreaField } from '@/components/TextAreaField';
 import { TextField } from '@/components/TextField';
 import { COMPLAINT_DEMANDS, COMPLAINT_DEMAND_LABEL, demandHasAmount, demandNeedsAmount } from '@/domain/complaints';
 import { fenToYuanInput, parseYuanToFen, yuan } from '@/domain/money';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import '@/components/complaint/complaint.css';
 
 const REMEDY_CHOICES = COMPLAINT_DEMANDS.map((value) => ({ value, label: COMPLAINT_DEMAND_LABEL[value] }));
@@ -29,45 +29,41 @@ export function SettlementForm({
   complaintId,
   asked,
   onDone,
+  onStale,
 }: {
   complaintId: string;
   asked: { demand: ComplaintDemand; amountFen: number };
   onDone: (message: string) => void;
+  /** The complaint moved on meanwhile (an offer is already pending, the deadline passed): the page loads it anew. */
+  onStale: () => void;
 }) {
   const [remedy, setRemedy] = useState<ComplaintDemand>(asked.demand);
   const [amount, setAmount] = useState(asked.amountFen > 0 ? fenToYuanInput(asked.amountFen) : '');
   const [terms, setTerms] = useState('');
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [offer, setOffer] = useState<Offer | null>(null);
-  const [sheetNotice, setSheetNotice] = useState<NoticeMessage | null>(null);
-  const propose = useMutation(ProposeSettlementDocument);
+  const propose = useAction(ProposeSettlementDocument, (d) => d.proposeSettlement, { onStale });
 
   function review() {
     let amountFen = 0;
     if (demandHasAmount(remedy) && amount.trim()) {
       const fen = parseYuanToFen(amount);
-      if (fen === null) return setNotice({ tone: 'error', text: '金额请填数字，例如 25 或 25.50' });
+      if (fen === null) return propose.refuse('金额请填数字，例如 25 或 25.50', 'amountFen');
       amountFen = fen;
     }
-    if (demandNeedsAmount(remedy) && amountFen === 0) return setNotice({ tone: 'error', text: `${COMPLAINT_DEMAND_LABEL[remedy]}请填金额` });
+    if (demandNeedsAmount(remedy) && amountFen === 0) return propose.refuse(`${COMPLAINT_DEMAND_LABEL[remedy]}请填金额`, 'amountFen');
     const text = terms.trim();
-    if (text.length < 4) return setNotice({ tone: 'error', text: '请写清楚怎么做、什么时候做到（至少 4 个字）' });
-    setNotice(null);
-    setSheetNotice(null);
+    if (text.length < 4) return propose.refuse('请写清楚怎么做、什么时候做到（至少 4 个字）', 'terms');
+    propose.say(null);
     setOffer({ remedy, amountFen, terms: text });
   }
 
   async function confirm() {
     if (!offer) return;
-    const outcome = await propose.run({ input: { complaintId, ...offer } });
-    if (!outcome) return;
-    if (outcome.ok) {
-      setOffer(null);
-      setTerms('');
-      onDone('方案已发给顾客。顾客答复前，期限暂停计算。');
-    } else {
-      setSheetNotice({ tone: 'error', text: outcome.error.message });
-    }
+    const proposed = await propose.run({ input: { complaintId, ...offer } });
+    if (!proposed) return;
+    setOffer(null);
+    setTerms('');
+    onDone('方案已发给顾客。顾客答复前，期限暂停计算。');
   }
 
   return (
@@ -86,6 +82,7 @@ export function SettlementForm({
           placeholder="例如 25.50"
           maxLength={12}
           testId="settlement-amount"
+          {...propose.fieldProps('amountFen')}
         />
       ) : null}
       <TextAreaField
@@ -95,8 +92,9 @@ export function SettlementForm({
         placeholder="例如：3 天内把 25 元退到顾客微信；上门换一台新的"
         maxLength={300}
         testId="settlement-terms"
+        {...propose.fieldProps('terms')}
       />
-      <Notice notice={notice} testId="settlement-form-notice" />
+      <Notice notice={offer ? null : propose.notice} testId="settlement-form-notice" />
       <ActionButton className="wide-button" type="primary" size="large" block onClick={review} data-testid="settlement-review">
         提出和解方案
       </ActionButton>
@@ -118,7 +116,7 @@ export function SettlementForm({
             <Text className="complaint-sheet__text">顾客同意后投诉就和解了，您要按方案做到。</Text>
           </>
         ) : null}
-        <Notice notice={sheetNotice} testId="settlement-sheet-notice" />
+        <Notice notice={propose.notice} testId="settlement-sheet-notice" />
       </ConfirmSheet>
     </View>
   );

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { complaintDetail, deadline, proposedSettlement, refusal } from '@/test/complaint-fixtures';
+import { complaintDetail, deadline, proposedSettlement, refused } from '@/test/complaint-fixtures';
 import { stubGraphQL } from '@/test/graphql-stub';
 import { signInAs, variablesOf } from '@/test/session';
 import { pageParams } from '@/test/taro-mock';
@@ -52,10 +52,12 @@ describe('投诉处理（商家）', () => {
 
     fireEvent.click(screen.getByTestId('settlement-review'));
     expect(screen.getByTestId('settlement-form-notice').textContent).toBe('请写清楚怎么做、什么时候做到（至少 4 个字）');
+    expect(screen.getByTestId('settlement-terms-error').textContent).toBe('请写清楚怎么做、什么时候做到（至少 4 个字）');
     fireEvent.change(screen.getByTestId('settlement-amount'), { target: { value: 'abc' } });
     fireEvent.change(screen.getByTestId('settlement-terms'), { target: { value: '三天内退 20 元到微信' } });
     fireEvent.click(screen.getByTestId('settlement-review'));
     expect(screen.getByTestId('settlement-form-notice').textContent).toBe('金额请填数字，例如 25 或 25.50');
+    expect(screen.getByTestId('settlement-amount-error').textContent).toBe('金额请填数字，例如 25 或 25.50');
 
     fireEvent.change(screen.getByTestId('settlement-amount'), { target: { value: '20' } });
     fireEvent.click(screen.getByTestId('settlement-review'));
@@ -75,7 +77,7 @@ describe('投诉处理（商家）', () => {
   it('shows the refusal when a settlement is already pending', async () => {
     stubGraphQL({
       MerchantComplaint: () => ({ data: { complaint: asMerchant({ demand: 'APOLOGY', amountFen: 0 }) } }),
-      ProposeSettlement: () => refusal('SETTLEMENT_PENDING', '已有一个和解方案在等消费者答复'),
+      ProposeSettlement: () => refused('proposeSettlement', 'SETTLEMENT_PENDING', '已有一个和解方案在等消费者答复'),
     });
     render(<MerchantComplaintPage />);
     // An apology has no amount.

@@ -2,46 +2,30 @@ import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import { MerchantComplaintDocument, MerchantPostComplaintMessageDocument, MerchantRequestMediationDocument } from './complaint.generated';
 import type { ComplaintDetailFragment } from '@/components/complaint/complaint-detail.fragment.generated';
-import { AsyncView } from '@/components/AsyncView';
+import { DetailPage } from '@/components/DetailPage';
 import { Notice, type NoticeMessage } from '@/components/Notice';
-import { PageShell } from '@/components/PageShell';
-import { EmptyState } from '@/components/StatusViews';
 import { ComplaintDetail } from '@/components/complaint/ComplaintDetail';
 import { MessageComposer } from '@/components/complaint/ComplaintThread';
 import { MediationRequest } from '@/components/complaint/MediationRequest';
 import { isComplaintOpen } from '@/domain/complaints';
-import { useMutation } from '@/hooks/use-mutation';
-import { usePageParams } from '@/hooks/use-page-params';
-import { useQuery } from '@/hooks/use-query';
-import { useReloadOnShow } from '@/hooks/use-reload-on-show';
+import { useAction } from '@/hooks/use-action';
 import { SettlementForm } from './SettlementForm';
 import '@/components/complaint/complaint.css';
 
 /** A complaint against the merchant's business: answer in the thread, offer a settlement, ask for mediation. */
 export default function MerchantComplaintPage() {
-  const { id } = usePageParams();
   return (
-    <PageShell>
-      <Text className="page-title">投诉处理</Text>
-      {id ? <ComplaintLoader id={id} /> : <EmptyState title="没有找到这条投诉" hint="请从“顾客投诉”里打开。" />}
-    </PageShell>
-  );
-}
-
-function ComplaintLoader({ id }: { id: string }) {
-  const { state, reload } = useQuery(MerchantComplaintDocument, { id });
-  useReloadOnShow(reload);
-  return (
-    <AsyncView state={state} onRetry={reload}>
-      {({ complaint }) => <MerchantComplaint complaint={complaint} reload={reload} />}
-    </AsyncView>
+    <DetailPage title="投诉处理" document={MerchantComplaintDocument} missing={{ title: '没有找到这条投诉', hint: '请从“顾客投诉”里打开。' }}>
+      {({ complaint }, reload) => <MerchantComplaint complaint={complaint} reload={reload} />}
+    </DetailPage>
   );
 }
 
 function MerchantComplaint({ complaint, reload }: { complaint: ComplaintDetailFragment; reload: () => void }) {
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const post = useMutation(MerchantPostComplaintMessageDocument);
-  const mediation = useMutation(MerchantRequestMediationDocument);
+  // A refusal saying the complaint moved on meanwhile (the consumer answered, it went to mediation) shows it anew.
+  const post = useAction(MerchantPostComplaintMessageDocument, (d) => d.postComplaintMessage, { onStale: reload });
+  const mediation = useAction(MerchantRequestMediationDocument, (d) => d.requestMediation, { onStale: reload });
   const negotiating = complaint.status === 'NEGOTIATING';
   const pendingOffer = complaint.settlements.some((s) => s.status === 'PROPOSED');
   const done = (text: string) => {
@@ -68,10 +52,11 @@ function MerchantComplaint({ complaint, reload }: { complaint: ComplaintDetailFr
           <MessageComposer
             label="答复顾客"
             placeholder="说明情况、道歉或约时间处理"
+            action={post}
             onSend={async (body, attachments) => {
-              const outcome = await post.run({ input: { complaintId: complaint.id, body, attachments } });
-              if (outcome?.ok) reload();
-              return outcome;
+              const sent = await post.run({ input: { complaintId: complaint.id, body, attachments } });
+              if (sent) reload();
+              return sent;
             }}
           />
         ) : null
@@ -84,13 +69,19 @@ function MerchantComplaint({ complaint, reload }: { complaint: ComplaintDetailFr
                 您的和解方案正在等顾客答复，期限暂停计算。
               </Text>
             ) : (
-              <SettlementForm complaintId={complaint.id} asked={{ demand: complaint.demand, amountFen: complaint.amountFen }} onDone={done} />
+              <SettlementForm
+                complaintId={complaint.id}
+                asked={{ demand: complaint.demand, amountFen: complaint.amountFen }}
+                onDone={done}
+                onStale={reload}
+              />
             )}
             <MediationRequest
+              action={mediation}
               onRequest={async (note) => {
-                const outcome = await mediation.run({ input: { complaintId: complaint.id, note } });
-                if (outcome?.ok) done('已申请调解，市场监管部门会联系您和顾客。');
-                return outcome;
+                const requested = await mediation.run({ input: { complaintId: complaint.id, note } });
+                if (requested) done('已申请调解，市场监管部门会联系您和顾客。');
+                return requested;
               }}
             />
           </>

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { complaintListItem, deadline, refusal } from '@/test/complaint-fixtures';
+import { complaintListItem, deadline, graphQLError } from '@/test/complaint-fixtures';
 import { stubGraphQL } from '@/test/graphql-stub';
 import { signInAs, variablesOf } from '@/test/session';
 import MerchantComplaintsPage from './index';
@@ -53,7 +53,7 @@ describe('顾客投诉（商家）', () => {
     expect((await screen.findByTestId('empty-state')).textContent).toContain('没有要处理的投诉');
     unmount();
 
-    stubGraphQL({ MerchantComplaintInbox: () => refusal('FORBIDDEN', '您没有权限进行此操作') });
+    stubGraphQL({ MerchantComplaintInbox: () => graphQLError('FORBIDDEN', '您没有权限进行此操作') });
     render(<MerchantComplaintsPage />);
     expect((await screen.findByTestId('error-retry')).textContent).toContain('您没有权限进行此操作');
   });

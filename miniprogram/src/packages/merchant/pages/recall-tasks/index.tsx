@@ -13,7 +13,7 @@ import { TextField, parseWholeNumber } from '@/components/TextField';
 import { formatDateTime } from '@/domain/china-time';
 import { RECALL_CLASS_LABEL, RECALL_ORIGIN_LABEL } from '@/domain/recall';
 import { RECALL_DEADLINE } from '@/domain/trace';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { usePagedQuery } from '@/hooks/use-paged-query';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { ROUTES, withParams } from '@/routes';
@@ -44,6 +44,11 @@ export default function RecallTasksPage() {
     pending.update((items) => items.filter((t) => t.id !== task.id));
     all.reload();
   };
+  // The recall closed meanwhile, or the task is no longer this shop's: both lists show it as it is now.
+  const stale = () => {
+    pending.reload();
+    all.reload();
+  };
 
   return (
     <PageShell className="trace-page">
@@ -55,7 +60,7 @@ export default function RecallTasksPage() {
 
       <Text className="section-title">等您报告的</Text>
       <PagedView query={pending} emptyTitle="没有要处理的召回" emptyHint="有新的召回时，这里和“我的”页面里的“消息”都会提醒您。" loadMoreTestId="pending-more">
-        {(items) => items.map((task) => <TaskCard key={task.id} task={task} onReported={reported} />)}
+        {(items) => items.map((task) => <TaskCard key={task.id} task={task} onReported={reported} onStale={stale} />)}
       </PagedView>
 
       <Text className="section-title">已报告的</Text>
@@ -71,6 +76,7 @@ export default function RecallTasksPage() {
                 setNotice({ tone: 'success', text: `已重新报告：下架 ${updated.quantityRemoved ?? 0} 件` });
                 all.update((list) => list.map((t) => (t.id === updated.id ? updated : t)));
               }}
+              onStale={stale}
             />
           ));
         }}
@@ -79,30 +85,28 @@ export default function RecallTasksPage() {
   );
 }
 
-function TaskCard({ task, onReported }: { task: RecallTaskFragment; onReported: (task: RecallTaskFragment) => void }) {
+function TaskCard({ task, onReported, onStale }: { task: RecallTaskFragment; onReported: (task: RecallTaskFragment) => void; onStale: () => void }) {
   const { recall, batch } = task;
   const open = recall.status === 'OPEN';
   const acknowledged = task.acknowledgedAt !== null;
   const [removed, setRemoved] = useState('');
   const [confirming, setConfirming] = useState<number | null>(null);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const acknowledge = useMutation(AcknowledgeRecallDocument);
+  const acknowledge = useAction(AcknowledgeRecallDocument, (d) => d.acknowledgeRecall, { onStale });
 
   function ask() {
     const count = parseWholeNumber(removed);
     const problem = removedProblem(count, task.quantityHeld);
-    if (problem) return setNotice({ tone: 'error', text: problem });
-    setNotice(null);
+    if (problem) return acknowledge.refuse(problem, 'quantityRemoved');
+    acknowledge.say(null);
     setConfirming(count);
   }
 
   async function confirm(count: number) {
-    const outcome = await acknowledge.run({ input: { recallHolderId: task.id, quantityRemoved: count } });
-    if (!outcome) return;
+    const done = await acknowledge.run({ input: { recallHolderId: task.id, quantityRemoved: count } });
     setConfirming(null);
-    if (!outcome.ok) return setNotice({ tone: 'error', text: outcome.error.message });
+    if (!done) return;
     setRemoved('');
-    onReported(outcome.data.acknowledgeRecall);
+    onReported(done);
   }
 
   return (
@@ -133,7 +137,11 @@ function TaskCard({ task, onReported }: { task: RecallTaskFragment; onReported: 
           <Text className="recall-task__report recall-task__report--due">还没有报告</Text>
         )}
         {open ? null : (
-          <Text className="trace-row__meta">召回已于 {recall.closedAt ? formatDateTime(recall.closedAt) : ''} 结束，不用再报告。</Text>
+          <>
+            <Text className="trace-row__meta">召回已于 {recall.closedAt ? formatDateTime(recall.closedAt) : ''} 结束，不用再报告。</Text>
+            {/* Why the report just sent was refused, once the reloaded task shows the recall closed. */}
+            <Notice notice={acknowledge.notice} testId="task-notice" />
+          </>
         )}
 
         {open ? (
@@ -146,8 +154,9 @@ function TaskCard({ task, onReported }: { task: RecallTaskFragment; onReported: 
               placeholder="没有就填 0"
               maxLength={8}
               testId="removed-input"
+              {...acknowledge.fieldProps('quantityRemoved')}
             />
-            <Notice notice={notice} testId="task-notice" />
+            <Notice notice={acknowledge.notice} testId="task-notice" />
             <ActionButton className="wide-button" type="primary" size="large" block onClick={ask} data-testid="report-removed">
               {acknowledged ? '重新报告' : '报告下架数量'}
             </ActionButton>

@@ -43,6 +43,9 @@ function taskOf(id: string, change: Partial<Pick<Task, 'acknowledgedAt' | 'repor
 
 const page = (items: unknown[], nextCursor: string | null = null) => ({ data: { myRecallTasks: { items, nextCursor } } });
 const refusal = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }], data: null });
+const refused = (errorCode: string, message: string, field: string | null = null) => ({
+  data: { acknowledgeRecall: { __typename: 'TraceError', errorCode, message, field } },
+});
 const calls = (operation: string) => variablesOf(operation, vi.mocked(Taro.request).mock.calls);
 
 describe('召回任务', () => {
@@ -106,6 +109,7 @@ describe('召回任务', () => {
     fireEvent.change(within(card).getByTestId('removed-input'), { target: { value: '201' } });
     fireEvent.click(within(card).getByTestId('report-removed'));
     expect(within(card).getByTestId('task-notice').textContent).toBe('这批货您经手的一共 200 件，下架数量不能更多');
+    expect(within(card).getByTestId('removed-input-error').textContent).toBe('这批货您经手的一共 200 件，下架数量不能更多');
     fireEvent.change(within(card).getByTestId('removed-input'), { target: { value: '-3' } });
     fireEvent.click(within(card).getByTestId('report-removed'));
     expect(within(card).getByTestId('task-notice').textContent).toContain('请填下架');
@@ -128,10 +132,15 @@ describe('召回任务', () => {
     expect(screen.getByTestId('recall-tasks-notice').textContent).toBe('已重新报告：下架 150 件');
   });
 
-  it('shows the BFF refusal when the recall has just closed', async () => {
+  it('shows the BFF refusal when the recall has just closed, and shows the task as it is now', async () => {
+    let closed = false;
     stubGraphQL({
-      MyRecallTasks: ({ pendingOnly }) => (pendingOnly ? page([taskOf('1')]) : page([])),
-      AcknowledgeRecall: () => refusal('RECALL_CLOSED', '这次召回已经结束'),
+      MyRecallTasks: ({ pendingOnly }) =>
+        pendingOnly ? page([taskOf('1', {}, closed ? { status: 'CLOSED', closedAt: '2026-11-30T03:00:00.000Z' } : {})]) : page([]),
+      AcknowledgeRecall: () => {
+        closed = true;
+        return refused('RECALL_CLOSED', '这次召回已经结束');
+      },
     });
     render(<RecallTasksPage />);
     fireEvent.change(await screen.findByTestId('removed-input'), { target: { value: '10' } });
@@ -141,6 +150,24 @@ describe('召回任务', () => {
     expect(notice.textContent).toBe('这次召回已经结束');
     expect(notice.getAttribute('role')).toBe('alert');
     expect(screen.queryByTestId('report-confirm')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('recall-task').textContent).toContain('召回已于'));
+    expect(screen.queryByTestId('removed-input')).toBeNull();
+    expect(screen.getByTestId('task-notice').textContent).toBe('这次召回已经结束');
+  });
+
+  it('puts the BFF refusal of a quantity on the quantity', async () => {
+    stubGraphQL({
+      MyRecallTasks: ({ pendingOnly }) => (pendingOnly ? page([taskOf('1')]) : page([])),
+      AcknowledgeRecall: () => refused('REMOVED_MORE_THAN_HELD', '下架数量不能超过您经手的 150 件', 'quantityRemoved'),
+    });
+    render(<RecallTasksPage />);
+    fireEvent.change(await screen.findByTestId('removed-input'), { target: { value: '180' } });
+    fireEvent.click(screen.getByTestId('report-removed'));
+    fireEvent.click(screen.getByTestId('confirm-ok'));
+    expect((await screen.findByTestId('removed-input-error')).textContent).toBe('下架数量不能超过您经手的 150 件');
+    fireEvent.change(screen.getByTestId('removed-input'), { target: { value: '150' } });
+    expect(screen.queryByTestId('removed-input-error')).toBeNull();
+    expect(screen.queryByTestId('task-notice')).toBeNull();
   });
 
   it('offers no new report once a recall is closed', async () => {

@@ -4,13 +4,12 @@ import { useState } from 'react';
 import { TakePointsDocument } from './take-points.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { ScanOrPaste } from '@/components/ScanOrPaste';
 import { TextField, parseWholeNumber } from '@/components/TextField';
-import { IdempotentAttempt } from '@/domain/idempotency';
 import { describeTakePoints, type TakePointsOutcome } from '@/domain/workpoints';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { usePageParams } from '@/hooks/use-page-params';
 import { ROUTES } from '@/routes';
 import '@/components/workpoints.css';
@@ -21,38 +20,23 @@ const MAX_POINTS = 100_000;
 /**
  * 收工分: the shop reads the villager's payment code, types the points, and sees at a glance
  * whether they were paid. Each payment is one attempt with its own idempotency key, kept only
- * while a lost answer is being retried.
+ * while a lost answer is being retried. A code that cannot be used, or a villager with too few
+ * points, is the attempt's result and shown as big as a payment; any other refusal lands on the form.
  */
 export default function TakePointsPage() {
   // Opened from the 扫一扫 tab with the code it read.
   const params = usePageParams();
   const [code, setCode] = useState(params.code ?? '');
   const [amount, setAmount] = useState('');
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [outcome, setOutcome] = useState<TakePointsOutcome | null>(null);
-  const [attempt] = useState(() => new IdempotentAttempt());
-  const take = useMutation(TakePointsDocument);
+  const take = useAction(TakePointsDocument, (d) => describeTakePoints(d.takePoints));
 
   async function submit() {
     const points = parseWholeNumber(amount);
-    if (!code) {
-      setNotice({ tone: 'error', text: process.env.TARO_ENV === 'weapp' ? '请先扫村民的付款码' : '请先粘贴村民的付款码' });
-      return;
-    }
-    if (points === null || points < 1 || points > MAX_POINTS) {
-      setNotice({ tone: 'error', text: '请输入要收的工分（1 到 100000 之间的整数）' });
-      return;
-    }
-    setNotice(null);
-    const result = await take.run({ input: { code, points, idempotencyKey: attempt.keyFor(code) } });
-    if (!result) return;
-    if (!result.ok) {
-      attempt.failed(result.error.code);
-      setNotice({ tone: 'error', text: result.error.message });
-      return;
-    }
-    attempt.settled();
-    setOutcome(describeTakePoints(result.data.takePoints));
+    if (!code) return take.refuse(process.env.TARO_ENV === 'weapp' ? '请先扫村民的付款码' : '请先粘贴村民的付款码', 'code');
+    if (points === null || points < 1 || points > MAX_POINTS) return take.refuse('请输入要收的工分（1 到 100000 之间的整数）', 'points');
+    const result = await take.run({ input: { code, points, idempotencyKey: take.keyFor(code) } });
+    if (result) setOutcome(result);
   }
 
   /** After a payment everything is cleared; after a refusal what still holds is kept. */
@@ -60,7 +44,7 @@ export default function TakePointsPage() {
     setOutcome(null);
     if (keep !== 'both') setCode('');
     if (keep === 'nothing') setAmount('');
-    setNotice(null);
+    take.say(null);
   }
 
   if (outcome) return <TakeResult outcome={outcome} onNext={next} />;
@@ -77,8 +61,17 @@ export default function TakePointsPage() {
           placeholder="粘贴村民的付款码"
           testId="take-code-input"
         />
-        <TextField label="收多少工分" kind="number" value={amount} onChange={setAmount} placeholder="例如 10" maxLength={6} testId="take-points-amount" />
-        <Notice notice={notice} testId="take-notice" />
+        <TextField
+          label="收多少工分"
+          kind="number"
+          value={amount}
+          onChange={setAmount}
+          placeholder="例如 10"
+          maxLength={6}
+          testId="take-points-amount"
+          {...take.fieldProps('points')}
+        />
+        <Notice notice={take.notice} testId="take-notice" />
         <ActionButton
           className="wide-button"
           type="primary"

@@ -38,7 +38,7 @@ describe('收工分', () => {
   it('a used or expired code: the BFF message and a fresh scan', async () => {
     stubGraphQL({
       TakePoints: () => ({
-        data: { takePoints: { __typename: 'PaymentCodeError', errorCode: 'PAYMENT_CODE_USED', message: '该付款码已经用过了，请让村民刷新后重扫' } },
+        data: { takePoints: { __typename: 'PaymentCodeError', errorCode: 'PAYMENT_CODE_USED', message: '该付款码已经用过了，请让村民刷新后重扫', field: null } },
       }),
     });
     render(<TakePointsPage />);
@@ -56,7 +56,7 @@ describe('收工分', () => {
     stubGraphQL({
       TakePoints: () => ({
         data: {
-          takePoints: { __typename: 'InsufficientPointsError', errorCode: 'INSUFFICIENT_POINTS', message: '工分不足：村民只有 5 工分', balance: 5, required: 10 },
+          takePoints: { __typename: 'InsufficientPointsError', errorCode: 'INSUFFICIENT_POINTS', message: '工分不足：村民只有 5 工分', balance: 5, required: 10, field: null },
         },
       }),
     });
@@ -100,6 +100,21 @@ describe('收工分', () => {
     expect(screen.getByTestId('take-notice').textContent).toBe('请先粘贴村民的付款码');
     fillAndTake(CODE, '0');
     expect(screen.getByTestId('take-notice').textContent).toContain('请输入要收的工分');
+    expect(screen.getByTestId('take-points-amount-error').textContent).toContain('请输入要收的工分');
     expect(Taro.request).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByTestId('take-points-amount'), { target: { value: '5' } });
+    expect(screen.queryByTestId('take-points-amount-error')).toBeNull();
+  });
+
+  it('a refusal about the shop, not this payment, stays on the form with what was entered', async () => {
+    stubGraphQL({
+      TakePoints: () => ({ data: { takePoints: { __typename: 'WorkpointsError', errorCode: 'SELF_PAYMENT', message: '不能向自己付工分', field: null } } }),
+    });
+    render(<TakePointsPage />);
+    fillAndTake(CODE, '10');
+
+    expect((await screen.findByTestId('take-notice')).textContent).toBe('不能向自己付工分');
+    expect(screen.queryByTestId('take-result')).toBeNull();
+    expect((screen.getByTestId('take-code-input') as HTMLInputElement).value).toBe(CODE);
   });
 });

@@ -5,10 +5,10 @@ import { toApiError } from '@/api/api-error';
 import { ActionButton } from '@/components/ActionButton';
 import { Card, InfoRow } from '@/components/Card';
 import { ConfirmSheet, ResultSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { PagedView } from '@/components/PagedView';
 import { TextField, parseWholeNumber } from '@/components/TextField';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { usePagedQuery } from '@/hooks/use-paged-query';
 import { downloadCodesCsv } from './download-codes';
 
@@ -23,7 +23,7 @@ interface CodesBatch {
   product: { gtin: string };
 }
 
-type Issued = IssueTraceCodesMutation['issueTraceCodes'];
+type Issued = Extract<IssueTraceCodesMutation['issueTraceCodes'], { __typename: 'IssuedTraceCodes' }>;
 
 /** Why this many codes cannot be issued now, or null. */
 export function issueCountProblem(count: number | null, remaining: number): string | null {
@@ -36,50 +36,62 @@ export function issueCountProblem(count: number | null, remaining: number): stri
 
 /**
  * 溯源码 of a batch its producer made: issue more (one per pack, up to 10,000 at a time), see
- * them page by page, take them all as a CSV table, or open the printable QR labels.
+ * them page by page, take them all as a CSV table, or open the printable QR labels. `onStale`
+ * reloads the batch when the BFF says it changed meanwhile (recalled since the page was opened).
  */
-export function CodesCard({ batch, recalled, onIssued, onPrint }: { batch: CodesBatch; recalled: boolean; onIssued: () => void; onPrint: () => void }) {
+export function CodesCard({
+  batch,
+  recalled,
+  onIssued,
+  onStale,
+  onPrint,
+}: {
+  batch: CodesBatch;
+  recalled: boolean;
+  onIssued: () => void;
+  onStale: () => void;
+  onPrint: () => void;
+}) {
   const remaining = batch.quantity - batch.codesIssued;
   const codes = usePagedQuery(TraceCodesDocument, (d) => d.traceCodes, { batchId: batch.id }, 20);
   const [listing, setListing] = useState(false);
   const [count, setCount] = useState(() => String(Math.max(0, Math.min(remaining, MAX_CODES_AT_ONCE))));
   const [confirming, setConfirming] = useState<number | null>(null);
   const [issued, setIssued] = useState<Issued | null>(null);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [downloading, setDownloading] = useState(false);
-  const issue = useMutation(IssueTraceCodesDocument);
+  const issue = useAction(IssueTraceCodesDocument, (d) => d.issueTraceCodes, { onStale });
 
   function ask() {
     const wanted = parseWholeNumber(count);
     const problem = issueCountProblem(wanted, remaining);
-    if (problem) return setNotice({ tone: 'error', text: problem });
-    setNotice(null);
+    if (problem) return issue.refuse(problem, 'count');
+    issue.say(null);
     setConfirming(wanted);
   }
 
   async function confirm(wanted: number) {
-    const outcome = await issue.run({ input: { batchId: batch.id, count: wanted } });
-    if (!outcome) return;
+    const done = await issue.run({ input: { batchId: batch.id, count: wanted } });
     setConfirming(null);
-    if (!outcome.ok) return setNotice({ tone: 'error', text: outcome.error.message });
-    setIssued(outcome.data.issueTraceCodes);
+    if (!done) return;
+    setIssued(done);
     setCount('');
     codes.reload();
     onIssued();
   }
 
+  // The card has one line for what just happened: the download's outcome is said there too.
   async function download() {
     setDownloading(true);
-    setNotice(null);
+    issue.say(null);
     const fileName = `溯源码-${batch.product.gtin}-${batch.lot}.csv`;
     try {
       const outcome = await downloadCodesCsv(batch.id, fileName);
-      setNotice({
+      issue.say({
         tone: 'success',
         text: outcome === 'saved' ? `表格已下载：${fileName}` : '表格已发送，请在电脑上打开这条聊天里的文件',
       });
     } catch (error) {
-      setNotice({ tone: 'error', text: toApiError(error).message });
+      issue.say({ tone: 'error', text: toApiError(error).message });
     } finally {
       setDownloading(false);
     }
@@ -101,6 +113,7 @@ export function CodesCard({ batch, recalled, onIssued, onPrint }: { batch: Codes
             maxLength={5}
             hint={`一件货一个码，一次最多 ${MAX_CODES_AT_ONCE} 个。`}
             testId="issue-count"
+            {...issue.fieldProps('count')}
           />
           <ActionButton className="wide-button" type="primary" size="large" block onClick={ask} data-testid="issue-codes">
             生成溯源码
@@ -109,7 +122,7 @@ export function CodesCard({ batch, recalled, onIssued, onPrint }: { batch: Codes
       ) : (
         <Text className="trace-row__meta">这批货每件都有码了。</Text>
       )}
-      <Notice notice={notice} testId="codes-notice" />
+      <Notice notice={issue.notice} testId="codes-notice" />
 
       {batch.codesIssued > 0 ? (
         <View className="codes-actions">

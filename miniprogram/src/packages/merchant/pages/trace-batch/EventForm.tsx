@@ -9,11 +9,11 @@ import { Card } from '@/components/Card';
 import { ChoiceChips } from '@/components/ChoiceChips';
 import { cx } from '@/components/class-names';
 import { DateTimeField } from '@/components/DateTimeField';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { TextField, parseWholeNumber } from '@/components/TextField';
 import { chinaLocalToIso, isoToChinaLocal } from '@/domain/china-time';
 import { BIZ_STEP_LABEL } from '@/domain/trace';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { ReceiverPicker } from './ReceiverPicker';
 import { useQuery } from '@/hooks/use-query';
 import '@/components/choice-chips.css';
@@ -47,41 +47,42 @@ export function newEventDraft(now: Date = new Date()): EventDraft {
   return { bizStep: null, time: isoToChinaLocal(now.toISOString()), place: '', quantity: '', receiverId: '', temperature: '', inputBatchIds: [], note: '' };
 }
 
-type Checked = { ok: true; input: RecordTraceEventInput } | { ok: false; message: string };
+/** A refusal names the input at fault as RecordTraceEventInput does, so the BFF's land on the same fields. */
+type Checked = { ok: true; input: RecordTraceEventInput } | { ok: false; message: string; field: keyof RecordTraceEventInput };
 
 /** The checks the BFF makes too, in the words of the form. */
 export function checkEvent(batchId: string, draft: EventDraft, now: Date = new Date()): Checked {
   const step = draft.bizStep;
-  if (!step) return { ok: false, message: '请选是哪个环节' };
+  if (!step) return { ok: false, message: '请选是哪个环节', field: 'bizStep' };
   const eventTime = chinaLocalToIso(draft.time);
-  if (!eventTime) return { ok: false, message: '请选日期和时间' };
-  if (Date.parse(eventTime) > now.getTime() + CLOCK_SKEW_MS) return { ok: false, message: '时间不能晚于现在' };
+  if (!eventTime) return { ok: false, message: '请选日期和时间', field: 'eventTime' };
+  if (Date.parse(eventTime) > now.getTime() + CLOCK_SKEW_MS) return { ok: false, message: '时间不能晚于现在', field: 'eventTime' };
   const place = draft.place.trim();
-  if (place.length < 2 || place.length > 100) return { ok: false, message: '请填地点（2–100 个字），例如：戴村镇冷库' };
+  if (place.length < 2 || place.length > 100) return { ok: false, message: '请填地点（2–100 个字），例如：戴村镇冷库', field: 'place' };
 
   let quantity: number | null = null;
   if (draft.quantity.trim()) {
     quantity = parseWholeNumber(draft.quantity);
-    if (quantity === null || quantity < 1) return { ok: false, message: '数量要填正整数（件）' };
+    if (quantity === null || quantity < 1) return { ok: false, message: '数量要填正整数（件）', field: 'quantity' };
   }
-  let counterpartyId: string | null = null;
+  let counterpartyAccountId: string | null = null;
   if (step === 'SHIPPING') {
     const receiver = parseWholeNumber(draft.receiverId);
-    if (receiver === null || receiver < 1) return { ok: false, message: '发货要选收货商家，或填它的账号编号（数字）' };
-    if (quantity === null) return { ok: false, message: '发货要填发了多少件' };
-    counterpartyId = String(receiver);
+    if (receiver === null || receiver < 1) return { ok: false, message: '发货要选收货商家，或填它的账号编号（数字）', field: 'counterpartyAccountId' };
+    if (quantity === null) return { ok: false, message: '发货要填发了多少件', field: 'quantity' };
+    counterpartyAccountId = String(receiver);
   }
   let temperatureCelsius: number | null = null;
   if (step === 'STORING' && draft.temperature.trim()) {
     const text = draft.temperature.trim();
     temperatureCelsius = /^-?\d{1,2}(\.\d)?$/.test(text) ? Number(text) : NaN;
     if (Number.isNaN(temperatureCelsius) || temperatureCelsius < -60 || temperatureCelsius > 60) {
-      return { ok: false, message: '温度填 -60 到 60 之间的数，例如 4 或 -18' };
+      return { ok: false, message: '温度填 -60 到 60 之间的数，例如 4 或 -18', field: 'temperatureCelsius' };
     }
   }
-  if (step === 'PROCESSING' && draft.inputBatchIds.length === 0) return { ok: false, message: '加工要选用到的原料批次' };
+  if (step === 'PROCESSING' && draft.inputBatchIds.length === 0) return { ok: false, message: '加工要选用到的原料批次', field: 'inputBatchIds' };
   const note = draft.note.trim();
-  if (note.length > 200) return { ok: false, message: '备注最多 200 个字' };
+  if (note.length > 200) return { ok: false, message: '备注最多 200 个字', field: 'note' };
 
   return {
     ok: true,
@@ -92,7 +93,7 @@ export function checkEvent(batchId: string, draft: EventDraft, now: Date = new D
       timeZoneOffset: '+08:00',
       place,
       quantity,
-      counterpartyId,
+      counterpartyAccountId,
       temperatureCelsius,
       inputBatchIds: step === 'PROCESSING' ? draft.inputBatchIds : [],
       note,
@@ -100,24 +101,33 @@ export function checkEvent(batchId: string, draft: EventDraft, now: Date = new D
   };
 }
 
-/** 记录一个环节: what happened to the batch, when, where, and the facts that step needs. */
-export function EventForm({ batchId, onCancel, onRecorded }: { batchId: string; onCancel: () => void; onRecorded: (step: TraceBizStep) => void }) {
+/**
+ * 记录一个环节: what happened to the batch, when, where, and the facts that step needs.
+ * `onStale` reloads the batch the BFF says changed meanwhile (recalled since the page was opened).
+ */
+export function EventForm({
+  batchId,
+  onCancel,
+  onRecorded,
+  onStale,
+}: {
+  batchId: string;
+  onCancel: () => void;
+  onRecorded: (step: TraceBizStep) => void;
+  onStale: () => void;
+}) {
   const [draft, setDraft] = useState<EventDraft>(() => newEventDraft());
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   /** The business picked by name, shown instead of its account number. */
   const [receiver, setReceiver] = useState<string | null>(null);
-  const record = useMutation(RecordTraceEventDocument);
+  const record = useAction(RecordTraceEventDocument, (d) => d.recordTraceEvent, { onStale });
   const set = <K extends keyof EventDraft>(key: K) => (value: EventDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const step = draft.bizStep;
 
   async function submit() {
     const checked = checkEvent(batchId, draft);
-    if (!checked.ok) return setNotice({ tone: 'error', text: checked.message });
-    setNotice(null);
-    const outcome = await record.run({ input: checked.input });
-    if (!outcome) return;
-    if (outcome.ok) onRecorded(outcome.data.recordTraceEvent.bizStep);
-    else setNotice({ tone: 'error', text: outcome.error.message });
+    if (!checked.ok) return record.refuse(checked.message, checked.field);
+    const done = await record.run({ input: checked.input });
+    if (done) onRecorded(done.bizStep);
   }
 
   return (
@@ -125,7 +135,15 @@ export function EventForm({ batchId, onCancel, onRecorded }: { batchId: string; 
       <ChoiceChips label="是哪个环节" choices={STEP_CHOICES} value={step} onChange={set('bizStep')} testId="event-step" />
       {step ? <Text className="trace-row__meta">{STEP_CHOICES.find((c) => c.value === step)?.hint}</Text> : null}
       <DateTimeField label="什么时候（北京时间）" value={draft.time} onChange={set('time')} testId="event-time" />
-      <TextField label="在哪里" value={draft.place} onChange={set('place')} placeholder="例如：大石盖村陈建国养殖场" maxLength={100} testId="event-place" />
+      <TextField
+        label="在哪里"
+        value={draft.place}
+        onChange={set('place')}
+        placeholder="例如：大石盖村陈建国养殖场"
+        maxLength={100}
+        testId="event-place"
+        {...record.fieldProps('place')}
+      />
       <TextField
         label={step === 'SHIPPING' ? '发了多少件' : '数量（件，可不填）'}
         kind="number"
@@ -133,6 +151,7 @@ export function EventForm({ batchId, onCancel, onRecorded }: { batchId: string; 
         onChange={set('quantity')}
         maxLength={8}
         testId="event-quantity"
+        {...record.fieldProps('quantity')}
       />
       {step === 'SHIPPING' ? (
         receiver ? (
@@ -161,6 +180,7 @@ export function EventForm({ batchId, onCancel, onRecorded }: { batchId: string; 
           maxLength={9}
           hint="请收货的商家打开“我的店铺”，把上面的“账号编号”告诉您。填错了对方收不到这批货。"
           testId="event-receiver"
+          {...record.fieldProps('counterpartyAccountId')}
         />
       ) : null}
       {step === 'STORING' ? (
@@ -171,11 +191,12 @@ export function EventForm({ batchId, onCancel, onRecorded }: { batchId: string; 
           placeholder="例如 4 或 -18"
           maxLength={5}
           testId="event-temperature"
+          {...record.fieldProps('temperatureCelsius')}
         />
       ) : null}
       {step === 'PROCESSING' ? <InputBatchPicker batchId={batchId} value={draft.inputBatchIds} onChange={set('inputBatchIds')} /> : null}
-      <TextField label="备注（可不填）" value={draft.note} onChange={set('note')} maxLength={200} testId="event-note" />
-      <Notice notice={notice} testId="event-notice" />
+      <TextField label="备注（可不填）" value={draft.note} onChange={set('note')} maxLength={200} testId="event-note" {...record.fieldProps('note')} />
+      <Notice notice={record.notice} testId="event-notice" />
       <View className="actions">
         <ActionButton fill="outline" type="primary" disabled={record.busy} onClick={onCancel} data-testid="event-cancel">
           取消

@@ -7,12 +7,12 @@ import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
 import { ChoiceChips } from '@/components/ChoiceChips';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { TextField } from '@/components/TextField';
 import { formatDateTime } from '@/domain/china-time';
 import { RECALL_CLASS_HINT, RECALL_CLASS_LABEL, RECALL_ORIGIN_LABEL } from '@/domain/recall';
 import { RECALL_DEADLINE } from '@/domain/trace';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { ROUTES } from '@/routes';
 
 /** Recalls in force first, in red, with what to do; finished ones after, plainly. */
@@ -63,23 +63,33 @@ const CLASS_CHOICES = (['CLASS_I', 'CLASS_II', 'CLASS_III'] as const).map((value
 /**
  * 主动召回: the producer recalls its own batch. It cannot be taken back and reaches every shop
  * holding the batch and everyone who scanned it, so the sheet says so before anything else.
+ * A recall opened meanwhile (by the regulator) is refused: `onStale` reloads the batch behind the
+ * sheet, which keeps saying why until it is closed.
  */
-export function VoluntaryRecallSheet({ batchId, lot, onCancel, onOpened }: { batchId: string; lot: string; onCancel: () => void; onOpened: () => void }) {
+export function VoluntaryRecallSheet({
+  batchId,
+  lot,
+  onCancel,
+  onOpened,
+  onStale,
+}: {
+  batchId: string;
+  lot: string;
+  onCancel: () => void;
+  onOpened: () => void;
+  onStale: () => void;
+}) {
   const [recallClass, setRecallClass] = useState<RecallClass | null>(null);
   const [reason, setReason] = useState('');
   const [ingredients, setIngredients] = useState<'no' | 'yes'>('no');
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const open = useMutation(OpenVoluntaryRecallDocument);
+  const open = useAction(OpenVoluntaryRecallDocument, (d) => d.openVoluntaryRecall, { onStale });
 
   async function confirm() {
-    if (!recallClass) return setNotice({ tone: 'error', text: '请选召回级别' });
+    if (!recallClass) return open.refuse('请选召回级别', 'recallClass');
     const text = reason.trim();
-    if (text.length < 4 || text.length > 300) return setNotice({ tone: 'error', text: '请写清召回原因（4–300 个字）' });
-    setNotice(null);
-    const outcome = await open.run({ input: { batchId, recallClass, reason: text, includeIngredients: ingredients === 'yes' } });
-    if (!outcome) return;
-    if (outcome.ok) onOpened();
-    else setNotice({ tone: 'error', text: outcome.error.message });
+    if (text.length < 4 || text.length > 300) return open.refuse('请写清召回原因（4–300 个字）', 'reason');
+    const done = await open.run({ input: { batchId, recallClass, reason: text, includeIngredients: ingredients === 'yes' } });
+    if (done) onOpened();
   }
 
   return (
@@ -100,7 +110,15 @@ export function VoluntaryRecallSheet({ batchId, lot, onCancel, onOpened }: { bat
         </Text>
       </View>
       <ChoiceChips label="召回级别" choices={CLASS_CHOICES} value={recallClass} onChange={setRecallClass} stacked testId="recall-class" />
-      <TextField label="召回原因" value={reason} onChange={setReason} placeholder="例如：自检发现兽药残留超标" maxLength={300} testId="recall-reason" />
+      <TextField
+        label="召回原因"
+        value={reason}
+        onChange={setReason}
+        placeholder="例如：自检发现兽药残留超标"
+        maxLength={300}
+        testId="recall-reason"
+        {...open.fieldProps('reason')}
+      />
       <ChoiceChips
         label="问题是不是出在原料上？"
         choices={[
@@ -112,7 +130,7 @@ export function VoluntaryRecallSheet({ batchId, lot, onCancel, onOpened }: { bat
         stacked
         testId="recall-ingredients"
       />
-      <Notice notice={notice} testId="recall-notice" />
+      <Notice notice={open.notice} testId="recall-notice" />
     </ConfirmSheet>
   );
 }

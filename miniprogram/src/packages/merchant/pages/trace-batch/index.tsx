@@ -72,12 +72,18 @@ function BatchForId({ id }: { id: string }) {
               <Notice notice={notice} testId="batch-page-notice" />
 
               {mode === 'event' ? (
-                <EventForm batchId={batch.id} onCancel={() => setMode('view')} onRecorded={(step) => done(`已记录：${BIZ_STEP_LABEL[step]}`)} />
+                <EventForm
+                  batchId={batch.id}
+                  onCancel={() => setMode('view')}
+                  onRecorded={(step) => done(`已记录：${BIZ_STEP_LABEL[step]}`)}
+                  onStale={reload}
+                />
               ) : mode === 'document' ? (
                 <DocumentForm
                   batchId={batch.id}
                   onCancel={() => setMode('view')}
                   onAttached={(kind) => done(`已上传：${DOCUMENT_KIND_LABEL[kind]}`)}
+                  onStale={reload}
                 />
               ) : (
                 <>
@@ -114,6 +120,7 @@ function BatchForId({ id }: { id: string }) {
                       batch={batch}
                       recalled={batch.recalls.some((r) => r.status === 'OPEN')}
                       onIssued={reload}
+                      onStale={reload}
                       onPrint={() => setMode('labels')}
                     />
                   ) : null}
@@ -140,6 +147,7 @@ function BatchForId({ id }: { id: string }) {
                     setRecalling(false);
                     done('已发出召回。收到这批货的商家和扫过码的顾客都会收到通知。');
                   }}
+                  onStale={reload}
                 />
               ) : null}
             </>

@@ -77,6 +77,10 @@ const codesPage = (from: number, count: number, nextCursor: string | null) => ({
 });
 
 const refusal = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }], data: null });
+/** A mutation's refusal, the way the BFF answers it: a TraceError member of its result union. */
+const refused = (mutation: string, errorCode: string, message: string, field: string | null = null) => ({
+  data: { [mutation]: { __typename: 'TraceError', errorCode, message, field } },
+});
 const calls = (operation: string) => variablesOf(operation, vi.mocked(Taro.request).mock.calls);
 const type = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
 
@@ -193,7 +197,7 @@ describe('批次', () => {
 
   it('refuses more than 10,000 codes at once, and shows the BFF refusal', async () => {
     stubBatch(
-      { IssueTraceCodes: () => refusal('TOO_MANY_CODES', '一个批次的码不能多于它的数量') },
+      { IssueTraceCodes: () => refused('issueTraceCodes', 'TOO_MANY_CODES', '一个批次的码不能多于它的数量', 'count') },
       batchOf({ quantity: 50_000, codesIssued: 0 }),
     );
     render(<TraceBatchPage />);
@@ -205,7 +209,9 @@ describe('批次', () => {
     type('issue-count', '10000');
     fireEvent.click(screen.getByTestId('issue-codes'));
     fireEvent.click(screen.getByTestId('confirm-ok'));
-    expect((await screen.findByText('一个批次的码不能多于它的数量')).getAttribute('role')).toBe('alert');
+    expect((await screen.findByTestId('codes-notice')).textContent).toBe('一个批次的码不能多于它的数量');
+    expect(screen.getByTestId('codes-notice').getAttribute('role')).toBe('alert');
+    expect(screen.getByTestId('issue-count-error').textContent).toBe('一个批次的码不能多于它的数量');
     expect(screen.queryByTestId('issue-result')).toBeNull();
   });
 
@@ -298,7 +304,7 @@ describe('批次', () => {
         timeZoneOffset: '+08:00',
         place: '大石盖村',
         quantity: 200,
-        counterpartyId: '12',
+        counterpartyAccountId: '12',
         temperatureCelsius: null,
         inputBatchIds: [],
         note: '',
@@ -309,12 +315,12 @@ describe('批次', () => {
 
   it('finds the receiving business by name and ships to the account acting for it', async () => {
     stubBatch({
-      ShippingReceivers: () => ({
+      AccountPickerSearch: () => ({
         data: {
           searchMerchants: {
             items: [
-              { id: '3', name: '萧山区戴村镇老街鲜肉店', address: '戴村镇老街 56 号', accountId: null },
-              { id: '4', name: '戴村农贸市场陈记蛋行', address: '戴村镇农贸市场 8 号', accountId: '21' },
+              { id: '3', name: '萧山区戴村镇老街鲜肉店', address: '戴村镇老街 56 号', creditCode: '92330109MA2XXXXX3X', odr: false, accountId: null },
+              { id: '4', name: '戴村农贸市场陈记蛋行', address: '戴村镇农贸市场 8 号', creditCode: '92330109MA2XXXXX4X', odr: false, accountId: '21' },
             ],
             nextCursor: null,
           },
@@ -337,11 +343,11 @@ describe('批次', () => {
     expect(screen.getByTestId('event-receiver-chosen').textContent).toContain('戴村农贸市场陈记蛋行');
     fireEvent.click(screen.getByTestId('event-submit'));
     await screen.findByTestId('batch-page-notice');
-    expect(calls('RecordTraceEvent')[0]).toMatchObject({ input: { bizStep: 'SHIPPING', counterpartyId: '21', quantity: 30 } });
+    expect(calls('RecordTraceEvent')[0]).toMatchObject({ input: { bizStep: 'SHIPPING', counterpartyAccountId: '21', quantity: 30 } });
   });
 
   it('shows the BFF refusal of a receiver who is not a merchant, and keeps the form', async () => {
-    stubBatch({ RecordTraceEvent: () => refusal('RECEIVER_NOT_A_MERCHANT', '收货方不是登记的商家') });
+    stubBatch({ RecordTraceEvent: () => refused('recordTraceEvent', 'RECEIVER_NOT_A_MERCHANT', '收货方不是登记的商家', 'counterpartyAccountId') });
     render(<TraceBatchPage />);
     fireEvent.click(await screen.findByTestId('record-event'));
     fireEvent.click(screen.getByTestId('event-step-SHIPPING'));
@@ -351,6 +357,9 @@ describe('批次', () => {
     fireEvent.click(screen.getByTestId('event-submit'));
     expect((await screen.findByTestId('event-notice')).textContent).toBe('收货方不是登记的商家');
     expect((screen.getByTestId('event-receiver') as HTMLInputElement).value).toBe('1');
+    expect(screen.getByTestId('event-receiver-error').textContent).toBe('收货方不是登记的商家');
+    type('event-receiver', '12');
+    expect(screen.queryByTestId('event-receiver-error')).toBeNull();
   });
 
   it('records cold storage with its temperature, and processing with its ingredient batches', async () => {
@@ -406,6 +415,7 @@ describe('批次', () => {
     type('document-issued-on', '2026-11-19');
     fireEvent.click(screen.getByTestId('document-submit'));
     expect(screen.getByTestId('document-notice').textContent).toContain('请填原产国');
+    expect(screen.getByTestId('document-origin-error').textContent).toContain('请填原产国');
     type('document-origin', '新西兰');
     type('document-port', '宁波口岸');
     type('document-customs', '12345');
@@ -435,7 +445,7 @@ describe('批次', () => {
   });
 
   it('shows the BFF refusal of a document', async () => {
-    stubBatch({ AttachTraceDocument: () => refusal('NOT_BATCH_HOLDER', '只有持有该批次的商家才能记录它') });
+    stubBatch({ AttachTraceDocument: () => refused('attachTraceDocument', 'NOT_BATCH_HOLDER', '只有持有该批次的商家才能记录它') });
     render(<TraceBatchPage />);
     fireEvent.click(await screen.findByTestId('attach-document'));
     fireEvent.click(screen.getByTestId('document-kind-SELF_INSPECTION'));
@@ -492,8 +502,8 @@ describe('批次', () => {
     expect(screen.getByText('这批货正在召回，不能再生成新码。')).toBeTruthy();
   });
 
-  it('shows the BFF refusal of a second recall', async () => {
-    stubBatch({ OpenVoluntaryRecall: () => refusal('RECALL_ALREADY_OPEN', '这个批次已有进行中的召回') });
+  it('shows the BFF refusal of a second recall, and reloads the batch behind the sheet', async () => {
+    stubBatch({ OpenVoluntaryRecall: () => refused('openVoluntaryRecall', 'RECALL_ALREADY_OPEN', '这个批次已有进行中的召回') });
     render(<TraceBatchPage />);
     fireEvent.click(await screen.findByTestId('voluntary-recall'));
     fireEvent.click(screen.getByTestId('recall-class-CLASS_III'));
@@ -501,5 +511,6 @@ describe('批次', () => {
     fireEvent.click(screen.getByTestId('confirm-ok'));
     expect((await screen.findByTestId('recall-notice')).textContent).toBe('这个批次已有进行中的召回');
     expect(screen.getByTestId('recall-sheet')).toBeTruthy();
+    await waitFor(() => expect(calls('MerchantTraceBatch')).toHaveLength(2));
   });
 });

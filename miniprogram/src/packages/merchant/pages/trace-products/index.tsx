@@ -20,7 +20,7 @@ import { TextField, parseWholeNumber } from '@/components/TextField';
 import { chinaToday } from '@/domain/china-time';
 import { checkGtin } from '@/domain/gtin';
 import { isDay, lotProblem } from '@/domain/trace';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { usePagedQuery } from '@/hooks/use-paged-query';
 import { useQuery } from '@/hooks/use-query';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
@@ -171,24 +171,28 @@ function BatchRow({ batch }: { batch: Batch }) {
 function ProductForm({ onCancel, onRegistered }: { onCancel: () => void; onRegistered: (name: string) => void }) {
   const [name, setName] = useState('');
   const [gtin, setGtin] = useState('');
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const register = useMutation(RegisterTraceProductDocument);
+  const register = useAction(RegisterTraceProductDocument, (d) => d.registerTraceProduct);
 
   async function submit() {
     const trimmed = name.trim();
-    if (trimmed.length < 2 || trimmed.length > 60) return setNotice({ tone: 'error', text: '商品名称 2–60 个字，例如：戴村土鸡蛋（10 枚装）' });
+    if (trimmed.length < 2 || trimmed.length > 60) return register.refuse('商品名称 2–60 个字，例如：戴村土鸡蛋（10 枚装）', 'name');
     const checked = checkGtin(gtin);
-    if (!checked.ok) return setNotice({ tone: 'error', text: checked.message });
-    setNotice(null);
-    const outcome = await register.run({ input: { name: trimmed, gtin: checked.gtin } });
-    if (!outcome) return;
-    if (outcome.ok) onRegistered(outcome.data.registerTraceProduct.name);
-    else setNotice({ tone: 'error', text: outcome.error.message });
+    if (!checked.ok) return register.refuse(checked.message, 'gtin');
+    const done = await register.run({ input: { name: trimmed, gtin: checked.gtin } });
+    if (done) onRegistered(done.name);
   }
 
   return (
     <Card title="登记新商品">
-      <TextField label="商品名称" value={name} onChange={setName} placeholder="例如：戴村土鸡蛋（10 枚装）" maxLength={60} testId="product-name" />
+      <TextField
+        label="商品名称"
+        value={name}
+        onChange={setName}
+        placeholder="例如：戴村土鸡蛋（10 枚装）"
+        maxLength={60}
+        testId="product-name"
+        {...register.fieldProps('name')}
+      />
       <TextField
         label="商品条码（GTIN）"
         kind="number"
@@ -198,8 +202,9 @@ function ProductForm({ onCancel, onRegistered }: { onCancel: () => void; onRegis
         maxLength={16}
         hint="8、12、13 或 14 位数字，照着条码下方的数字填，最后一位是校验位。"
         testId="product-gtin"
+        {...register.fieldProps('gtin')}
       />
-      <Notice notice={notice} testId="product-notice" />
+      <Notice notice={register.notice} testId="product-notice" />
       <View className="actions">
         <ActionButton fill="outline" type="primary" disabled={register.busy} onClick={onCancel}>
           取消
@@ -217,35 +222,49 @@ function BatchForm({ product, onCancel, onRegistered }: { product: Product; onCa
   const [productionDate, setProductionDate] = useState(chinaToday());
   const [expiryDate, setExpiryDate] = useState('');
   const [quantity, setQuantity] = useState('');
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const register = useMutation(RegisterTraceBatchDocument);
+  const register = useAction(RegisterTraceBatchDocument, (d) => d.registerTraceBatch);
 
   async function submit() {
     const lotText = lot.trim();
     const problem = lotProblem(lotText);
-    if (problem) return setNotice({ tone: 'error', text: problem });
-    if (!isDay(productionDate)) return setNotice({ tone: 'error', text: '请选生产日期' });
-    if (expiryDate && !isDay(expiryDate)) return setNotice({ tone: 'error', text: '保质期的日期不对，请重新选' });
-    if (expiryDate && expiryDate < productionDate) return setNotice({ tone: 'error', text: '保质期不能早于生产日期' });
+    if (problem) return register.refuse(problem, 'lot');
+    if (!isDay(productionDate)) return register.refuse('请选生产日期', 'productionDate');
+    if (expiryDate && !isDay(expiryDate)) return register.refuse('保质期的日期不对，请重新选', 'expiryDate');
+    if (expiryDate && expiryDate < productionDate) return register.refuse('保质期不能早于生产日期', 'expiryDate');
     const count = parseWholeNumber(quantity);
-    if (count === null || count < 1 || count > 10_000_000) return setNotice({ tone: 'error', text: '请填这批货有多少件（1 到 1000 万之间的整数）' });
-    setNotice(null);
-    const outcome = await register.run({
+    if (count === null || count < 1 || count > 10_000_000) return register.refuse('请填这批货有多少件（1 到 1000 万之间的整数）', 'quantity');
+    const done = await register.run({
       input: { productId: product.id, lot: lotText, productionDate, expiryDate: expiryDate || null, quantity: count },
     });
-    if (!outcome) return;
-    if (outcome.ok) onRegistered(outcome.data.registerTraceBatch.lot);
-    else setNotice({ tone: 'error', text: outcome.error.message });
+    if (done) onRegistered(done.lot);
   }
 
   return (
     <View className="trace-form" data-testid="batch-form">
       <Text className="section-title">登记新批次</Text>
-      <TextField label="批号" value={lot} onChange={setLot} placeholder="例如：L20261120" maxLength={20} hint="包装上印的批号；没有的话可以用生产日期，如 L20261120。" testId="batch-lot" />
+      <TextField
+        label="批号"
+        value={lot}
+        onChange={setLot}
+        placeholder="例如：L20261120"
+        maxLength={20}
+        hint="包装上印的批号；没有的话可以用生产日期，如 L20261120。"
+        testId="batch-lot"
+        {...register.fieldProps('lot')}
+      />
       <DateField label="生产日期" value={productionDate} onChange={setProductionDate} testId="batch-production-date" />
       <DateField label="保质期至（没有可不填）" value={expiryDate} onChange={setExpiryDate} testId="batch-expiry-date" />
-      <TextField label="这批有多少件" kind="number" value={quantity} onChange={setQuantity} placeholder="例如 1000" maxLength={8} testId="batch-quantity" />
-      <Notice notice={notice} testId="batch-notice" />
+      <TextField
+        label="这批有多少件"
+        kind="number"
+        value={quantity}
+        onChange={setQuantity}
+        placeholder="例如 1000"
+        maxLength={8}
+        testId="batch-quantity"
+        {...register.fieldProps('quantity')}
+      />
+      <Notice notice={register.notice} testId="batch-notice" />
       <View className="actions">
         <ActionButton fill="outline" type="primary" disabled={register.busy} onClick={onCancel}>
           取消

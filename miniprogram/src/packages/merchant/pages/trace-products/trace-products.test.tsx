@@ -14,6 +14,10 @@ const eggs = {
 
 const noHeld = { MyHeldBatches: () => ({ data: { myHeldBatches: { items: [], nextCursor: null } } }) };
 const refusal = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }], data: null });
+/** A mutation's refusal, the way the BFF answers it: a TraceError member of its result union. */
+const refused = (mutation: string, errorCode: string, message: string, field: string | null = null) => ({
+  data: { [mutation]: { __typename: 'TraceError', errorCode, message, field } },
+});
 const calls = (operation: string) => variablesOf(operation, vi.mocked(Taro.request).mock.calls);
 const type = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
 
@@ -79,6 +83,7 @@ describe('商品与批次', () => {
     fireEvent.click(screen.getByTestId('product-submit'));
     expect(screen.getByTestId('product-notice').textContent).toContain('校验位');
     expect(screen.getByTestId('product-notice').textContent).toContain('应是 2');
+    expect(screen.getByTestId('product-gtin-error').textContent).toContain('校验位');
     type('product-gtin', '12345');
     fireEvent.click(screen.getByTestId('product-submit'));
     expect(screen.getByTestId('product-notice').textContent).toContain('8、12、13 或 14 位数字');
@@ -95,7 +100,7 @@ describe('商品与批次', () => {
     stubGraphQL({
       ...noHeld,
       MyTraceProducts: () => ({ data: { myTraceProducts: [eggs] } }),
-      RegisterTraceProduct: () => refusal('GTIN_TAKEN', '这个 GTIN 已经登记过了'),
+      RegisterTraceProduct: () => refused('registerTraceProduct', 'GTIN_TAKEN', '这个 GTIN 已经登记过了', 'gtin'),
     });
     render(<TraceProductsPage />);
     await screen.findByTestId('trace-product');
@@ -103,8 +108,12 @@ describe('商品与批次', () => {
     type('product-name', '土鸡蛋');
     type('product-gtin', '06901234567892');
     fireEvent.click(screen.getByTestId('product-submit'));
-    expect((await screen.findByText('这个 GTIN 已经登记过了')).getAttribute('role')).toBe('alert');
+    expect((await screen.findByTestId('product-notice')).textContent).toBe('这个 GTIN 已经登记过了');
+    expect(screen.getByTestId('product-notice').getAttribute('role')).toBe('alert');
+    expect(screen.getByTestId('product-gtin-error').textContent).toBe('这个 GTIN 已经登记过了');
     expect(screen.getByTestId('product-name')).toBeTruthy();
+    type('product-gtin', '06901234567885');
+    expect(screen.queryByTestId('product-gtin-error')).toBeNull();
   });
 
   it('registers a batch after checking its lot, dates and quantity', async () => {
@@ -147,7 +156,7 @@ describe('商品与批次', () => {
     stubGraphQL({
       ...noHeld,
       MyTraceProducts: () => ({ data: { myTraceProducts: [eggs] } }),
-      RegisterTraceBatch: () => refusal('LOT_TAKEN', '这个批号已经登记过了'),
+      RegisterTraceBatch: () => refused('registerTraceBatch', 'LOT_TAKEN', '这个批号已经登记过了', 'lot'),
     });
     render(<TraceProductsPage />);
     await screen.findByTestId('trace-product');
@@ -155,7 +164,9 @@ describe('商品与批次', () => {
     type('batch-lot', 'L20261120');
     type('batch-quantity', '10');
     fireEvent.click(screen.getByTestId('batch-submit'));
-    expect((await screen.findByText('这个批号已经登记过了')).getAttribute('role')).toBe('alert');
+    expect((await screen.findByTestId('batch-notice')).textContent).toBe('这个批号已经登记过了');
+    expect(screen.getByTestId('batch-notice').getAttribute('role')).toBe('alert');
+    expect(screen.getByTestId('batch-lot-error').textContent).toBe('这个批号已经登记过了');
   });
 
   it('lists batches other shops shipped here, page by page, and opens one', async () => {

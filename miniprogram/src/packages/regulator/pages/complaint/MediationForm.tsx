@@ -8,42 +8,44 @@ import { ActionButton } from '@/components/ActionButton';
 import { Card } from '@/components/Card';
 import { ChoiceChips } from '@/components/ChoiceChips';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { TextAreaField } from '@/components/TextAreaField';
 import { MEDIATION_OUTCOMES, MEDIATION_OUTCOME_HINT, MEDIATION_OUTCOME_LABEL } from '@/domain/complaints';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import '@/components/complaint/complaint.css';
 
 const OUTCOME_CHOICES = MEDIATION_OUTCOMES.map((value) => ({ value, label: MEDIATION_OUTCOME_LABEL[value], hint: MEDIATION_OUTCOME_HINT[value] }));
 
 /** 记录调解结果: the outcome, what was agreed or why not, and whether it went the consumer's way. */
-export function MediationForm({ complaintId, onDone }: { complaintId: string; onDone: (message: string) => void }) {
+export function MediationForm({
+  complaintId,
+  onDone,
+  onStale,
+}: {
+  complaintId: string;
+  onDone: (message: string) => void;
+  /** The complaint moved on meanwhile (another regulator recorded it): the page loads it anew. */
+  onStale: () => void;
+}) {
   const [outcome, setOutcome] = useState<MediationOutcome | null>(null);
   const [summary, setSummary] = useState('');
   const [inConsumersFavour, setInConsumersFavour] = useState(false);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [sheetNotice, setSheetNotice] = useState<NoticeMessage | null>(null);
-  const record = useMutation(RecordMediationDocument);
+  const record = useAction(RecordMediationDocument, (d) => d.recordMediation, { onStale });
 
   function review() {
-    if (!outcome) return setNotice({ tone: 'error', text: '请选调解结果' });
-    if (summary.trim().length < 4) return setNotice({ tone: 'error', text: '请写调解情况（至少 4 个字），双方都会看到' });
-    setNotice(null);
-    setSheetNotice(null);
+    if (!outcome) return record.refuse('请选调解结果', 'outcome');
+    if (summary.trim().length < 4) return record.refuse('请写调解情况（至少 4 个字），双方都会看到', 'summary');
+    record.say(null);
     setConfirming(true);
   }
 
   async function confirm() {
     if (!outcome) return;
-    const result = await record.run({ input: { complaintId, outcome, summary: summary.trim(), inConsumersFavour } });
-    if (!result) return;
-    if (result.ok) {
-      setConfirming(false);
-      onDone(`已记录调解结果：${MEDIATION_OUTCOME_LABEL[outcome]}`);
-    } else {
-      setSheetNotice({ tone: 'error', text: result.error.message });
-    }
+    const recorded = await record.run({ input: { complaintId, outcome, summary: summary.trim(), inConsumersFavour } });
+    if (!recorded) return;
+    setConfirming(false);
+    onDone(`已记录调解结果：${MEDIATION_OUTCOME_LABEL[outcome]}`);
   }
 
   return (
@@ -56,6 +58,7 @@ export function MediationForm({ complaintId, onDone }: { complaintId: string; on
         placeholder="例如：商家同意退款 25 元，3 日内支付"
         maxLength={500}
         testId="mediation-summary"
+        {...record.fieldProps('summary')}
       />
       <View className="complaint-switch">
         <View className="complaint-switch__text">
@@ -71,7 +74,7 @@ export function MediationForm({ complaintId, onDone }: { complaintId: string; on
           data-testid="mediation-favour"
         />
       </View>
-      <Notice notice={notice} testId="mediation-form-notice" />
+      <Notice notice={confirming ? null : record.notice} testId="mediation-form-notice" />
       <ActionButton className="wide-button" type="primary" size="large" block onClick={review} data-testid="mediation-review">
         记录结果，结束调解
       </ActionButton>
@@ -88,7 +91,7 @@ export function MediationForm({ complaintId, onDone }: { complaintId: string; on
           {outcome ? MEDIATION_OUTCOME_LABEL[outcome] : ''}，{inConsumersFavour ? '支持消费者' : '不支持消费者'}：{summary.trim()}
         </Text>
         <Text className="complaint-sheet__text">记录后调解就结束了，不能再改。</Text>
-        <Notice notice={sheetNotice} testId="mediation-sheet-notice" />
+        <Notice notice={record.notice} testId="mediation-sheet-notice" />
       </ConfirmSheet>
     </Card>
   );

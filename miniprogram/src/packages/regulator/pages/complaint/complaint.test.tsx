@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { complaintDetail, deadline, refusal } from '@/test/complaint-fixtures';
+import { complaintDetail, deadline, refused } from '@/test/complaint-fixtures';
 import { stubGraphQL } from '@/test/graphql-stub';
 import { signInAs, variablesOf } from '@/test/session';
 import { pageParams } from '@/test/taro-mock';
@@ -43,6 +43,7 @@ describe('投诉办理（监管）', () => {
     fireEvent.click(screen.getByTestId('mediation-outcome-AGREEMENT'));
     fireEvent.click(screen.getByTestId('mediation-review'));
     expect(screen.getByTestId('mediation-form-notice').textContent).toContain('请写调解情况');
+    expect(screen.getByTestId('mediation-summary-error').textContent).toContain('请写调解情况');
     fireEvent.change(screen.getByTestId('mediation-summary'), { target: { value: '商家退款 20 元' } });
     fireEvent.click(screen.getByTestId('mediation-favour'));
     fireEvent.click(screen.getByTestId('mediation-review'));
@@ -60,7 +61,7 @@ describe('投诉办理（监管）', () => {
   it('shows the refusal in the sheet when the mediation cannot be recorded', async () => {
     stubGraphQL({
       RegulatorComplaint: () => ({ data: { complaint: mediating() } }),
-      RecordMediation: () => refusal('COMPLAINT_CHANGED', '这件投诉刚刚有了变化，请刷新后再试'),
+      RecordMediation: () => refused('recordMediation', 'COMPLAINT_CHANGED', '这件投诉刚刚有了变化，请刷新后再试'),
     });
     render(<RegulatorComplaintPage />);
     fireEvent.click(await screen.findByTestId('mediation-outcome-FAILED'));

@@ -1,46 +1,29 @@
-import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import { RegulatorComplaintDocument, RegulatorPostComplaintMessageDocument } from './complaint.generated';
 import type { ComplaintDetailFragment } from '@/components/complaint/complaint-detail.fragment.generated';
-import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';
+import { DetailPage } from '@/components/DetailPage';
 import { Notice, type NoticeMessage } from '@/components/Notice';
-import { PageShell } from '@/components/PageShell';
-import { EmptyState } from '@/components/StatusViews';
 import { ComplaintDetail } from '@/components/complaint/ComplaintDetail';
 import { MessageComposer } from '@/components/complaint/ComplaintThread';
-import { useMutation } from '@/hooks/use-mutation';
-import { usePageParams } from '@/hooks/use-page-params';
-import { useQuery } from '@/hooks/use-query';
-import { useReloadOnShow } from '@/hooks/use-reload-on-show';
+import { useAction } from '@/hooks/use-action';
 import { AcceptanceActions } from '../../components/AcceptanceActions';
 import { MediationForm } from './MediationForm';
 import '@/components/complaint/complaint.css';
 
 /** One complaint for a regulator: accept or decline it, or mediate and record how it ended. */
 export default function RegulatorComplaintPage() {
-  const { id } = usePageParams();
   return (
-    <PageShell>
-      <Text className="page-title">投诉办理</Text>
-      {id ? <ComplaintLoader id={id} /> : <EmptyState title="没有找到这条投诉" hint="请从“投诉受理与调解”里打开。" />}
-    </PageShell>
-  );
-}
-
-function ComplaintLoader({ id }: { id: string }) {
-  const { state, reload } = useQuery(RegulatorComplaintDocument, { id });
-  useReloadOnShow(reload);
-  return (
-    <AsyncView state={state} onRetry={reload}>
-      {({ complaint }) => <RegulatorComplaint complaint={complaint} reload={reload} />}
-    </AsyncView>
+    <DetailPage title="投诉办理" document={RegulatorComplaintDocument} missing={{ title: '没有找到这条投诉', hint: '请从“投诉受理与调解”里打开。' }}>
+      {({ complaint }, reload) => <RegulatorComplaint complaint={complaint} reload={reload} />}
+    </DetailPage>
   );
 }
 
 function RegulatorComplaint({ complaint, reload }: { complaint: ComplaintDetailFragment; reload: () => void }) {
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const post = useMutation(RegulatorPostComplaintMessageDocument);
+  // A refusal saying the complaint moved on meanwhile (another regulator acted) shows it anew.
+  const post = useAction(RegulatorPostComplaintMessageDocument, (d) => d.postComplaintMessage, { onStale: reload });
   const done = (text: string, tone: NoticeMessage['tone'] = 'success') => {
     setNotice({ tone, text });
     reload();
@@ -63,7 +46,7 @@ function RegulatorComplaint({ complaint, reload }: { complaint: ComplaintDetailF
               />
             </Card>
           ) : null}
-          {mediating ? <MediationForm complaintId={complaint.id} onDone={done} /> : null}
+          {mediating ? <MediationForm complaintId={complaint.id} onDone={done} onStale={reload} /> : null}
         </>
       }
       composer={
@@ -71,10 +54,11 @@ function RegulatorComplaint({ complaint, reload }: { complaint: ComplaintDetailF
           <MessageComposer
             label="调解员留言"
             placeholder="约时间、说明调解意见，双方都会看到"
+            action={post}
             onSend={async (body, attachments) => {
-              const outcome = await post.run({ input: { complaintId: complaint.id, body, attachments } });
-              if (outcome?.ok) reload();
-              return outcome;
+              const sent = await post.run({ input: { complaintId: complaint.id, body, attachments } });
+              if (sent) reload();
+              return sent;
             }}
           />
         ) : null

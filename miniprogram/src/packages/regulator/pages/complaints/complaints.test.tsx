@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { complaintListItem, deadline, refusal } from '@/test/complaint-fixtures';
+import { complaintListItem, deadline, graphQLError, refused } from '@/test/complaint-fixtures';
 import { stubGraphQL } from '@/test/graphql-stub';
 import { signInAs, variablesOf } from '@/test/session';
 import RegulatorComplaintsPage from './index';
@@ -72,7 +72,8 @@ describe('投诉受理与调解', () => {
     stubGraphQL({
       ComplaintStats: () => stats(),
       ComplaintAcceptanceQueue: () => ({ data: { complaintAcceptanceQueue: page([submitted('60')]) } }),
-      AcceptComplaint: () => (code === 'FORBIDDEN' ? refusal('FORBIDDEN', '您没有权限进行此操作') : refusal('ILLEGAL_TRANSITION', '这件投诉协商中，不能这样处理')),
+      AcceptComplaint: () =>
+        code === 'FORBIDDEN' ? graphQLError('FORBIDDEN', '您没有权限进行此操作') : refused('acceptComplaint', 'ILLEGAL_TRANSITION', '这件投诉协商中，不能这样处理'),
     });
     render(<RegulatorComplaintsPage />);
     fireEvent.click(await screen.findByTestId('accept-complaint'));

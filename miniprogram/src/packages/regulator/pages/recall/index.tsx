@@ -2,58 +2,42 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { CloseRecallDocument, RecallDetailDocument, type RecallDetailQuery } from './recall.generated';
 import { ActionButton } from '@/components/ActionButton';
-import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
-import { PageShell } from '@/components/PageShell';
-import { EmptyState } from '@/components/StatusViews';
+import { DetailPage } from '@/components/DetailPage';
+import { Notice } from '@/components/Notice';
 import { TextField } from '@/components/TextField';
 import { cx } from '@/components/class-names';
 import { formatDateTime } from '@/domain/china-time';
 import { RECALL_CLASS_HINT, RECALL_CLASS_LABEL, RECALL_ORIGIN_LABEL, RECALL_RELATION_LABEL, recallProgressLine } from '@/domain/recall';
-import { useMutation } from '@/hooks/use-mutation';
-import { usePageParams } from '@/hooks/use-page-params';
-import { useQuery } from '@/hooks/use-query';
-import { useReloadOnShow } from '@/hooks/use-reload-on-show';
+import { useAction } from '@/hooks/use-action';
 import '@/components/trace-list.css';
 import './index.css';
 
 type Recall = RecallDetailQuery['recall'];
 type Holder = Recall['holders'][number];
 
-/** 召回详情: one recall, opened from 召回管理 or from the sampling that started it (`?id=`). */
+/**
+ * 召回详情: one recall, opened from 召回管理 or from the sampling that started it (`?id=`).
+ * Shops acknowledge while the regulator reads: coming back shows where they are.
+ */
 export default function RecallPage() {
-  const { id } = usePageParams();
-  if (!id) {
-    return (
-      <PageShell>
-        <EmptyState title="没有指定要看的召回" hint="请从“召回管理”里点开一条召回。" />
-      </PageShell>
-    );
-  }
-  return <RecallDetail id={id} />;
-}
-
-function RecallDetail({ id }: { id: string }) {
-  const { state, reload } = useQuery(RecallDetailDocument, { id });
-  // Shops acknowledge while the regulator reads: coming back shows where they are.
-  useReloadOnShow(reload);
   return (
-    <PageShell>
-      <Text className="page-title">召回详情</Text>
-      <AsyncView state={state} onRetry={reload}>
-        {({ recall }) => (
-          <>
-            <Summary recall={recall} />
-            <AffectedBatches recall={recall} />
-            <Scope recall={recall} />
-            <Holders holders={recall.holders} />
-            {recall.status === 'OPEN' ? <CloseRecall recall={recall} onClosed={reload} /> : null}
-          </>
-        )}
-      </AsyncView>
-    </PageShell>
+    <DetailPage
+      title="召回详情"
+      document={RecallDetailDocument}
+      missing={{ title: '没有指定要看的召回', hint: '请从“召回管理”里点开一条召回。' }}
+    >
+      {({ recall }, reload) => (
+        <>
+          <Summary recall={recall} />
+          <AffectedBatches recall={recall} />
+          <Scope recall={recall} />
+          <Holders holders={recall.holders} />
+          {recall.status === 'OPEN' ? <CloseRecall recall={recall} onChanged={reload} /> : null}
+        </>
+      )}
+    </DetailPage>
   );
 }
 
@@ -163,31 +147,27 @@ function Holders({ holders }: { holders: Holder[] }) {
   );
 }
 
-function CloseRecall({ recall, onClosed }: { recall: Recall; onClosed: () => void }) {
+function CloseRecall({ recall, onChanged }: { recall: Recall; onChanged: () => void }) {
   const [note, setNote] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const close = useMutation(CloseRecallDocument);
+  // Closed meanwhile (by a colleague): the page shows it as it is now.
+  const close = useAction(CloseRecallDocument, (d) => d.closeRecall, { onStale: onChanged });
   const pending = recall.progress.holders - recall.progress.acknowledged;
 
   function review() {
     const text = note.trim();
-    if (text.length < 4) return setNotice({ tone: 'error', text: '请写结束说明（至少 4 个字）：下架、销毁、处置情况' });
-    if (text.length > 300) return setNotice({ tone: 'error', text: '结束说明最多 300 个字' });
-    setNotice(null);
+    if (text.length < 4) return close.refuse('请写结束说明（至少 4 个字）：下架、销毁、处置情况', 'note');
+    if (text.length > 300) return close.refuse('结束说明最多 300 个字', 'note');
+    close.say(null);
     setConfirming(true);
   }
 
   async function confirm() {
-    const outcome = await close.run({ input: { recallId: recall.id, note: note.trim() } });
-    if (!outcome) return;
+    const done = await close.run({ input: { recallId: recall.id, note: note.trim() } });
     setConfirming(false);
-    if (outcome.ok) {
-      setNotice({ tone: 'success', text: '召回已结束' });
-      onClosed();
-    } else {
-      setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    if (!done) return;
+    close.say({ tone: 'success', text: '召回已结束' });
+    onChanged();
   }
 
   return (
@@ -202,8 +182,9 @@ function CloseRecall({ recall, onClosed }: { recall: Recall; onClosed: () => voi
         placeholder="例如：问题鸡蛋已全部下架并销毁"
         maxLength={300}
         testId="close-note"
+        {...close.fieldProps('note')}
       />
-      <Notice notice={notice} testId="close-notice" />
+      <Notice notice={close.notice} testId="close-notice" />
       <ActionButton className="wide-button" type="primary" size="large" block onClick={review} data-testid="close-submit">
         结束召回
       </ActionButton>

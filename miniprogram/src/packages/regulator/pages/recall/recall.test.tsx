@@ -93,14 +93,18 @@ describe('召回详情', () => {
   it('asks for a closing note, and shows the BFF refusal while a holder is pending', async () => {
     stubGraphQL({
       RecallDetail: () => ({ data: { recall: recallOf('OPEN', false) } }),
-      CloseRecall: () => ({ errors: [{ message: '还有 1 家商家没有确认召回，不能结束', extensions: { code: 'RECALL_HOLDERS_PENDING' } }] }),
+      CloseRecall: () => ({
+        data: { closeRecall: { __typename: 'TraceError', errorCode: 'RECALL_HOLDERS_PENDING', message: '还有 1 家商家没有确认召回，不能结束', field: null } },
+      }),
     });
     render(<RecallPage />);
     fireEvent.click(await screen.findByTestId('close-submit'));
     expect(screen.getByTestId('close-notice').textContent).toContain('请写结束说明');
+    expect(screen.getByTestId('close-note-error').textContent).toContain('请写结束说明');
     expect(screen.queryByTestId('confirm-sheet')).toBeNull();
 
     fireEvent.change(screen.getByTestId('close-note'), { target: { value: '已全部下架销毁' } });
+    expect(screen.queryByTestId('close-note-error')).toBeNull();
     fireEvent.click(screen.getByTestId('close-submit'));
     expect(screen.getByTestId('confirm-sheet').textContent).toContain('说明：已全部下架销毁');
     fireEvent.click(screen.getByTestId('confirm-ok'));

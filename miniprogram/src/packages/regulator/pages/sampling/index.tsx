@@ -2,25 +2,25 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { RecordSamplingDocument, SamplingBatchDocument, type RecordSamplingMutation, type SamplingBatchQuery } from './sampling.generated';
-import type { RecallClass } from '@gongfu/shared-types';
+import type { RecallClass, RecordSamplingInput } from '@gongfu/shared-types';
 import { ActionButton } from '@/components/ActionButton';
 import { Card, InfoRow } from '@/components/Card';
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
 import { DateField } from '@/components/DateField';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { ScanOrPaste } from '@/components/ScanOrPaste';
 import { TextField } from '@/components/TextField';
 import { chinaToday } from '@/domain/china-time';
 import { RECALL_CLASS_HINT, RECALL_CLASS_LABEL, recallProgressLine } from '@/domain/recall';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction, type Made } from '@/hooks/use-action';
 import { ROUTES, withParams } from '@/routes';
 import '@/components/trace-list.css';
 import '@/components/workpoints.css';
 
 type Batch = SamplingBatchQuery['traceBatchByCode'];
-type Recorded = RecordSamplingMutation['recordSamplingResult'];
+type Recorded = Made<RecordSamplingMutation['recordSamplingResult']>;
 type Verdict = 'PASSED' | 'FAILED';
 type Cause = 'BATCH' | 'INGREDIENTS';
 
@@ -60,16 +60,20 @@ const emptyForm = (): SamplingForm => ({
   cause: 'BATCH',
 });
 
-/** What is wrong with the form, in the words of the BFF's own limits; null when it can be sent. */
-function problemOf(form: SamplingForm): string | null {
+/**
+ * What is wrong with the form, in the words of the BFF's own limits, and the input at fault (as
+ * RecordSamplingInput names it); null when it can be sent.
+ */
+function problemOf(form: SamplingForm): { message: string; field: keyof RecordSamplingInput } | null {
   const length = (text: string) => text.trim().length;
-  if (length(form.agency) < 2 || length(form.agency) > 60) return '请填写检验机构（2 到 60 个字）';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.sampledOn)) return '请选择抽样日期';
-  if (form.sampledOn > chinaToday()) return '抽样日期不能晚于今天';
-  if (length(form.reportNo) < 2 || length(form.reportNo) > 40) return '请填写报告编号（2 到 40 个字）';
-  if (length(form.findings) < 2 || length(form.findings) > 300) return '请填写检验项目与结论（2 到 300 个字）';
-  if (!form.verdict) return '请选择结果：合格还是不合格';
-  if (form.verdict === 'FAILED' && !form.recallClass) return '不合格要选择召回级别';
+  if (length(form.agency) < 2 || length(form.agency) > 60) return { message: '请填写检验机构（2 到 60 个字）', field: 'agency' };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.sampledOn)) return { message: '请选择抽样日期', field: 'sampledOn' };
+  if (form.sampledOn > chinaToday()) return { message: '抽样日期不能晚于今天', field: 'sampledOn' };
+  if (length(form.reportNo) < 2 || length(form.reportNo) > 40) return { message: '请填写报告编号（2 到 40 个字）', field: 'reportNo' };
+  if (length(form.findings) < 2 || length(form.findings) > 300)
+    return { message: '请填写检验项目与结论（2 到 300 个字）', field: 'findings' };
+  if (!form.verdict) return { message: '请选择结果：合格还是不合格', field: 'passed' };
+  if (form.verdict === 'FAILED' && !form.recallClass) return { message: '不合格要选择召回级别', field: 'recallClass' };
   return null;
 }
 
@@ -80,24 +84,19 @@ function problemOf(form: SamplingForm): string | null {
 export default function SamplingPage() {
   const [code, setCode] = useState('');
   const [batch, setBatch] = useState<Batch | null>(null);
-  const [findNotice, setFindNotice] = useState<NoticeMessage | null>(null);
   const [form, setForm] = useState<SamplingForm>(emptyForm);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [recorded, setRecorded] = useState<Recorded | null>(null);
-  const find = useMutation(SamplingBatchDocument);
-  const record = useMutation(RecordSamplingDocument);
+  const find = useAction(SamplingBatchDocument, (d) => d.traceBatchByCode);
+  const record = useAction(RecordSamplingDocument, (d) => d.recordSamplingResult);
 
   const edit = (change: Partial<SamplingForm>) => setForm((previous) => ({ ...previous, ...change }));
 
   async function findBatch(text: string) {
     const trimmed = text.trim();
-    if (!trimmed) return setFindNotice({ tone: 'error', text: '请先扫或粘贴这批货上的溯源码' });
-    setFindNotice(null);
-    const outcome = await find.run({ code: trimmed });
-    if (!outcome) return;
-    if (outcome.ok) setBatch(outcome.data.traceBatchByCode);
-    else setFindNotice({ tone: 'error', text: outcome.error.message });
+    if (!trimmed) return find.refuse('请先扫或粘贴这批货上的溯源码', 'code');
+    const found = await find.run({ code: trimmed });
+    if (found) setBatch(found);
   }
 
   function changeCode(text: string) {
@@ -109,15 +108,15 @@ export default function SamplingPage() {
 
   function review() {
     const problem = problemOf(form);
-    if (problem) return setNotice({ tone: 'error', text: problem });
-    setNotice(null);
+    if (problem) return record.refuse(problem.message, problem.field);
+    record.say(null);
     setConfirming(true);
   }
 
   async function confirm() {
     if (!batch || !form.verdict) return;
     const failed = form.verdict === 'FAILED';
-    const outcome = await record.run({
+    const done = await record.run({
       input: {
         batchId: batch.id,
         passed: !failed,
@@ -129,10 +128,8 @@ export default function SamplingPage() {
         includeIngredients: failed && form.cause === 'INGREDIENTS',
       },
     });
-    if (!outcome) return;
     setConfirming(false);
-    if (outcome.ok) setRecorded(outcome.data.recordSamplingResult);
-    else setNotice({ tone: 'error', text: outcome.error.message });
+    if (done) setRecorded(done);
   }
 
   function startOver() {
@@ -140,7 +137,8 @@ export default function SamplingPage() {
     setBatch(null);
     setCode('');
     setForm(emptyForm());
-    setNotice(null);
+    find.say(null);
+    record.say(null);
   }
 
   if (recorded && batch) return <RecordedResult recorded={recorded} batch={batch} onNext={startOver} />;
@@ -158,7 +156,7 @@ export default function SamplingPage() {
           placeholder="粘贴溯源码或链接，例如 https://…/01/…/10/…"
           testId="sampling-code"
         />
-        <Notice notice={findNotice} testId="sampling-find-notice" />
+        <Notice notice={find.notice} testId="sampling-find-notice" />
         {process.env.TARO_ENV === 'weapp' ? null : (
           <ActionButton
             className="wide-button"
@@ -179,9 +177,25 @@ export default function SamplingPage() {
         <>
           <BatchCard batch={batch} />
           <Card title="第二步：填写抽检结果" className="trace-choices">
-            <TextField label="检验机构" value={form.agency} onChange={(agency) => edit({ agency })} placeholder="例如：浦江县食品检验检测中心" maxLength={60} testId="sampling-agency" />
+            <TextField
+              label="检验机构"
+              value={form.agency}
+              onChange={(agency) => edit({ agency })}
+              placeholder="例如：浦江县食品检验检测中心"
+              maxLength={60}
+              testId="sampling-agency"
+              {...record.fieldProps('agency')}
+            />
             <DateField label="抽样日期" value={form.sampledOn} onChange={(sampledOn) => edit({ sampledOn })} testId="sampling-date" />
-            <TextField label="报告编号" value={form.reportNo} onChange={(reportNo) => edit({ reportNo })} placeholder="检验报告上的编号" maxLength={40} testId="sampling-report" />
+            <TextField
+              label="报告编号"
+              value={form.reportNo}
+              onChange={(reportNo) => edit({ reportNo })}
+              placeholder="检验报告上的编号"
+              maxLength={40}
+              testId="sampling-report"
+              {...record.fieldProps('reportNo')}
+            />
             <TextField
               label="检验项目与结论"
               value={form.findings}
@@ -189,8 +203,15 @@ export default function SamplingPage() {
               placeholder="例如：恩诺沙星 120 μg/kg，超过限量"
               maxLength={300}
               testId="sampling-findings"
+              {...record.fieldProps('findings')}
             />
-            <ChoiceChips label="结果" choices={VERDICTS} value={form.verdict} onChange={(verdict) => edit({ verdict })} testId="sampling-verdict" />
+            <ChoiceChips
+              label="结果"
+              choices={VERDICTS}
+              value={form.verdict}
+              onChange={(verdict) => edit({ verdict })}
+              testId="sampling-verdict"
+            />
             {failed ? (
               <>
                 <ChoiceChips
@@ -201,10 +222,17 @@ export default function SamplingPage() {
                   stacked
                   testId="sampling-class"
                 />
-                <ChoiceChips label="问题出在哪里" choices={CAUSES} value={form.cause} onChange={(cause) => edit({ cause })} stacked testId="sampling-cause" />
+                <ChoiceChips
+                  label="问题出在哪里"
+                  choices={CAUSES}
+                  value={form.cause}
+                  onChange={(cause) => edit({ cause })}
+                  stacked
+                  testId="sampling-cause"
+                />
               </>
             ) : null}
-            <Notice notice={notice} testId="sampling-notice" />
+            <Notice notice={record.notice} testId="sampling-notice" />
             <ActionButton
               className="wide-button"
               type={failed ? 'danger' : 'primary'}
@@ -263,7 +291,11 @@ function BatchCard({ batch }: { batch: Batch }) {
         <InfoRow label="数量" value={`${batch.quantity} 件`} />
         <InfoRow
           label="以前抽检"
-          value={batch.samplings.length === 0 ? '没有' : `${batch.samplings.length} 次${failedBefore ? `，${failedBefore} 次不合格` : '，都合格'}`}
+          value={
+            batch.samplings.length === 0
+              ? '没有'
+              : `${batch.samplings.length} 次${failedBefore ? `，${failedBefore} 次不合格` : '，都合格'}`
+          }
         />
       </View>
       {openRecall ? (

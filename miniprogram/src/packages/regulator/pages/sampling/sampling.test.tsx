@@ -106,6 +106,7 @@ describe('登记抽检', () => {
 
     fireEvent.click(screen.getByTestId('sampling-submit'));
     expect(screen.getByTestId('sampling-notice').textContent).toBe('请填写检验机构（2 到 60 个字）');
+    expect(screen.getByTestId('sampling-agency-error').textContent).toBe('请填写检验机构（2 到 60 个字）');
     fillForm();
     change('sampling-date', addDays(chinaToday(), 1));
     change('sampling-findings', '恩诺沙星 120 μg/kg，超过限量');
@@ -151,10 +152,12 @@ describe('登记抽检', () => {
     expect(screen.queryByTestId('sampling-batch')).toBeNull();
   });
 
-  it('warns of a recall already open, and shows the BFF refusal of the result', async () => {
+  it('warns of a recall already open, and shows the BFF refusal of the result on its field', async () => {
     stubGraphQL({
       SamplingBatch: () => ({ data: { traceBatchByCode: batch([{ id: '4', recallClass: 'CLASS_II', status: 'OPEN', openedAt: '2026-11-20T02:00:00.000Z' }]) } }),
-      RecordSampling: () => ({ errors: [{ message: '报告编号 2–40 个字', extensions: { code: 'BAD_USER_INPUT' } }] }),
+      RecordSampling: () => ({
+        data: { recordSamplingResult: { __typename: 'TraceError', errorCode: 'BAD_USER_INPUT', message: '报告编号 2–40 个字', field: 'reportNo' } },
+      }),
     });
     render(<SamplingPage />);
     await findTheBatch();
@@ -165,7 +168,10 @@ describe('登记抽检', () => {
     fireEvent.click(screen.getByTestId('sampling-submit'));
     fireEvent.click(screen.getByTestId('confirm-ok'));
     expect((await screen.findByTestId('sampling-notice')).textContent).toBe('报告编号 2–40 个字');
+    expect(screen.getByTestId('sampling-report-error').textContent).toBe('报告编号 2–40 个字');
     expect(screen.queryByTestId('sampling-result')).toBeNull();
     expect(screen.queryByTestId('sampling-confirm')).toBeNull();
+    change('sampling-report', 'PJ-2026-119');
+    expect(screen.queryByTestId('sampling-report-error')).toBeNull();
   });
 });

@@ -66,6 +66,7 @@ function show(evidence: 'PHOTO' | 'CHECKIN' | 'CHECKIN_AND_PHOTO', mine: Partici
   render(<ActivityPage />);
 }
 
+const calls = (operation: string) => variablesOf(operation, vi.mocked(Taro.request).mock.calls);
 const step = async () => (await screen.findByTestId('participation-status')).getAttribute('data-step');
 
 describe('活动详情: the one next step', () => {
@@ -139,11 +140,36 @@ describe('活动详情: the one next step', () => {
 
   it('shows the BFF refusal as it is', async () => {
     show('CHECKIN', participation('SIGNED_UP'), {
-      CheckInToActivity: () => ({ errors: [{ message: '签到码不对，请扫描活动现场的二维码', extensions: { code: 'CHECKIN_CODE_INVALID' } }] }),
+      CheckInToActivity: () => ({
+        data: { checkInToActivity: { __typename: 'WorkpointsError', errorCode: 'CHECKIN_CODE_INVALID', message: '签到码不对，请扫描活动现场的二维码', field: null } },
+      }),
     });
     fireEvent.change(await screen.findByTestId('checkin-code-input'), { target: { value: 'nonsense' } });
     fireEvent.click(screen.getByTestId('checkin-button'));
     expect((await screen.findByTestId('step-notice')).textContent).toBe('签到码不对，请扫描活动现场的二维码');
+  });
+
+  it('a refusal that means the activity changed reloads it, and its reason stays in view', async () => {
+    let full = false;
+    stubGraphQL({
+      ActivityDetail: () => ({ data: { activity: { ...activity('PHOTO', null), capacity: 4, placesLeft: full ? 0 : 1 } } }),
+      SignUpForActivity: () => {
+        full = true;
+        return { data: { signUpForActivity: { __typename: 'WorkpointsError', errorCode: 'ACTIVITY_FULL', message: '名额已满', field: null } } };
+      },
+    });
+    render(<ActivityPage />);
+    fireEvent.click(await screen.findByTestId('signup-button'));
+    await waitFor(async () => expect(await step()).toBe('full'));
+    expect(screen.getByTestId('step-notice').textContent).toBe('名额已满');
+    expect(screen.queryByTestId('signup-button')).toBeNull();
+    expect(calls('ActivityDetail')).toHaveLength(2);
+  });
+
+  it('without an id, says where to open it from', () => {
+    pageParams.current = {};
+    show('PHOTO', null);
+    expect(screen.getByText('找不到这个活动')).toBeTruthy();
   });
 
   it('待审核 offers no button, only the status', async () => {

@@ -8,22 +8,18 @@ import {
   type ActivityDetailQuery,
   type MyParticipationFragment,
 } from './activity.generated';
-import type { ApiError } from '@/api/api-error';
 import { ActionButton } from '@/components/ActionButton';
-import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';
-import { Notice, type NoticeMessage } from '@/components/Notice';
-import { PageShell } from '@/components/PageShell';
+import { DetailPage } from '@/components/DetailPage';
+import { Notice } from '@/components/Notice';
 import { PhotoPicker, usePhotoUploads } from '@/components/PhotoPicker';
 import { ScanOrPaste } from '@/components/ScanOrPaste';
-import { EmptyState } from '@/components/StatusViews';
 import { TextField } from '@/components/TextField';
 import { activityStep, type ActivityStep } from '@/domain/activity-steps';
 import { formatDateTime, formatTimeRange } from '@/domain/china-time';
 import { EVIDENCE_RULES } from '@/domain/workpoints';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction, type FieldProblemProps } from '@/hooks/use-action';
 import { usePageParams } from '@/hooks/use-page-params';
-import { useQuery } from '@/hooks/use-query';
 import '@/components/workpoints.css';
 import './index.css';
 
@@ -31,25 +27,10 @@ type Activity = ActivityDetailQuery['activity'];
 
 /** 活动详情: what the activity is, how its points are earned, and the next step for this villager. */
 export default function ActivityPage() {
-  const { id } = usePageParams();
-  if (!id) {
-    return (
-      <PageShell>
-        <EmptyState title="找不到这个活动" hint="请从“我的工分”里的活动列表打开。" />
-      </PageShell>
-    );
-  }
-  return <ActivityById id={id} />;
-}
-
-function ActivityById({ id }: { id: string }) {
-  const { state, reload } = useQuery(ActivityDetailDocument, { id });
   return (
-    <PageShell className="activity">
-      <AsyncView state={state} onRetry={reload}>
-        {(data) => <ActivityView activity={data.activity} reload={reload} />}
-      </AsyncView>
-    </PageShell>
+    <DetailPage title="活动详情" document={ActivityDetailDocument} missing={{ title: '找不到这个活动', hint: '请从“我的工分”里的活动列表打开。' }}>
+      {(data, reload) => <ActivityView activity={data.activity} reload={reload} />}
+    </DetailPage>
   );
 }
 
@@ -95,8 +76,6 @@ function ActivityView({ activity, reload }: { activity: Activity; reload: () => 
           <Text className="activity__description">{activity.description}</Text>
         </Card>
       ) : null}
-
-
     </>
   );
 }
@@ -109,30 +88,42 @@ interface NextStepProps {
   reload: () => void;
 }
 
-/** The one thing to do next, as a large button, with what happened last time above it. */
+/**
+ * The one thing to do next, as a large button, with what happened last time above it. The
+ * actions live here rather than in each step's buttons: a refusal that means the activity changed
+ * meanwhile (full, closed, cancelled) reloads the page, the step moves on, and its reason must
+ * stay in view.
+ */
 function NextStep({ activity, participationId, step, onChanged, reload }: NextStepProps) {
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const signUp = useAction(SignUpForActivityDocument, (d) => d.signUpForActivity, { onStale: reload });
+  const checkIn = useAction(CheckInToActivityDocument, (d) => d.checkInToActivity, { onStale: reload });
+  const submit = useAction(SubmitEvidenceDocument, (d) => d.submitEvidence, { onStale: reload });
+  const actions = [signUp, checkIn, submit];
+  const notice = actions.map((a) => a.notice).find((n) => n !== null) ?? null;
 
-  /** A refusal from the BFF: say why, and reload, as the activity may have changed meanwhile. */
-  function refused(error: ApiError) {
-    setNotice({ tone: 'error', text: error.message });
-    if (!['NETWORK_ERROR', 'BAD_RESPONSE'].includes(error.code)) reload();
-  }
-  /** Done: the status line above says what changed, so no second message. */
-  function done(participation: MyParticipationFragment) {
-    onChanged(participation);
-    setNotice(null);
+  /** Runs one step; what an earlier one said goes. Done: the status line above says what changed. */
+  async function take(run: () => Promise<MyParticipationFragment | null>): Promise<boolean> {
+    actions.forEach((a) => a.say(null));
+    const made = await run();
+    if (!made) return false;
+    onChanged(made);
     reload();
+    return true;
   }
 
   return (
     <Card className="step" title="我的进度">
       <StepStatus step={step} points={activity.points} />
       <Notice notice={notice} testId="step-notice" />
-      {step.kind === 'sign-up' ? <SignUp activityId={activity.id} onDone={done} onRefused={refused} /> : null}
-      {step.kind === 'check-in' ? <CheckIn onDone={done} onRefused={refused} /> : null}
+      {step.kind === 'sign-up' ? <SignUp busy={signUp.busy} onSignUp={() => void take(() => signUp.run({ activityId: activity.id }))} /> : null}
+      {step.kind === 'check-in' ? <CheckIn busy={checkIn.busy} onCheckIn={(code) => void take(() => checkIn.run({ code }))} /> : null}
       {step.kind === 'submit' && participationId ? (
-        <SubmitEvidence participationId={participationId} needsPhoto={step.needsPhoto} onDone={done} onRefused={refused} />
+        <SubmitEvidence
+          needsPhoto={step.needsPhoto}
+          busy={submit.busy}
+          noteProblem={submit.fieldProps('note')}
+          onSubmit={(evidence) => take(() => submit.run({ input: { participationId, ...evidence } }))}
+        />
       ) : null}
     </Card>
   );
@@ -172,42 +163,23 @@ function StepStatus({ step, points }: { step: ActivityStep; points: number }) {
   );
 }
 
-interface ActionProps {
-  onDone: (participation: MyParticipationFragment) => void;
-  onRefused: (error: ApiError) => void;
-}
-
-function SignUp({ activityId, onDone, onRefused }: ActionProps & { activityId: string }) {
-  const signUp = useMutation(SignUpForActivityDocument);
-  async function run() {
-    const outcome = await signUp.run({ activityId });
-    if (!outcome) return;
-    if (outcome.ok) onDone(outcome.data.signUpForActivity);
-    else onRefused(outcome.error);
-  }
+function SignUp({ busy, onSignUp }: { busy: boolean; onSignUp: () => void }) {
   return (
-    <ActionButton className="wide-button" type="primary" size="large" block loading={signUp.busy} onClick={() => void run()} data-testid="signup-button">
+    <ActionButton className="wide-button" type="primary" size="large" block loading={busy} onClick={onSignUp} data-testid="signup-button">
       我要报名
     </ActionButton>
   );
 }
 
-function CheckIn({ onDone, onRefused }: ActionProps) {
+function CheckIn({ busy, onCheckIn }: { busy: boolean; onCheckIn: (code: string) => void }) {
   // Opened from the 扫一扫 tab with the check-in code it read: check in straight away.
   const scannedOnTab = usePageParams().checkin ?? '';
   const [code, setCode] = useState(scannedOnTab);
-  const checkIn = useMutation(CheckInToActivityDocument);
   useEffect(() => {
-    if (scannedOnTab) void run(scannedOnTab);
+    if (scannedOnTab) onCheckIn(scannedOnTab);
     // Once, for the code the page was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  async function run(scanned = code) {
-    if (!scanned) return;
-    const outcome = await checkIn.run({ code: scanned });
-    if (!outcome) return;
-    if (outcome.ok) onDone(outcome.data.checkInToActivity);
-    else onRefused(outcome.error);
-  }
   return (
     <View className="step__action">
       <ScanOrPaste
@@ -216,7 +188,7 @@ function CheckIn({ onDone, onRefused }: ActionProps) {
         onChange={(scanned) => {
           setCode(scanned);
           // In WeChat the scan is the whole step: check in straight away.
-          if (process.env.TARO_ENV === 'weapp' && scanned) void run(scanned);
+          if (process.env.TARO_ENV === 'weapp' && scanned) onCheckIn(scanned);
         }}
         scanText="扫现场签到码"
         placeholder="粘贴村干部给的签到码"
@@ -229,8 +201,8 @@ function CheckIn({ onDone, onRefused }: ActionProps) {
           size="large"
           block
           disabled={!code}
-          loading={checkIn.busy}
-          onClick={() => void run()}
+          loading={busy}
+          onClick={() => onCheckIn(code)}
           data-testid="checkin-button"
         >
           签到
@@ -240,21 +212,22 @@ function CheckIn({ onDone, onRefused }: ActionProps) {
   );
 }
 
-function SubmitEvidence({ participationId, needsPhoto, onDone, onRefused }: ActionProps & { participationId: string; needsPhoto: boolean }) {
+interface SubmitEvidenceProps {
+  needsPhoto: boolean;
+  busy: boolean;
+  /** A refusal of the note, shown under it. */
+  noteProblem: FieldProblemProps;
+  /** Answers whether the evidence went in. */
+  onSubmit: (evidence: { photoKeys: string[]; note: string }) => Promise<boolean>;
+}
+
+function SubmitEvidence({ needsPhoto, busy, noteProblem, onSubmit }: SubmitEvidenceProps) {
   const uploads = usePhotoUploads(3);
   const [note, setNote] = useState('');
-  const submit = useMutation(SubmitEvidenceDocument);
   const missingPhoto = needsPhoto && uploads.keys.length === 0;
 
   async function run() {
-    const outcome = await submit.run({ input: { participationId, photoKeys: uploads.keys, note: note.trim() } });
-    if (!outcome) return;
-    if (outcome.ok) {
-      uploads.clear();
-      onDone(outcome.data.submitEvidence);
-    } else {
-      onRefused(outcome.error);
-    }
+    if (await onSubmit({ photoKeys: uploads.keys, note: note.trim() })) uploads.clear();
   }
 
   return (
@@ -265,7 +238,7 @@ function SubmitEvidence({ participationId, needsPhoto, onDone, onRefused }: Acti
           <PhotoPicker uploads={uploads} />
         </>
       ) : null}
-      <TextField label="补充说明（可不填）" value={note} onChange={setNote} placeholder="比如：宣传了 12 户" maxLength={200} testId="evidence-note" />
+      <TextField label="补充说明（可不填）" value={note} onChange={setNote} placeholder="比如：宣传了 12 户" maxLength={200} testId="evidence-note" {...noteProblem} />
       {uploads.uploading ? <Text className="muted">照片还在上传，请稍等…</Text> : null}
       <ActionButton
         className="wide-button"
@@ -273,7 +246,7 @@ function SubmitEvidence({ participationId, needsPhoto, onDone, onRefused }: Acti
         size="large"
         block
         disabled={missingPhoto || uploads.uploading}
-        loading={submit.busy}
+        loading={busy}
         onClick={() => void run()}
         data-testid="submit-evidence"
       >

@@ -14,14 +14,14 @@ import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { PagedView } from '@/components/PagedView';
 import { EmptyState } from '@/components/StatusViews';
 import { TextField } from '@/components/TextField';
 import { chinaToday, describeServiceDate, formatDate } from '@/domain/china-time';
 import { MEAL_LABEL, MEALS } from '@/domain/workpoints';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { usePagedQuery } from '@/hooks/use-paged-query';
 import { useQuery } from '@/hooks/use-query';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
@@ -116,24 +116,22 @@ interface MealCardProps {
 }
 
 function MealCard({ menuId, meal, dishes, reserved, open, reload }: MealCardProps) {
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const reserve = useMutation(ReserveMealDocument);
-  const cancel = useMutation(CancelMealReservationDocument);
+  // Closed, booked or changed meanwhile: the menu is loaded anew.
+  const reserve = useAction(ReserveMealDocument, (d) => d.reserveMeal, { onStale: reload });
+  const cancel = useAction(CancelMealReservationDocument, (d) => d.cancelMealReservation, { onStale: reload });
   const label = MEAL_LABEL[meal];
 
   async function toggleReservation() {
-    const outcome = reserved ? await cancel.run({ menuId, meal }) : await reserve.run({ menuId, meal });
-    if (!outcome) return;
-    if (outcome.ok) {
-      setNotice({ tone: 'success', text: reserved ? `已取消${label}预订` : `${label}订好了，到时候来吃` });
-    } else {
-      setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    const [action, other] = reserved ? [cancel, reserve] : [reserve, cancel];
+    other.say(null);
+    const made = await action.run({ menuId, meal });
+    if (!made) return;
+    action.say({ tone: 'success', text: made.reserved ? `${label}订好了，到时候来吃` : `已取消${label}预订` });
     reload();
   }
 
   return (
-    <Card className="meal" >
+    <Card className="meal">
       <View className="meal__head">
         <Text className="meal__title">{label}</Text>
         {reserved ? <Text className="badge" data-testid={`reserved-${meal}`}>已预订</Text> : null}
@@ -141,7 +139,7 @@ function MealCard({ menuId, meal, dishes, reserved, open, reload }: MealCardProp
       {dishes.map((dish) => (
         <DishRow key={dish.id} dish={dish} reload={reload} />
       ))}
-      <Notice notice={notice} />
+      <Notice notice={reserve.notice ?? cancel.notice} />
       {open ? (
         <ActionButton
           className="wide-button"
@@ -167,32 +165,23 @@ const COMMENTS_SHOWN = 3;
 function DishRow({ dish, reload }: { dish: Dish; reload: () => void }) {
   const [writing, setWriting] = useState(false);
   const [body, setBody] = useState('');
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const like = useMutation(ToggleDishLikeDocument);
-  const comment = useMutation(CommentOnDishDocument);
+  const like = useAction(ToggleDishLikeDocument, (d) => d.toggleDishLike, { onStale: reload });
+  const comment = useAction(CommentOnDishDocument, (d) => d.commentOnDish, { onStale: reload });
 
   async function toggleLike() {
-    const outcome = await like.run({ dishId: dish.id });
-    if (outcome && !outcome.ok) setNotice({ tone: 'error', text: outcome.error.message });
-    reload();
+    comment.say(null);
+    if (await like.run({ dishId: dish.id })) reload();
   }
 
   async function sendComment() {
+    like.say(null);
     const text = body.trim();
-    if (!text) {
-      setNotice({ tone: 'error', text: '请先写几个字' });
-      return;
-    }
-    const outcome = await comment.run({ dishId: dish.id, body: text });
-    if (!outcome) return;
-    if (outcome.ok) {
-      setBody('');
-      setWriting(false);
-      setNotice({ tone: 'success', text: '谢谢您的意见，食堂会看到' });
-      reload();
-    } else {
-      setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    if (!text) return comment.refuse('请先写几个字', 'body');
+    if (!(await comment.run({ dishId: dish.id, body: text }))) return;
+    setBody('');
+    setWriting(false);
+    comment.say({ tone: 'success', text: '谢谢您的意见，食堂会看到' });
+    reload();
   }
 
   return (
@@ -217,13 +206,21 @@ function DishRow({ dish, reload }: { dish: Dish; reload: () => void }) {
       </View>
       {writing ? (
         <View className="dish__write">
-          <TextField label={`对“${dish.name}”的意见`} value={body} onChange={setBody} placeholder="比如：太咸了 / 希望软一点" maxLength={200} testId="dish-comment-input" />
+          <TextField
+            label={`对“${dish.name}”的意见`}
+            value={body}
+            onChange={setBody}
+            placeholder="比如：太咸了 / 希望软一点"
+            maxLength={200}
+            testId="dish-comment-input"
+            {...comment.fieldProps('body')}
+          />
           <ActionButton className="wide-button" type="primary" block loading={comment.busy} onClick={() => void sendComment()} data-testid="dish-comment-send">
             发送
           </ActionButton>
         </View>
       ) : null}
-      <Notice notice={notice} />
+      <Notice notice={like.notice ?? comment.notice} />
       {dish.comments.length > 0 ? (
         <View className="dish__comments">
           {dish.comments.slice(0, COMMENTS_SHOWN).map((c) => (

@@ -11,15 +11,14 @@ import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';
 import { ConfirmSheet, ResultSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { PagedView } from '@/components/PagedView';
 import { TextField } from '@/components/TextField';
 import { formatDateTime } from '@/domain/china-time';
-import { IdempotentAttempt } from '@/domain/idempotency';
 import { isMainlandMobile } from '@/domain/phone';
 import { describeRedeem, itemKindText, REDEMPTION_STATUS, type RedeemOutcome } from '@/domain/workpoints';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { usePagedQuery } from '@/hooks/use-paged-query';
 import { useQuery } from '@/hooks/use-query';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
@@ -41,7 +40,7 @@ export default function MallPage() {
         {(data) => (
           <Shelf
             data={data}
-            onRedeemed={() => {
+            onChanged={() => {
               shelf.reload();
               redemptions.reload();
             }}
@@ -81,40 +80,46 @@ export default function MallPage() {
   );
 }
 
-function Shelf({ data, onRedeemed }: { data: MallShelfQuery; onRedeemed: () => void }) {
+function Shelf({ data, onChanged }: { data: MallShelfQuery; onChanged: () => void }) {
   const [chosen, setChosen] = useState<MallItemViewFragment | null>(null);
   const [phone, setPhone] = useState(data.me.phone ?? '');
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [outcome, setOutcome] = useState<RedeemOutcome | null>(null);
-  const [attempt] = useState(() => new IdempotentAttempt());
-  const redeem = useMutation(RedeemMallItemDocument);
+
+  /** Closes the confirm sheet after an answer: stock and balance have changed, so they are loaded anew. */
+  function close() {
+    setChosen(null);
+    onChanged();
+  }
+
+  // Sold out or too few points is this redemption's result, shown like a success; any other
+  // refusal (a wrong phone number, an item taken off the shelf) stays on the form.
+  const redeem = useAction(
+    RedeemMallItemDocument,
+    (d) => (d.redeemMallItem.__typename === 'WorkpointsError' ? d.redeemMallItem : describeRedeem(d.redeemMallItem)),
+    { onStale: close },
+  );
   const balance = data.myPointsBalance;
   const needsPhone = chosen !== null && chosen.kind !== 'GOODS';
 
+  function choose(item: MallItemViewFragment) {
+    redeem.say(null);
+    setOutcome(null);
+    setChosen(item);
+  }
+
   async function confirm() {
     if (!chosen) return;
-    if (needsPhone && !isMainlandMobile(phone.trim())) {
-      setNotice({ tone: 'error', text: '请输入要充值的 11 位手机号' });
-      return;
-    }
+    if (needsPhone && !isMainlandMobile(phone.trim())) return redeem.refuse('请输入要充值的 11 位手机号', 'phone');
     const result = await redeem.run({
       input: {
         itemId: chosen.id,
-        idempotencyKey: attempt.keyFor(chosen.id),
+        idempotencyKey: redeem.keyFor(chosen.id),
         phone: needsPhone ? phone.trim() : null,
       },
     });
     if (!result) return;
-    if (!result.ok) {
-      attempt.failed(result.error.code);
-      setNotice({ tone: 'error', text: result.error.message });
-      return;
-    }
-    attempt.settled();
-    setChosen(null);
-    setNotice(null);
-    setOutcome(describeRedeem(result.data.redeemMallItem));
-    onRedeemed();
+    setOutcome(result);
+    close();
   }
 
   const items = data.mallItems;
@@ -129,6 +134,7 @@ function Shelf({ data, onRedeemed }: { data: MallShelfQuery; onRedeemed: () => v
       </View>
 
       {outcome ? <RedeemResultPanel outcome={outcome} onClose={() => setOutcome(null)} /> : null}
+      <Notice notice={chosen ? null : redeem.notice} testId="mall-notice" />
 
       <Text className="section-title">可以兑换的东西</Text>
       {items.length === 0 ? (
@@ -154,11 +160,7 @@ function Shelf({ data, onRedeemed }: { data: MallShelfQuery; onRedeemed: () => v
                 className="small-button"
                 type="primary"
                 disabled={soldOut || short}
-                onClick={() => {
-                  setNotice(null);
-                  setOutcome(null);
-                  setChosen(item);
-                }}
+                onClick={() => choose(item)}
                 data-testid="redeem-button"
               >
                 {soldOut ? '兑完了' : short ? '工分不够' : '兑换'}
@@ -176,7 +178,7 @@ function Shelf({ data, onRedeemed }: { data: MallShelfQuery; onRedeemed: () => v
         onConfirm={() => void confirm()}
         onCancel={() => {
           setChosen(null);
-          setNotice(null);
+          redeem.say(null);
         }}
         testId="redeem-confirm"
       >
@@ -188,11 +190,19 @@ function Shelf({ data, onRedeemed }: { data: MallShelfQuery; onRedeemed: () => v
             </Text>
             {chosen.kind === 'GOODS' ? <Text className="muted">兑换后凭取货码到村委会领取。</Text> : null}
             {needsPhone ? (
-              <TextField label="充值到这个手机号" kind="number" value={phone} onChange={setPhone} maxLength={11} testId="redeem-phone" />
+              <TextField
+                label="充值到这个手机号"
+                kind="number"
+                value={phone}
+                onChange={setPhone}
+                maxLength={11}
+                testId="redeem-phone"
+                {...redeem.fieldProps('phone')}
+              />
             ) : null}
           </>
         ) : null}
-        <Notice notice={notice} testId="redeem-notice" />
+        <Notice notice={redeem.notice} testId="redeem-notice" />
       </ConfirmSheet>
     </>
   );

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { stubGraphQL } from '@/test/graphql-stub';
 import { signInAs, variablesOf } from '@/test/session';
@@ -87,6 +87,7 @@ describe('工分商城', () => {
     fireEvent.change(phone, { target: { value: '1390000' } });
     fireEvent.click(screen.getByTestId('confirm-ok'));
     expect(screen.getByTestId('redeem-notice').textContent).toBe('请输入要充值的 11 位手机号');
+    expect(screen.getByTestId('redeem-phone-error').textContent).toBe('请输入要充值的 11 位手机号');
 
     fireEvent.change(phone, { target: { value: '13900000000' } });
     fireEvent.click(screen.getByTestId('confirm-ok'));
@@ -107,6 +108,33 @@ describe('工分商城', () => {
     fireEvent.click(within(await item('食盐 500 克')).getByTestId('redeem-button'));
     fireEvent.click(screen.getByTestId('confirm-ok'));
     expect((await screen.findByTestId('redeem-result')).textContent).toContain('工分不足：兑换需要 20 分，您有 5 分');
+  });
+
+  it('puts the BFF refusal of the phone number on it, and closes the sheet for an item taken off the shelf', async () => {
+    let answer: Record<string, unknown> = { __typename: 'WorkpointsError', errorCode: 'BAD_USER_INPUT', message: '手机号不对', field: 'phone' };
+    let shelves = 0;
+    stubGraphQL({
+      MallShelf: () => {
+        shelves += 1;
+        return shelf();
+      },
+      MyRedemptions: noRedemptions,
+      RedeemMallItem: () => ({ data: { redeemMallItem: answer } }),
+    });
+    render(<MallPage />);
+    fireEvent.click(within(await item('话费 10 元')).getByTestId('redeem-button'));
+    fireEvent.click(screen.getByTestId('confirm-ok'));
+    expect((await screen.findByTestId('redeem-phone-error')).textContent).toBe('手机号不对');
+    expect(screen.getByTestId('redeem-confirm')).toBeTruthy();
+    fireEvent.change(screen.getByTestId('redeem-phone'), { target: { value: '13900000000' } });
+    expect(screen.queryByTestId('redeem-phone-error')).toBeNull();
+
+    answer = { __typename: 'WorkpointsError', errorCode: 'ITEM_INACTIVE', message: '该商品已下架', field: null };
+    fireEvent.click(screen.getByTestId('confirm-ok'));
+    expect((await screen.findByTestId('mall-notice')).textContent).toBe('该商品已下架');
+    expect(screen.queryByTestId('redeem-confirm')).toBeNull();
+    expect(screen.queryByTestId('redeem-result')).toBeNull();
+    await waitFor(() => expect(shelves).toBe(2));
   });
 
   it('retries a lost answer with the same key; the next redemption gets a new one', async () => {

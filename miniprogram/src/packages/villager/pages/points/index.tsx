@@ -14,13 +14,13 @@ import { ActionButton } from '@/components/ActionButton';
 import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Notice, type NoticeMessage } from '@/components/Notice';
+import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { PagedView } from '@/components/PagedView';
 import { TextField } from '@/components/TextField';
 import { formatDate, formatDateTime } from '@/domain/china-time';
 import { APPEAL_STATUS, signedPoints } from '@/domain/workpoints';
-import { useMutation } from '@/hooks/use-mutation';
+import { useAction } from '@/hooks/use-action';
 import { usePagedQuery, type PagedQuery } from '@/hooks/use-paged-query';
 import { useQuery } from '@/hooks/use-query';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
@@ -130,32 +130,35 @@ function Summary({ data }: { data: PointsSummaryQuery }) {
 function Deductions({ query }: { query: PagedQuery<DeductionViewFragment> }) {
   const [appealing, setAppealing] = useState<DeductionViewFragment | null>(null);
   const [reason, setReason] = useState('');
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const appeal = useMutation(AppealDeductionDocument);
+  // Appealed meanwhile (from another phone): the sheet closes and the list shows it as it is.
+  const appeal = useAction(AppealDeductionDocument, (d) => d.appealDeduction, {
+    onStale: () => {
+      setAppealing(null);
+      query.reload();
+    },
+  });
+
+  /** Opens the sheet for one deduction, or closes it (null): what was said before goes either way. */
+  function openSheet(deduction: DeductionViewFragment | null) {
+    appeal.say(null);
+    setAppealing(deduction);
+  }
 
   async function submitAppeal() {
     if (!appealing) return;
     const text = reason.trim();
-    if (text.length < 2) {
-      setNotice({ tone: 'error', text: '请写一写为什么觉得扣分不对' });
-      return;
-    }
-    const outcome = await appeal.run({ deductionId: appealing.id, reason: text });
-    if (!outcome) return;
-    if (outcome.ok) {
-      const updated = outcome.data.appealDeduction;
-      query.update((items) => items.map((d) => (d.id === updated.id ? updated : d)));
-      setAppealing(null);
-      setReason('');
-      setNotice({ tone: 'success', text: '申诉已提交，村干部会尽快处理' });
-    } else {
-      setNotice({ tone: 'error', text: outcome.error.message });
-    }
+    if (text.length < 2) return appeal.refuse('请写一写为什么觉得扣分不对', 'reason');
+    const updated = await appeal.run({ deductionId: appealing.id, reason: text });
+    if (!updated) return;
+    query.update((items) => items.map((d) => (d.id === updated.id ? updated : d)));
+    setAppealing(null);
+    setReason('');
+    appeal.say({ tone: 'success', text: '申诉已提交，村干部会尽快处理' });
   }
 
   return (
     <Card>
-      {!appealing ? <Notice notice={notice} testId="appeal-notice" /> : null}
+      {!appealing ? <Notice notice={appeal.notice} testId="appeal-notice" /> : null}
       <PagedView query={query} emptyTitle="没有扣分记录" loadMoreTestId="deductions-more">
         {(items) =>
           items.map((d) => (
@@ -177,10 +180,7 @@ function Deductions({ query }: { query: PagedQuery<DeductionViewFragment> }) {
                     className="small-button"
                     fill="outline"
                     type="primary"
-                    onClick={() => {
-                      setNotice(null);
-                      setAppealing(d);
-                    }}
+                    onClick={() => openSheet(d)}
                     data-testid="appeal-button"
                   >
                     申诉
@@ -197,18 +197,15 @@ function Deductions({ query }: { query: PagedQuery<DeductionViewFragment> }) {
         confirmText="提交申诉"
         busy={appeal.busy}
         onConfirm={() => void submitAppeal()}
-        onCancel={() => {
-          setAppealing(null);
-          setNotice(null);
-        }}
+        onCancel={() => openSheet(null)}
       >
         {appealing ? (
           <Text>
             {formatDate(appealing.createdAt)} 扣 {appealing.points} 分：{appealing.reason}
           </Text>
         ) : null}
-        <TextField label="申诉理由" value={reason} onChange={setReason} placeholder="说说哪里不对" maxLength={200} testId="appeal-reason" />
-        {appealing ? <Notice notice={notice} /> : null}
+        <TextField label="申诉理由" value={reason} onChange={setReason} placeholder="说说哪里不对" maxLength={200} testId="appeal-reason" {...appeal.fieldProps('reason')} />
+        {appealing ? <Notice notice={appeal.notice} /> : null}
       </ConfirmSheet>
     </Card>
   );

@@ -13,7 +13,7 @@ function entry(id: number, amount: number, reason: string) {
 let balance = 120;
 let historyFails = false;
 
-function stubPoints() {
+function stubPoints(more: Record<string, (variables: Record<string, unknown>) => unknown> = {}) {
   stubGraphQL({
     PointsSummary: () => ({
       data: {
@@ -59,6 +59,7 @@ function stubPoints() {
         },
       },
     }),
+    ...more,
   });
 }
 
@@ -103,12 +104,28 @@ describe('我的工分', () => {
     render(<PointsPage />);
     fireEvent.click(await screen.findByTestId('appeal-button'));
     fireEvent.click(screen.getByTestId('confirm-ok'));
-    expect(await screen.findByText('请写一写为什么觉得扣分不对')).toBeTruthy();
+    expect((await screen.findByTestId('appeal-reason-error')).textContent).toBe('请写一写为什么觉得扣分不对');
     fireEvent.change(screen.getByTestId('appeal-reason'), { target: { value: '那天我不在家' } });
     fireEvent.click(screen.getByTestId('confirm-ok'));
     expect((await screen.findByTestId('appeal-notice')).textContent).toBe('申诉已提交，村干部会尽快处理');
     expect(screen.getByTestId('deduction').textContent).toContain('申诉中');
     expect(screen.queryByTestId('appeal-button')).toBeNull();
+  });
+
+  it('shows the BFF refusal of the reason under it, and clears it once the reason is edited', async () => {
+    stubPoints({
+      AppealDeduction: () => ({
+        data: { appealDeduction: { __typename: 'WorkpointsError', errorCode: 'BAD_USER_INPUT', message: '申诉理由最多 200 字', field: 'reason' } },
+      }),
+    });
+    render(<PointsPage />);
+    fireEvent.click(await screen.findByTestId('appeal-button'));
+    fireEvent.change(screen.getByTestId('appeal-reason'), { target: { value: '那天我不在家' } });
+    fireEvent.click(screen.getByTestId('confirm-ok'));
+    expect((await screen.findByTestId('appeal-reason-error')).textContent).toBe('申诉理由最多 200 字');
+    expect(screen.getByTestId('confirm-sheet')).toBeTruthy();
+    fireEvent.change(screen.getByTestId('appeal-reason'), { target: { value: '那天我不在家，是邻居' } });
+    expect(screen.queryByTestId('appeal-reason-error')).toBeNull();
   });
 
   it('is up to date when the villager comes back to it', async () => {
