@@ -116,11 +116,7 @@ if (args.has('--weapp')) {
   const weappDir = path.join(root, 'miniprogram/dist/weapp');
   if (build.status === 0 && fs.existsSync(weappDir)) {
     const mainPackage = directorySize(weappDir, path.join(weappDir, 'packages'));
-    check(
-      'weapp main package under 1.5 MB',
-      mainPackage < WEAPP_MAIN_PACKAGE_LIMIT,
-      `${(mainPackage / 1024).toFixed(0)} KB`,
-    );
+    check('weapp main package under 1.5 MB', mainPackage < WEAPP_MAIN_PACKAGE_LIMIT, `${(mainPackage / 1024).toFixed(0)} KB`);
   } else {
     check('weapp build', false);
   }

@@ -21,16 +21,21 @@ export function describeLatency(samples: number[]): string {
  * each bench reads the fields its own query asked for.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each bench reads the fields its own query asked for
-export async function gql(url: string, token: string | null, query: string, variables?: unknown): Promise<{ data?: any; errors?: unknown[] }> {
+type BenchAnswer = { data?: any; errors?: unknown[] };
+
+export async function gql(url: string, token: string | null, query: string, variables?: unknown): Promise<BenchAnswer> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
-  return (await response.json()) as { data?: any; errors?: unknown[] };
+  return (await response.json()) as BenchAnswer;
 }
 
 /** Runs `total` calls of `task` on `workers` concurrent loops; returns each call's latency. */
-export async function load(total: number, workers: number, task: (i: number) => Promise<void>): Promise<{ latencies: number[]; seconds: number }> {
+export async function load(
+  total: number,
+  workers: number,
+  task: (i: number) => Promise<void>,
+): Promise<{ latencies: number[]; seconds: number }> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -48,7 +53,9 @@ export async function load(total: number, workers: number, task: (i: number) => 
 }
 
 /** The app in this process on a free port, with the demo data, over the given stores. */
-export async function startApp(targets: Record<StoreName, StoreTarget>): Promise<{ url: string; server: FastifyInstance; core: CoreServices; config: AppConfig }> {
+export async function startApp(
+  targets: Record<StoreName, StoreTarget>,
+): Promise<{ url: string; server: FastifyInstance; core: CoreServices; config: AppConfig }> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', DEMO_DATA: 'true', JWT_SECRET: 'bench-secret-bench-secret-bench-secret' });
   config.stores = targets;
   const { server, core } = await createApp(config, { logLevel: 'warn' });

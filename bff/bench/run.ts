@@ -57,10 +57,14 @@ async function benchPoints(): Promise<void> {
 
   try {
     const identity = core.stores.get('identity');
-    const [counts] = await core.stores.get('village').query(
-      `SELECT (SELECT COUNT(*) FROM activity) AS activities, (SELECT COUNT(*) FROM participation) AS participations, (SELECT COUNT(*) FROM points_ledger_entry) AS entries`,
+    const [counts] = await core.stores
+      .get('village')
+      .query(
+        `SELECT (SELECT COUNT(*) FROM activity) AS activities, (SELECT COUNT(*) FROM participation) AS participations, (SELECT COUNT(*) FROM points_ledger_entry) AS entries`,
+      );
+    console.log(
+      `\nat scale: ${Number(counts.activities).toLocaleString('en')} activities, ${Number(counts.participations).toLocaleString('en')} participations, ${Number(counts.entries).toLocaleString('en')} ledger entries`,
     );
-    console.log(`\nat scale: ${Number(counts.activities).toLocaleString('en')} activities, ${Number(counts.participations).toLocaleString('en')} participations, ${Number(counts.entries).toLocaleString('en')} ledger entries`);
 
     const villagers = await identity.query(
       `SELECT a.id, a.village_id AS villageId FROM account a JOIN account_role r ON r.account_id = a.id AND r.role = 'VILLAGER'
@@ -71,7 +75,10 @@ async function benchPoints(): Promise<void> {
       `SELECT a.id, a.village_id AS villageId FROM account a JOIN account_role r ON r.account_id = a.id AND r.role = 'MERCHANT' WHERE a.wechat_openid LIKE 'scale-%'`,
     );
     const tokenOf = async (id: number) =>
-      inTransaction(identity, async (m) => (await core.services.get(IdentityService).startSession(m, await m.findOneByOrFail(Account, { id }), 'wechat')).token);
+      inTransaction(
+        identity,
+        async (m) => (await core.services.get(IdentityService).startSession(m, await m.findOneByOrFail(Account, { id }), 'wechat')).token,
+      );
     const villagerTokens = await Promise.all(villagers.slice(0, 200).map((v: { id: number }) => tokenOf(v.id)));
     const shopTokens = new Map<number, string>();
     for (const shop of shops) shopTokens.set(shop.id, await tokenOf(shop.id));
@@ -83,7 +90,9 @@ async function benchPoints(): Promise<void> {
       const result = await gql(url, villagerTokens[i % villagerTokens.length], VILLAGER_HOME);
       if (result.errors) homeErrors += 1;
     });
-    console.log(`\nvillager home query (${HOME_REQUESTS} requests, ${HOME_CONCURRENCY} concurrent): ${describeLatency(home.latencies)}, ${(HOME_REQUESTS / home.seconds).toFixed(0)} req/s, ${homeErrors} errors`);
+    console.log(
+      `\nvillager home query (${HOME_REQUESTS} requests, ${HOME_CONCURRENCY} concurrent): ${describeLatency(home.latencies)}, ${(HOME_REQUESTS / home.seconds).toFixed(0)} req/s, ${homeErrors} errors`,
+    );
 
     // 2. Points payments: 50 shops' clients at once, each paying 1 point from a villager of its village.
     const signer = new PaymentCodeSigner(config.jwtSecret);
@@ -99,7 +108,9 @@ async function benchPoints(): Promise<void> {
       const outcome = result.errors ? 'error' : (result.data.takePoints.errorCode ?? result.data.takePoints.__typename);
       outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
     });
-    console.log(`points payments (${PAYMENTS}, ${PAYMENT_CLIENTS} concurrent clients): ${(PAYMENTS / payments.seconds).toFixed(0)} payments/s, ${describeLatency(payments.latencies)}; outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`);
+    console.log(
+      `points payments (${PAYMENTS}, ${PAYMENT_CLIENTS} concurrent clients): ${(PAYMENTS / payments.seconds).toFixed(0)} payments/s, ${describeLatency(payments.latencies)}; outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`,
+    );
 
     // 3. The ledger invariant after the run.
     const drift = await core.stores.get('village').query(
@@ -107,7 +118,9 @@ async function benchPoints(): Promise<void> {
        LEFT JOIN (SELECT account_id, SUM(amount) AS total FROM points_ledger_entry GROUP BY account_id) e ON e.account_id = a.id
        WHERE a.balance <> COALESCE(e.total, 0) OR a.balance < 0`,
     );
-    console.log(`ledger invariant (every balance = the sum of its entries, none below zero): ${drift.length === 0 ? 'holds' : `BROKEN for ${drift.length} accounts`}`);
+    console.log(
+      `ledger invariant (every balance = the sum of its entries, none below zero): ${drift.length === 0 ? 'holds' : `BROKEN for ${drift.length} accounts`}`,
+    );
     if (drift.length) process.exitCode = 1;
   } finally {
     await server.close();

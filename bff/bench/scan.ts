@@ -69,14 +69,18 @@ async function ensureScale(targets: Record<StoreName, StoreTarget>, spec: TraceS
       codes = null;
     }
     if (codes === null) {
-      console.log(`building ${database}: ${spec.batches.toLocaleString('en')} batches, ${spec.coldChainCodes.toLocaleString('en')} codes (once)…`);
+      console.log(
+        `building ${database}: ${spec.batches.toLocaleString('en')} batches, ${spec.coldChainCodes.toLocaleString('en')} codes (once)…`,
+      );
       const started = Date.now();
       await seedTraceScale(stores, spec, (phase, done, total) => {
         if (done === total) console.log(`  ${phase}: ${total.toLocaleString('en')} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
       });
       console.log(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     } else if (codes !== spec.coldChainCodes) {
-      throw new Error(`${database} holds ${codes.toLocaleString('en')} of ${spec.coldChainCodes.toLocaleString('en')} codes (an interrupted build?): run with --reseed`);
+      throw new Error(
+        `${database} holds ${codes.toLocaleString('en')} of ${spec.coldChainCodes.toLocaleString('en')} codes (an interrupted build?): run with --reseed`,
+      );
     }
   } finally {
     await stores.close();
@@ -109,7 +113,9 @@ export async function benchScan(mysqlUrl: string, prefix: string, reseed: boolea
     const { url, server, core } = await startApp(targets);
     try {
       const trace = core.stores.get('trace');
-      const [counts] = await trace.query('SELECT (SELECT COUNT(*) FROM trace_batch) AS batches, (SELECT COUNT(*) FROM trace_item) AS codes');
+      const [counts] = await trace.query(
+        'SELECT (SELECT COUNT(*) FROM trace_batch) AS batches, (SELECT COUNT(*) FROM trace_item) AS codes',
+      );
       const codes = await randomCodes(trace, SCAN_REQUESTS + WARM_UP, url);
       await load(WARM_UP, SCAN_CONCURRENCY, async (i) => void (await gql(url, null, SCAN, { code: codes[i] })));
       const outcomes = new Map<string, number>();

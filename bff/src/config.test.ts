@@ -13,10 +13,7 @@ describe('config', () => {
   });
 
   it('puts each store in its own database on the DATABASE_URL server, and lets one move', () => {
-    const targets = storeTargets(
-      { DATABASE_URL: 'mysql://u:p@db1:3306', TRACE_DATABASE_URL: 'mysql://u:p@db2:3307/trace_main' },
-      null,
-    );
+    const targets = storeTargets({ DATABASE_URL: 'mysql://u:p@db1:3306', TRACE_DATABASE_URL: 'mysql://u:p@db2:3307/trace_main' }, null);
     expect(targets.identity).toEqual({ kind: 'mysql', url: 'mysql://u:p@db1:3306/', database: 'gongfu_identity' });
     expect(targets.trace).toEqual({ kind: 'mysql', url: 'mysql://u:p@db2:3307/', database: 'trace_main' });
   });

@@ -4,9 +4,7 @@ import path from 'node:path';
 import { STORE_NAMES, type StoreName } from './stores/store-names';
 
 /** Where one store lives: an SQLite file (null = in memory, for tests) or a MySQL database. */
-export type StoreTarget =
-  | { kind: 'sqlite'; file: string | null }
-  | { kind: 'mysql'; url: string; database: string };
+export type StoreTarget = { kind: 'sqlite'; file: string | null } | { kind: 'mysql'; url: string; database: string };
 
 export type SmsProviderName = 'log';
 

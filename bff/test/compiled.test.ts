@@ -47,14 +47,19 @@ describe('the compiled BFF (what NODE_ENV=production runs)', () => {
       const url = `http://127.0.0.1:${port}`;
       let ready = false;
       for (let i = 0; i < 100 && !ready && server.exitCode === null; i++) {
-        ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+        ready = await fetch(`${url}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (!ready) await new Promise((resolve) => setTimeout(resolve, 200));
       }
       expect(ready, output).toBe(true);
       const answer = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ demoAccounts { openid } scan(code: "(01)06901234567892") { ... on ErrorResult { errorCode } } }' }),
+        body: JSON.stringify({
+          query: '{ demoAccounts { openid } scan(code: "(01)06901234567892") { ... on ErrorResult { errorCode } } }',
+        }),
       }).then((r) => r.json());
       // No demo data in production, and the public scan answers from the (empty) trace store.
       expect(answer).toEqual({ data: { demoAccounts: [], scan: { errorCode: 'UNKNOWN_PRODUCT' } } });

@@ -84,22 +84,50 @@ describe('merchants', () => {
   it('register with a valid credit code, once, and only merchant accounts', async () => {
     const agent = await newPerson(app, [Role.MERCHANT]);
     const code = creditCode();
-    const made = await app.gql(REGISTER, { input: { creditCode: code.toLowerCase(), name: '戴村豆腐坊', address: '戴村镇老街 8 号', licenceScope: '豆制品', odr: true } }, agent.token);
+    const made = await app.gql(
+      REGISTER,
+      { input: { creditCode: code.toLowerCase(), name: '戴村豆腐坊', address: '戴村镇老街 8 号', licenceScope: '豆制品', odr: true } },
+      agent.token,
+    );
     expect(made.data!.registerMerchant).toMatchObject({ creditCode: code, odr: true });
-    const again = await app.gql(REGISTER, { input: { creditCode: code, name: '另一家', address: '戴村镇老街 9 号', licenceScope: '豆制品', odr: true } }, agent.token);
+    const again = await app.gql(
+      REGISTER,
+      { input: { creditCode: code, name: '另一家', address: '戴村镇老街 9 号', licenceScope: '豆制品', odr: true } },
+      agent.token,
+    );
     expect(refusal(again)).toBe('CREDIT_CODE_TAKEN');
     const corrupted = code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
-    const bad = await app.gql(REGISTER, { input: { creditCode: corrupted, name: '坏代码', address: '戴村镇老街 9 号', licenceScope: '豆制品', odr: true } }, agent.token);
+    const bad = await app.gql(
+      REGISTER,
+      { input: { creditCode: corrupted, name: '坏代码', address: '戴村镇老街 9 号', licenceScope: '豆制品', odr: true } },
+      agent.token,
+    );
     expect(refusal(bad)).toBe('CREDIT_CODE_CHECK');
     const consumer = await newPerson(app, [Role.CONSUMER]);
-    expect(errorCode(await app.gql(REGISTER, { input: { creditCode: creditCode(), name: '无权', address: '戴村镇老街 9 号', licenceScope: '豆制品', odr: true } }, consumer.token))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await app.gql(
+          REGISTER,
+          { input: { creditCode: creditCode(), name: '无权', address: '戴村镇老街 9 号', licenceScope: '豆制品', odr: true } },
+          consumer.token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     const found = await app.gql(`query($q: String!) { searchMerchants(query: $q) { items { id name } } }`, { q: code }, consumer.token);
     expect(found.data!.searchMerchants.items).toEqual([{ id: made.data!.registerMerchant.id, name: '戴村豆腐坊' }]);
-    const byName = await app.gql(`query($q: String!) { searchMerchants(query: $q) { items { name accountId } } }`, { q: '豆腐' }, consumer.token);
+    const byName = await app.gql(
+      `query($q: String!) { searchMerchants(query: $q) { items { name accountId } } }`,
+      { q: '豆腐' },
+      consumer.token,
+    );
     expect(byName.data!.searchMerchants.items).toContainEqual({ name: '戴村豆腐坊', accountId: null });
     // A shipper finds the receiving business by name and ships to the account that acts for it.
     const shipper = await newPerson(app, [Role.MERCHANT]);
-    const forShipping = await app.gql(`query($q: String!) { searchMerchants(query: $q) { items { name accountId } } }`, { q: '豆腐' }, shipper.token);
+    const forShipping = await app.gql(
+      `query($q: String!) { searchMerchants(query: $q) { items { name accountId } } }`,
+      { q: '豆腐' },
+      shipper.token,
+    );
     expect(forShipping.data!.searchMerchants.items).toContainEqual({ name: '戴村豆腐坊', accountId: String(agent.id) });
   });
 });
@@ -134,9 +162,9 @@ describe('a complaint against an ODR merchant, settled between the two', () => {
     expect(seen.consumer.displayName).not.toBe(consumer.displayName);
     expect(errorCode(await app.gql(DETAIL, { id: complaintId }, otherAgent.token))).toBe('NOT_COMPLAINT_PARTY');
     expect(refusal(await app.gql(POST, { input: { complaintId, body: '我来回答' } }, otherAgent.token))).toBe('NOT_COMPLAINT_PARTY');
-    expect(refusal(await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 100, terms: '退一块钱' } }, otherAgent.token))).toBe(
-      'NOT_COMPLAINT_PARTY',
-    );
+    expect(
+      refusal(await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 100, terms: '退一块钱' } }, otherAgent.token)),
+    ).toBe('NOT_COMPLAINT_PARTY');
   });
 
   it('keeps the evidence to the two parties and regulators', async () => {
@@ -152,18 +180,23 @@ describe('a complaint against an ODR merchant, settled between the two', () => {
   it('tells the merchant of the new complaint', async () => {
     await app.core.events.drain();
     const notices = await app.gql(`{ myNotices(first: 5) { items { kind title link } } }`, {}, agent.token);
-    expect(notices.data!.myNotices.items[0]).toMatchObject({ kind: 'COMPLAINT', link: `/packages/merchant/pages/complaint/index?id=${complaintId}` });
+    expect(notices.data!.myNotices.items[0]).toMatchObject({
+      kind: 'COMPLAINT',
+      link: `/packages/merchant/pages/complaint/index?id=${complaintId}`,
+    });
   });
 
   it('stops the clock while an offer waits on the consumer, and runs it again when declined', async () => {
     const reply = await app.gql(POST, { input: { complaintId, body: '非常抱歉，我们核实一下。' } }, agent.token);
     expect(reply.data!.postComplaintMessage.party).toBe('MERCHANT');
-    expect(errorCode(await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 1000, terms: '退 10 元' } }, consumer.token))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 1000, terms: '退 10 元' } }, consumer.token)),
+    ).toBe('FORBIDDEN');
     const offer = await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 1000, terms: '退 10 元' } }, agent.token);
     expect(offer.data!.proposeSettlement.status).toBe('PROPOSED');
-    expect(refusal(await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 2000, terms: '退 20 元' } }, agent.token))).toBe(
-      'SETTLEMENT_PENDING',
-    );
+    expect(
+      refusal(await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 2000, terms: '退 20 元' } }, agent.token)),
+    ).toBe('SETTLEMENT_PENDING');
     expect((await detail(complaintId, consumer.token)).deadline).toMatchObject({ paused: true, dueAt: null, workingDaysLeft: 10 });
     const settlementId = offer.data!.proposeSettlement.id;
     expect(refusal(await app.gql(RESPOND, { input: { settlementId, accept: true } }, agent.token))).toBe('ILLEGAL_TRANSITION');
@@ -172,8 +205,12 @@ describe('a complaint against an ODR merchant, settled between the two', () => {
     expect(refusal(await app.gql(RESPOND, { input: { settlementId, accept: true } }, consumer.token))).toBe('SETTLEMENT_NOT_PENDING');
   });
 
-  it('settles when the consumer accepts, once rated, and records the outcome for the merchant\'s credit', async () => {
-    const offer = await app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 3600, terms: '全额退 36 元，今天转账' } }, agent.token);
+  it("settles when the consumer accepts, once rated, and records the outcome for the merchant's credit", async () => {
+    const offer = await app.gql(
+      PROPOSE,
+      { input: { complaintId, remedy: 'REFUND', amountFen: 3600, terms: '全额退 36 元，今天转账' } },
+      agent.token,
+    );
     const settled = await app.gql(RESPOND, { input: { settlementId: offer.data!.proposeSettlement.id, accept: true } }, consumer.token);
     expect(settled.data!.respondToSettlement.status).toBe('SETTLED');
     expect(refusal(await app.gql(POST, { input: { complaintId, body: '还有一事' } }, consumer.token))).toBe('ILLEGAL_TRANSITION');
@@ -181,9 +218,13 @@ describe('a complaint against an ODR merchant, settled between the two', () => {
     expect(refusal(await app.gql(RATE, { input: { complaintId, stars: 5 } }, agent.token))).toBe('ILLEGAL_TRANSITION');
     expect(errorCode(await app.gql(RATE, { input: { complaintId, stars: 6 } }, consumer.token))).toBe('BAD_USER_INPUT');
     const resolvedAt = (await app.core.stores.get('market').manager.findOneByOrFail(Complaint, { id: Number(complaintId) })).resolvedAt;
-    expect((await app.gql(RATE, { input: { complaintId, stars: 5, comment: '处理很快' } }, consumer.token)).data!.rateComplaintOutcome.rating).toBe(5);
+    expect(
+      (await app.gql(RATE, { input: { complaintId, stars: 5, comment: '处理很快' } }, consumer.token)).data!.rateComplaintOutcome.rating,
+    ).toBe(5);
     // Rating later does not move when it was resolved.
-    expect((await app.core.stores.get('market').manager.findOneByOrFail(Complaint, { id: Number(complaintId) })).resolvedAt).toEqual(resolvedAt);
+    expect((await app.core.stores.get('market').manager.findOneByOrFail(Complaint, { id: Number(complaintId) })).resolvedAt).toEqual(
+      resolvedAt,
+    );
     expect(refusal(await app.gql(RATE, { input: { complaintId, stars: 4 } }, consumer.token))).toBe('ALREADY_RATED');
     await app.core.events.drain();
     const outcome = await app.core.stores.get('credit').manager.findOneBy(CreditComplaintOutcome, { complaintId: Number(complaintId) });
@@ -192,8 +233,12 @@ describe('a complaint against an ODR merchant, settled between the two', () => {
     expect(trail).toEqual(['FILED', 'MESSAGE', 'PROPOSED', 'SETTLEMENT_DECLINED', 'PROPOSED', 'SETTLEMENT_ACCEPTED', 'RATED']);
   });
 
-  it('counts it in the regulator\'s figure for this month', async () => {
-    const stats = await app.gql(`{ complaintStats { thisMonth { month resolved medianWorkingDays } lastMonth { resolved } missingCalendarYears } }`, {}, regulator);
+  it("counts it in the regulator's figure for this month", async () => {
+    const stats = await app.gql(
+      `{ complaintStats { thisMonth { month resolved medianWorkingDays } lastMonth { resolved } missingCalendarYears } }`,
+      {},
+      regulator,
+    );
     expect(stats.data!.complaintStats.thisMonth.resolved).toBeGreaterThanOrEqual(1);
     expect(stats.data!.complaintStats.thisMonth.medianWorkingDays).toBeGreaterThanOrEqual(0);
     expect(errorCode(await app.gql(`{ complaintStats { missingCalendarYears } }`, {}, consumer.token))).toBe('FORBIDDEN');
@@ -218,7 +263,10 @@ describe('a complaint against a merchant outside ODR', () => {
     expect(errorCode(await app.gql(ACCEPT, { input: { complaintId: id } }, agent.token))).toBe('FORBIDDEN');
     await app.core.events.drain();
     const told = await app.gql(`{ myNotices(first: 50) { items { title link } } }`, {}, regulator);
-    expect(told.data!.myNotices.items).toContainEqual({ title: expect.stringContaining(`投诉 #${id}`), link: `/packages/regulator/pages/complaint/index?id=${id}` });
+    expect(told.data!.myNotices.items).toContainEqual({
+      title: expect.stringContaining(`投诉 #${id}`),
+      link: `/packages/regulator/pages/complaint/index?id=${id}`,
+    });
     const accepted = await app.gql(ACCEPT, { input: { complaintId: id, note: '转商户协商' } }, regulator);
     expect(accepted.data!.acceptComplaint).toMatchObject({ status: 'NEGOTIATING', deadline: { stage: '协商' } });
     expect(refusal(await app.gql(ACCEPT, { input: { complaintId: id } }, regulator))).toBe('ILLEGAL_TRANSITION');
@@ -233,19 +281,30 @@ describe('a complaint against a merchant outside ODR', () => {
     expect(refusal(await app.gql(WITHDRAW, { input: { complaintId: id } }, consumer.token))).toBe('ILLEGAL_TRANSITION');
   });
 
-  it('goes to mediation when a side asks, and closes with the regulator\'s outcome', async () => {
+  it("goes to mediation when a side asks, and closes with the regulator's outcome", async () => {
     const id = await file(consumer, merchantId);
     await app.gql(ACCEPT, { input: { complaintId: id } }, regulator);
     expect(refusal(await app.gql(POST, { input: { complaintId: id, body: '监管留言' } }, regulator))).toBe('ILLEGAL_TRANSITION');
-    expect(refusal(await app.gql(RECORD, { input: { complaintId: id, outcome: 'AGREEMENT', summary: '达成协议', inConsumersFavour: true } }, regulator))).toBe(
-      'ILLEGAL_TRANSITION',
-    );
+    expect(
+      refusal(
+        await app.gql(
+          RECORD,
+          { input: { complaintId: id, outcome: 'AGREEMENT', summary: '达成协议', inConsumersFavour: true } },
+          regulator,
+        ),
+      ),
+    ).toBe('ILLEGAL_TRANSITION');
     const asked = await app.gql(MEDIATE, { input: { complaintId: id, note: '谈不拢，请监管部门调解' } }, agent.token);
     expect(asked.data!.requestMediation).toMatchObject({ status: 'MEDIATING', deadline: { stage: '调解' } });
-    expect((await app.gql(POST, { input: { complaintId: id, body: '请双方 11 月 30 日到所里调解' } }, regulator)).data!.postComplaintMessage.party).toBe(
-      'REGULATOR',
+    expect(
+      (await app.gql(POST, { input: { complaintId: id, body: '请双方 11 月 30 日到所里调解' } }, regulator)).data!.postComplaintMessage
+        .party,
+    ).toBe('REGULATOR');
+    const done = await app.gql(
+      RECORD,
+      { input: { complaintId: id, outcome: 'AGREEMENT', summary: '商户退款 36 元', inConsumersFavour: true } },
+      regulator,
     );
-    const done = await app.gql(RECORD, { input: { complaintId: id, outcome: 'AGREEMENT', summary: '商户退款 36 元', inConsumersFavour: true } }, regulator);
     expect(done.data!.recordMediation).toMatchObject({ status: 'MEDIATED', mediationOutcome: 'AGREEMENT' });
     await app.core.events.drain();
     const outcome = await app.core.stores.get('credit').manager.findOneBy(CreditComplaintOutcome, { complaintId: Number(id) });
@@ -270,7 +329,9 @@ describe('a complaint against a merchant outside ODR', () => {
 
   it('lets the consumer withdraw an open complaint', async () => {
     const id = await file(consumer, merchantId);
-    expect((await app.gql(WITHDRAW, { input: { complaintId: id, note: '商户已经退了' } }, consumer.token)).data!.withdrawComplaint.status).toBe('WITHDRAWN');
+    expect(
+      (await app.gql(WITHDRAW, { input: { complaintId: id, note: '商户已经退了' } }, consumer.token)).data!.withdrawComplaint.status,
+    ).toBe('WITHDRAWN');
     // Not yet accepted, so not the merchant's at all.
     expect(refusal(await app.gql(WITHDRAW, { input: { complaintId: id } }, agent.token))).toBe('NOT_COMPLAINT_PARTY');
   });
@@ -288,7 +349,9 @@ describe('filing', () => {
     const others = await uploadPhoto(app, agent.token);
     expect(refusal(await app.gql(FILE, complaintInput(merchantId, { evidence: [others] }), consumer.token))).toBe('EVIDENCE_INVALID');
     expect(refusal(await app.gql(FILE, complaintInput(merchantId), agent.token))).toBe('CANNOT_COMPLAIN_ABOUT_OWN_BUSINESS');
-    expect(refusal(await app.gql(FILE, complaintInput(merchantId, { demand: 'APOLOGY', amountFen: 100 }), consumer.token))).toBe('AMOUNT_NOT_ALLOWED');
+    expect(refusal(await app.gql(FILE, complaintInput(merchantId, { demand: 'APOLOGY', amountFen: 100 }), consumer.token))).toBe(
+      'AMOUNT_NOT_ALLOWED',
+    );
     expect(errorCode(await app.gql(FILE, complaintInput(merchantId, { amountFen: -1 }), consumer.token))).toBe('BAD_USER_INPUT');
     expect(refusal(await app.gql(FILE, complaintInput('999999'), consumer.token))).toBe('MERCHANT_NOT_FOUND');
     expect(errorCode(await app.gql(FILE, complaintInput(merchantId)))).toBe('UNAUTHENTICATED');
@@ -296,7 +359,11 @@ describe('filing', () => {
 
   it('finds the maker of a scanned product', async () => {
     const consumer = await newPerson(app, [Role.CONSUMER]);
-    const found = await app.gql(`query($code: String!) { merchantForTraceCode(code: $code) { name odr } }`, { code: '(01)06901234567892(10)L20261120' }, consumer.token);
+    const found = await app.gql(
+      `query($code: String!) { merchantForTraceCode(code: $code) { name odr } }`,
+      { code: '(01)06901234567892(10)L20261120' },
+      consumer.token,
+    );
     expect(found.data!.merchantForTraceCode).toEqual({ name: '萧山区戴村土鸡蛋专业合作社', odr: true });
   });
 });
@@ -338,8 +405,14 @@ describe('deadlines', () => {
     const acceptedAt = new Date('2026-09-30T10:00:00+08:00');
     // 10 working days after 30 September: 8, 9, 10 (a make-up Saturday), 12–16, 19 and 20 October.
     expect(calendar.addWorkingDays(acceptedAt, 10).toISOString()).toBe('2026-10-20T15:59:59.000Z');
-    await app.core.stores.get('market').manager.update(Complaint, { id: Number(id) }, { stageStartedAt: acceptedAt, dueAt: calendar.addWorkingDays(acceptedAt, 10) });
-    const mediating = await app.gql(`mutation($input: RequestMediationInput!) { requestMediation(input: $input) { ... on Complaint { deadline { dueAt } } ... on ErrorResult { errorCode message } } }`, { input: { complaintId: id, note: '请调解' } }, consumer.token);
+    await app.core.stores
+      .get('market')
+      .manager.update(Complaint, { id: Number(id) }, { stageStartedAt: acceptedAt, dueAt: calendar.addWorkingDays(acceptedAt, 10) });
+    const mediating = await app.gql(
+      `mutation($input: RequestMediationInput!) { requestMediation(input: $input) { ... on Complaint { deadline { dueAt } } ... on ErrorResult { errorCode message } } }`,
+      { input: { complaintId: id, note: '请调解' } },
+      consumer.token,
+    );
     expect(mediating.data!.requestMediation.deadline.dueAt).toBe(calendar.addWorkingDays(acceptedAt, 45).toISOString());
   });
 
@@ -351,7 +424,10 @@ describe('deadlines', () => {
     const late = await app.gql(PROPOSE, { input: { complaintId: id, remedy: 'REFUND', amountFen: 100, terms: '退 1 元' } }, agent.token);
     expect(refusal(late)).toBe('DEADLINE_PASSED');
 
-    const [regulatorConsumer, stall] = await Promise.all([newPerson(app, [Role.REGULATOR, Role.CONSUMER]), newPerson(app, [Role.MERCHANT])]);
+    const [regulatorConsumer, stall] = await Promise.all([
+      newPerson(app, [Role.REGULATOR, Role.CONSUMER]),
+      newPerson(app, [Role.MERCHANT]),
+    ]);
     const stallId = await business(stall, false);
     const own = await file(regulatorConsumer, stallId);
     expect(refusal(await app.gql(ACCEPT, { input: { complaintId: own } }, regulatorConsumer.token))).toBe('OWN_CASE');
@@ -366,7 +442,15 @@ describe('deadlines', () => {
       const agent = await newPerson(timed, [Role.MERCHANT]);
       const registered = await timed.gql(
         REGISTER,
-        { input: { creditCode: creditCode(), name: '按时钟测试的商行', address: '杭州市萧山区测试路 2 号', licenceScope: '食品销售', odr: true } },
+        {
+          input: {
+            creditCode: creditCode(),
+            name: '按时钟测试的商行',
+            address: '杭州市萧山区测试路 2 号',
+            licenceScope: '食品销售',
+            odr: true,
+          },
+        },
         agent.token,
       );
       const filed = await timed.gql(FILE, complaintInput(registered.data!.registerMerchant.id), consumer.token);
@@ -388,7 +472,7 @@ describe('deadlines', () => {
     }
   });
 
-  it('sorts the merchant\'s inbox by deadline, soonest first', async () => {
+  it("sorts the merchant's inbox by deadline, soonest first", async () => {
     const [consumer, agent] = await Promise.all([newPerson(app, [Role.CONSUMER]), newPerson(app, [Role.MERCHANT])]);
     const merchantId = await business(agent, true);
     const ids = [await file(consumer, merchantId), await file(consumer, merchantId), await file(consumer, merchantId)];
@@ -399,7 +483,11 @@ describe('deadlines', () => {
     await market.update(Complaint, { id: Number(ids[2]) }, { dueAt: new Date(base + 2000) });
     const first = await app.gql(`{ merchantComplaintInbox(first: 2) { items { id } nextCursor } }`, {}, agent.token);
     expect(first.data!.merchantComplaintInbox.items.map((c: { id: string }) => c.id)).toEqual([ids[1], ids[2]]);
-    const rest = await app.gql(`query($after: String) { merchantComplaintInbox(first: 2, after: $after) { items { id } nextCursor } }`, { after: first.data!.merchantComplaintInbox.nextCursor }, agent.token);
+    const rest = await app.gql(
+      `query($after: String) { merchantComplaintInbox(first: 2, after: $after) { items { id } nextCursor } }`,
+      { after: first.data!.merchantComplaintInbox.nextCursor },
+      agent.token,
+    );
     expect(rest.data!.merchantComplaintInbox).toEqual({ items: [{ id: ids[0] }], nextCursor: null });
   });
 });

@@ -42,7 +42,12 @@ describe('typed events between stores', () => {
     expect(seen.a).toEqual([1, 2]);
     expect(seen.b).toEqual([1]);
     const market = app.core.stores.get('market');
-    await market.createQueryBuilder().update(OutboxEvent).set({ availableAt: new Date(Date.now() - 1000) }).where('delivered_at IS NULL').execute();
+    await market
+      .createQueryBuilder()
+      .update(OutboxEvent)
+      .set({ availableAt: new Date(Date.now() - 1000) })
+      .where('delivered_at IS NULL')
+      .execute();
     await app.core.events.drain();
     expect(seen.a).toEqual([1, 2]);
     expect(seen.b).toEqual([1, 2]);
@@ -62,7 +67,7 @@ describe('typed events between stores', () => {
     expect(await app.core.stores.get('market').manager.countBy(OutboxEvent, { topic: 'test.quiet' })).toBe(0);
   });
 
-  it('refuses to publish outside a transaction on the event\'s store', async () => {
+  it("refuses to publish outside a transaction on the event's store", async () => {
     const ctx = app.systemContext('test');
     await expect(ctx.publish(Ping, { n: 5 })).rejects.toThrow(/needs an open transaction on store market/);
     await expect(ctx.transaction('trace', () => ctx.publish(Ping, { n: 5 }))).rejects.toThrow(/needs an open transaction on store market/);

@@ -81,9 +81,7 @@ describe('every root field is guarded', () => {
 
   it('keeps public mutations to the sign-in ones', async () => {
     const schema = await buildAppSchema();
-    const publicOnes = Object.keys(schema.getMutationType()!.getFields()).filter(
-      (name) => guardRules.get(name)?.kind === 'public',
-    );
+    const publicOnes = Object.keys(schema.getMutationType()!.getFields()).filter((name) => guardRules.get(name)?.kind === 'public');
     expect(publicOnes.sort()).toEqual([...PUBLIC_MUTATIONS].sort());
   });
 

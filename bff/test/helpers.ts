@@ -94,10 +94,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
   };
 
   const loginAs = async (openid: string) => {
-    const result = await gql(
-      `mutation($code: String!) { wechatLogin(code: $code) { __typename ... on AuthPayload { token } } }`,
-      { code: openid },
-    );
+    const result = await gql(`mutation($code: String!) { wechatLogin(code: $code) { __typename ... on AuthPayload { token } } }`, {
+      code: openid,
+    });
     const token = result.data?.wechatLogin?.token;
     if (!token) throw new Error(`could not log in as ${openid}: ${JSON.stringify(result)}`);
     return token as string;

@@ -38,7 +38,7 @@ describe('health', () => {
 });
 
 describe('request ids and internal errors', () => {
-  it('echoes a request id, taking the caller\'s when it sends a sane one', async () => {
+  it("echoes a request id, taking the caller's when it sends a sane one", async () => {
     const response = await app.server.inject({
       method: 'POST',
       url: '/graphql',

@@ -110,9 +110,7 @@ describe('phone and one-time code', () => {
   it('lets exactly one of many concurrent logins with the same code through', async () => {
     await app.gql(REQUEST_CODE, { phone: '13900000012' });
     const code = app.sms.lastCodeFor('13900000012');
-    const results = await Promise.all(
-      Array.from({ length: 8 }, () => app.gql(PHONE_LOGIN, { phone: '13900000012', code })),
-    );
+    const results = await Promise.all(Array.from({ length: 8 }, () => app.gql(PHONE_LOGIN, { phone: '13900000012', code })));
     const kinds = results.map((r) => r.data?.phoneLogin?.__typename);
     expect(kinds.filter((k) => k === 'AuthPayload')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'LoginError')).toHaveLength(7);

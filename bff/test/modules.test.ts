@@ -14,7 +14,7 @@ describe('the modules, as their manifests declare them', () => {
     expect(schemas.shop.migrations).toHaveLength(1);
   });
 
-  it('put every module\'s refusal codes, and only those, in the ErrorCode enum', async () => {
+  it("put every module's refusal codes, and only those, in the ErrorCode enum", async () => {
     const schema = await buildAppSchema();
     const errorCode = schema.getType('ErrorCode');
     if (!isEnumType(errorCode)) throw new Error('ErrorCode is not an enum');
@@ -33,7 +33,10 @@ describe('the modules, as their manifests declare them', () => {
         continue;
       }
       const members = type.getTypes();
-      expect(members.some((m) => isObjectType(m) && m.getInterfaces().includes(errorResult as never)), field.name).toBe(true);
+      expect(
+        members.some((m) => isObjectType(m) && m.getInterfaces().includes(errorResult as never)),
+        field.name,
+      ).toBe(true);
     }
     // What these answer cannot be refused by anything the caller could fix.
     expect(withoutRefusal.sort()).toEqual(['allowNoticeSubscriptions', 'logout', 'markNoticesRead']);

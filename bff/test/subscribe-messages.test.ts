@@ -16,7 +16,15 @@ async function replyTo(consumerToken: string, merchantToken: string, body: strin
   const base = `91330109MA2${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
   const registered = await app.gql(
     `mutation($input: RegisterMerchantInput!) { registerMerchant(input: $input) { ... on Merchant { id } ... on ErrorResult { errorCode message } } }`,
-    { input: { creditCode: base + creditCodeCheckChar(base), name: '订阅测试商行', address: '杭州市萧山区测试路 2 号', licenceScope: '食品', odr: true } },
+    {
+      input: {
+        creditCode: base + creditCodeCheckChar(base),
+        name: '订阅测试商行',
+        address: '杭州市萧山区测试路 2 号',
+        licenceScope: '食品',
+        odr: true,
+      },
+    },
     merchantToken,
   );
   const filed = await app.gql(
@@ -35,7 +43,11 @@ async function replyTo(consumerToken: string, merchantToken: string, body: strin
     consumerToken,
   );
   const id = filed.data!.fileComplaint.id;
-  await app.gql(`mutation($input: PostComplaintMessageInput!) { postComplaintMessage(input: $input) { ... on ComplaintMessage { id } ... on ErrorResult { errorCode message } } }`, { input: { complaintId: id, body } }, merchantToken);
+  await app.gql(
+    `mutation($input: PostComplaintMessageInput!) { postComplaintMessage(input: $input) { ... on ComplaintMessage { id } ... on ErrorResult { errorCode message } } }`,
+    { input: { complaintId: id, body } },
+    merchantToken,
+  );
   await app.core.events.drain();
   return id;
 }
@@ -77,7 +89,9 @@ describe('WeChat subscribe messages', () => {
     const before = app.wechat.subscribeMessages.length;
     await replyTo(consumer, merchant, '您好。');
     expect(app.wechat.subscribeMessages).toHaveLength(before);
-    const [row] = await app.core.stores.get('identity').query(`SELECT remaining FROM notice_subscription WHERE kind = 'COMPLAINT' ORDER BY account_id DESC LIMIT 1`);
+    const [row] = await app.core.stores
+      .get('identity')
+      .query(`SELECT remaining FROM notice_subscription WHERE kind = 'COMPLAINT' ORDER BY account_id DESC LIMIT 1`);
     expect(Number(row.remaining)).toBe(0);
   });
 });

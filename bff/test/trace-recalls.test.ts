@@ -94,9 +94,7 @@ describe('a failed sample in a multi-hop chain', () => {
   let recallId: string;
 
   beforeAll(async () => {
-    [farm, wholesaler, shopA, shopB, shopC, deli] = await Promise.all(
-      Array.from({ length: 6 }, () => newPerson(app, [Role.MERCHANT])),
-    );
+    [farm, wholesaler, shopA, shopB, shopC, deli] = await Promise.all(Array.from({ length: 6 }, () => newPerson(app, [Role.MERCHANT])));
     [eggScanner, otherScanner, braisedScanner] = await Promise.all(Array.from({ length: 3 }, () => newPerson(app, [Role.CONSUMER])));
     eggs = await batchOf(farm, '戴村土鸡蛋', 1000);
     otherEggs = await batchOf(farm, '戴村鸭蛋', 500);
@@ -143,7 +141,12 @@ describe('a failed sample in a multi-hop chain', () => {
     );
     expect(recall.scope).toMatchObject({ made: 1400, received: 800 + 300 + 200 + 150, sold: 40, scans: 3, scanners: 2 });
     expect(recall.scope.shipped.map((s: { quantity: number; to: { id: string } }) => [s.to.id, s.quantity])).toEqual(
-      expect.arrayContaining([[String(wholesaler.id), 800], [String(shopA.id), 300], [String(shopB.id), 200], [String(deli.id), 150]]),
+      expect.arrayContaining([
+        [String(wholesaler.id), 800],
+        [String(shopA.id), 300],
+        [String(shopB.id), 200],
+        [String(deli.id), 150],
+      ]),
     );
     expect(recall.progress).toEqual({ holders: 6, acknowledged: 0, quantityRemoved: 0 });
   });
@@ -193,9 +196,13 @@ describe('a failed sample in a multi-hop chain', () => {
     const anonymous = (await app.gql(PEEK, { code: braised.code })).data!.scan;
     expect(anonymous.product.batches).toEqual([]);
     expect(anonymous.recalls[0].batch).toEqual({ events: [], documents: [], codesIssued: 0 });
-    expect(errorCode(await app.gql(`query($code: String!) { scan(code: $code) { ... on TraceScan { recalls { progress { holders } } } } }`, { code: braised.code }))).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      errorCode(
+        await app.gql(`query($code: String!) { scan(code: $code) { ... on TraceScan { recalls { progress { holders } } } } }`, {
+          code: braised.code,
+        }),
+      ),
+    ).toBe('UNAUTHENTICATED');
     const asHolder = (await app.gql(PEEK, { code: braised.code }, shopA.token)).data!.scan;
     expect(asHolder.recalls[0].batch.events.length).toBeGreaterThan(0);
     const asRegulator = (await app.gql(PEEK, { code: eggs.code }, regulator)).data!.scan;
@@ -221,7 +228,9 @@ describe('a failed sample in a multi-hop chain', () => {
     expect(refusal(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: 1 } }, shopB.token))).toBe('NOT_RECALL_HOLDER');
     expect(errorCode(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: -1 } }, shopA.token))).toBe('BAD_USER_INPUT');
     // Shop A was shipped 300: it cannot have taken more off its shelves.
-    expect(refusal(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: 301 } }, shopA.token))).toBe('REMOVED_MORE_THAN_HELD');
+    expect(refusal(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: 301 } }, shopA.token))).toBe(
+      'REMOVED_MORE_THAN_HELD',
+    );
     const held = await app.gql(`{ myRecallTasks(first: 5) { items { quantityHeld } } }`, {}, shopA.token);
     expect(held.data!.myRecallTasks.items).toEqual([{ quantityHeld: 300 }]);
     expect(errorCode(await app.gql(ACK, { input: { recallHolderId: task, quantityRemoved: 1 } }, eggScanner.token))).toBe('FORBIDDEN');
@@ -232,7 +241,13 @@ describe('a failed sample in a multi-hop chain', () => {
   });
 
   it('tracks acknowledgements until the regulator closes it', async () => {
-    const removed = new Map([[farm, 200], [wholesaler, 300], [shopA, 250], [shopB, 200], [deli, 150]]);
+    const removed = new Map([
+      [farm, 200],
+      [wholesaler, 300],
+      [shopA, 250],
+      [shopB, 200],
+      [deli, 150],
+    ]);
     // The wholesaler was shipped 800 eggs and is the producer of 400 braised ones: 300 fits both.
     for (const [holder, quantity] of removed) {
       const tasks = (await app.gql(TASKS, { pendingOnly: true }, holder.token)).data!.myRecallTasks.items;
@@ -266,7 +281,7 @@ describe('a failed sample in a multi-hop chain', () => {
     expect(scans.data!.myScans.items).toHaveLength(1);
   });
 
-  it('lists the consumer\'s scans, marking the recalled batch', async () => {
+  it("lists the consumer's scans, marking the recalled batch", async () => {
     const scans = await app.gql(`{ myScans(first: 10) { items { link recalled batch { id } } } }`, {}, eggScanner.token);
     // Scanned once before the recall, once after (the scan that tried to read its holders).
     expect(scans.data!.myScans.items).toEqual(Array(2).fill(expect.objectContaining({ recalled: true, batch: { id: eggs.batchId } })));
@@ -274,7 +289,7 @@ describe('a failed sample in a multi-hop chain', () => {
     expect(other.data!.myScans.items).toEqual([{ recalled: false }]);
   });
 
-  it('marks notices read, only the caller\'s own', async () => {
+  it("marks notices read, only the caller's own", async () => {
     const mine = await app.gql(`mutation { markNoticesRead }`, {}, wholesaler.token);
     expect(mine.data!.markNoticesRead).toBe(3);
     expect((await app.gql(NOTICES, {}, wholesaler.token)).data!.unreadNoticeCount).toBe(0);
@@ -285,7 +300,7 @@ describe('a failed sample in a multi-hop chain', () => {
 });
 
 describe('recalls the producer opens, and ingredients at fault', () => {
-  it('traces a producer\'s own recall back to the ingredient and forward to its other products made from it', async () => {
+  it("traces a producer's own recall back to the ingredient and forward to its other products made from it", async () => {
     const [farm, kitchen] = await Promise.all([newPerson(app, [Role.MERCHANT]), newPerson(app, [Role.MERCHANT])]);
     const flour = await batchOf(farm, '富阳面粉', 100);
     await ship(farm, kitchen, flour.batchId, 100);
@@ -294,9 +309,9 @@ describe('recalls the producer opens, and ingredients at fault', () => {
     await app.gql(EVENT, event(buns.batchId, 'PROCESSING', { inputBatchIds: [flour.batchId] }), kitchen.token);
     await app.gql(EVENT, event(noodles.batchId, 'PROCESSING', { inputBatchIds: [flour.batchId] }), kitchen.token);
 
-    expect(refusal(await app.gql(VOLUNTARY, { input: { batchId: buns.batchId, recallClass: 'CLASS_II', reason: '面粉霉变' } }, farm.token))).toBe(
-      'NOT_PRODUCER',
-    );
+    expect(
+      refusal(await app.gql(VOLUNTARY, { input: { batchId: buns.batchId, recallClass: 'CLASS_II', reason: '面粉霉变' } }, farm.token)),
+    ).toBe('NOT_PRODUCER');
     const opened = await app.gql(
       VOLUNTARY,
       { input: { batchId: buns.batchId, recallClass: 'CLASS_II', reason: '面粉霉变，主动召回', includeIngredients: true } },
@@ -304,7 +319,9 @@ describe('recalls the producer opens, and ingredients at fault', () => {
     );
     expect(opened.data!.openVoluntaryRecall).toMatchObject({ origin: 'VOLUNTARY', status: 'OPEN' });
     const { recall } = (await app.gql(RECALL, { id: opened.data!.openVoluntaryRecall.id }, regulator)).data!;
-    const relations = Object.fromEntries(recall.affectedBatches.map((a: { relation: string; batch: { id: string } }) => [a.batch.id, a.relation]));
+    const relations = Object.fromEntries(
+      recall.affectedBatches.map((a: { relation: string; batch: { id: string } }) => [a.batch.id, a.relation]),
+    );
     // The farm's flour, and whatever others made from it, are the regulator's or the farm's to recall.
     expect(relations).toEqual({ [buns.batchId]: 'ROOT', [noodles.batchId]: 'DOWNSTREAM' });
 
@@ -313,10 +330,16 @@ describe('recalls the producer opens, and ingredients at fault', () => {
     // A regulator who finds the flour at fault recalls it with everything made from it, whoever made it.
     const sampled = await app.gql(SAMPLE, failed(noodles.batchId, { includeIngredients: true }), regulator);
     const { recall: official } = (await app.gql(RECALL, { id: sampled.data!.recordSamplingResult.recall.id }, regulator)).data!;
-    const officialRelations = Object.fromEntries(official.affectedBatches.map((a: { relation: string; batch: { id: string } }) => [a.batch.id, a.relation]));
+    const officialRelations = Object.fromEntries(
+      official.affectedBatches.map((a: { relation: string; batch: { id: string } }) => [a.batch.id, a.relation]),
+    );
     expect(officialRelations).toEqual({ [noodles.batchId]: 'ROOT', [flour.batchId]: 'INGREDIENT', [buns.batchId]: 'DOWNSTREAM' });
 
-    const twice = await app.gql(VOLUNTARY, { input: { batchId: buns.batchId, recallClass: 'CLASS_II', reason: '再召回一次' } }, kitchen.token);
+    const twice = await app.gql(
+      VOLUNTARY,
+      { input: { batchId: buns.batchId, recallClass: 'CLASS_II', reason: '再召回一次' } },
+      kitchen.token,
+    );
     expect(refusal(twice)).toBe('RECALL_ALREADY_OPEN');
   });
 
@@ -351,30 +374,52 @@ describe('codes for printing', () => {
     expect(page.data!.traceCodes.items[0].link).toMatch(/\/01\/\d{14}\/10\/L\d+\/21\/00000001$/);
     expect(page.data!.traceBatch.codesIssued).toBe(1200);
     const other = await newPerson(app, [Role.MERCHANT]);
-    expect(errorCode(await app.gql(`query($b: ID!) { traceCodes(batchId: $b) { nextCursor } }`, { b: batch.batchId }, other.token))).toBe('NOT_BATCH_HOLDER');
+    expect(errorCode(await app.gql(`query($b: ID!) { traceCodes(batchId: $b) { nextCursor } }`, { b: batch.batchId }, other.token))).toBe(
+      'NOT_BATCH_HOLDER',
+    );
   });
 
   it('numbers serials without gaps or clashes when issued at once', async () => {
     const racing = await batchOf(farm, '临安笋干', 1000);
-    const results = await Promise.all(Array.from({ length: 4 }, () => app.gql(ISSUE, { input: { batchId: racing.batchId, count: 100 } }, farm.token)));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => app.gql(ISSUE, { input: { batchId: racing.batchId, count: 100 } }, farm.token)),
+    );
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined]);
-    const csv = await app.server.inject({ url: `/trace/batches/${racing.batchId}/codes.csv`, headers: { authorization: `Bearer ${farm.token}` } });
-    const serials = csv.rawPayload.toString('utf8').trim().split('\r\n').slice(1).map((line) => line.split(',')[0]);
+    const csv = await app.server.inject({
+      url: `/trace/batches/${racing.batchId}/codes.csv`,
+      headers: { authorization: `Bearer ${farm.token}` },
+    });
+    const serials = csv.rawPayload
+      .toString('utf8')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
     expect(new Set(serials).size).toBe(400);
     expect(serials.at(-1)).toBe('00000400');
   });
 
   it('exports every code as CSV to the producer only', async () => {
-    const csv = await app.server.inject({ url: `/trace/batches/${batch.batchId}/codes.csv`, headers: { authorization: `Bearer ${farm.token}` } });
+    const csv = await app.server.inject({
+      url: `/trace/batches/${batch.batchId}/codes.csv`,
+      headers: { authorization: `Bearer ${farm.token}` },
+    });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect([...csv.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = csv.rawPayload.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.rawPayload
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('序号,溯源码链接');
     expect(lines).toHaveLength(1201);
     expect(lines[1200]).toMatch(/^00001200,http.*\/21\/00001200$/);
     const other = await newPerson(app, [Role.MERCHANT]);
-    const refused = await app.server.inject({ url: `/trace/batches/${batch.batchId}/codes.csv`, headers: { authorization: `Bearer ${other.token}` } });
+    const refused = await app.server.inject({
+      url: `/trace/batches/${batch.batchId}/codes.csv`,
+      headers: { authorization: `Bearer ${other.token}` },
+    });
     expect(refused.statusCode).toBe(403);
     expect((await app.server.inject({ url: `/trace/batches/${batch.batchId}/codes.csv` })).statusCode).toBe(401);
   });
@@ -386,9 +431,9 @@ describe('codes for printing', () => {
     await ship(farm, shop, batch.batchId, 10);
     const held = await app.gql(`{ myHeldBatches(first: 5) { items { id } } }`, {}, shop.token);
     expect(held.data!.myHeldBatches.items).toEqual([{ id: batch.batchId }]);
-    expect(errorCode(await app.gql(`query($code: String!) { traceBatchByCode(code: $code) { id } }`, { code: '(01)09999999999999' }, regulator))).toBe(
-      'BAD_CHECK_DIGIT',
-    );
+    expect(
+      errorCode(await app.gql(`query($code: String!) { traceBatchByCode(code: $code) { id } }`, { code: '(01)09999999999999' }, regulator)),
+    ).toBe('BAD_CHECK_DIGIT');
   });
 });
 
@@ -410,7 +455,11 @@ describe('the outbox', () => {
       const trace = failing.core.stores.get('trace');
       const [row] = await trace.query('SELECT attempts, last_error, delivered_at FROM outbox_event');
       expect(row).toMatchObject({ last_error: 'identity store away', delivered_at: null });
-      await trace.createQueryBuilder().update(OutboxEvent).set({ availableAt: new Date(Date.now() - 1000) }).execute();
+      await trace
+        .createQueryBuilder()
+        .update(OutboxEvent)
+        .set({ availableAt: new Date(Date.now() - 1000) })
+        .execute();
       expect(await failing.core.events.drain()).toBe(1);
       expect(calls).toBe(2);
     } finally {

@@ -26,7 +26,15 @@ beforeAll(async () => {
   expect(product.data!.registerTraceProduct).toMatchObject({ gtin: '04006381333931', name: '戴村土鸡蛋' });
   const batch = await app.gql(
     REGISTER_BATCH,
-    { input: { productId: product.data!.registerTraceProduct.id, lot: 'L20261120', productionDate: '2026-11-20', expiryDate: '2026-12-20', quantity: 20000 } },
+    {
+      input: {
+        productId: product.data!.registerTraceProduct.id,
+        lot: 'L20261120',
+        productionDate: '2026-11-20',
+        expiryDate: '2026-12-20',
+        quantity: 20000,
+      },
+    },
     producer.token,
   );
   batchId = batch.data!.registerTraceBatch.id;
@@ -35,7 +43,9 @@ afterAll(() => app?.close());
 
 describe('registering products, batches and codes', () => {
   it('refuses a GTIN with a wrong check digit, a malformed one, and a second registration', async () => {
-    expect(refusal(await app.gql(REGISTER_PRODUCT, { input: { gtin: '4006381333932', name: '鸡蛋' } }, producer.token))).toBe('BAD_CHECK_DIGIT');
+    expect(refusal(await app.gql(REGISTER_PRODUCT, { input: { gtin: '4006381333932', name: '鸡蛋' } }, producer.token))).toBe(
+      'BAD_CHECK_DIGIT',
+    );
     expect(refusal(await app.gql(REGISTER_PRODUCT, { input: { gtin: '40063813339', name: '鸡蛋' } }, producer.token))).toBe('INVALID_GTIN');
     expect(refusal(await app.gql(REGISTER_PRODUCT, { input: { gtin: GTIN, name: '鸡蛋' } }, producer.token))).toBe('GTIN_TAKEN');
   });
@@ -59,14 +69,22 @@ describe('registering products, batches and codes', () => {
     expect(errorCode(await app.gql(ISSUE, { input: { batchId, count: 10001 } }, producer.token))).toBe('BAD_USER_INPUT');
   });
 
-  it('lets only the batch\'s holder add to it, and only the product\'s maker add batches', async () => {
+  it("lets only the batch's holder add to it, and only the product's maker add batches", async () => {
     const other = await newPerson(app, [Role.MERCHANT]);
     expect(refusal(await app.gql(ISSUE, { input: { batchId, count: 1 } }, other.token))).toBe('NOT_BATCH_HOLDER');
     const products = await app.gql('{ myTraceProducts { id batches { lot } } }', {}, producer.token);
     const productId = products.data!.myTraceProducts[0].id;
-    const refused = await app.gql(REGISTER_BATCH, { input: { productId, lot: 'X1', productionDate: '2026-11-21', quantity: 5 } }, other.token);
+    const refused = await app.gql(
+      REGISTER_BATCH,
+      { input: { productId, lot: 'X1', productionDate: '2026-11-21', quantity: 5 } },
+      other.token,
+    );
     expect(refusal(refused)).toBe('NOT_YOUR_PRODUCT');
-    const duplicate = await app.gql(REGISTER_BATCH, { input: { productId, lot: 'L20261120', productionDate: '2026-11-21', quantity: 5 } }, producer.token);
+    const duplicate = await app.gql(
+      REGISTER_BATCH,
+      { input: { productId, lot: 'L20261120', productionDate: '2026-11-21', quantity: 5 } },
+      producer.token,
+    );
     expect(refusal(duplicate)).toBe('LOT_TAKEN');
   });
 });
@@ -112,10 +130,12 @@ describe('documents', () => {
     ]);
   });
 
-  it('refuses papers from anyone but the holder, a bad customs number, and someone else\'s photo', async () => {
+  it("refuses papers from anyone but the holder, a bad customs number, and someone else's photo", async () => {
     const other = await newPerson(app, [Role.MERCHANT]);
     expect(refusal(await app.gql(ATTACH, { input: certificate() }, other.token))).toBe('NOT_BATCH_HOLDER');
-    expect(errorCode(await app.gql(ATTACH, { input: certificate({ customsDeclarationNo: '123' }) }, producer.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await app.gql(ATTACH, { input: certificate({ customsDeclarationNo: '123' }) }, producer.token))).toBe(
+      'BAD_USER_INPUT',
+    );
     const othersPhoto = await uploadPhoto(app, other.token);
     expect(refusal(await app.gql(ATTACH, { input: certificate({ fileKey: othersPhoto }) }, producer.token))).toBe('DOCUMENT_FILE_INVALID');
   });
@@ -159,7 +179,15 @@ describe('events along the chain: producer → wholesaler → two retailers', ()
     );
     const events = scanned.data!.scan.events;
     expect(events.map((e: { bizStep: string }) => e.bizStep)).toEqual([
-      'PRODUCING', 'SHIPPING', 'RECEIVING', 'STORING', 'SHIPPING', 'SHIPPING', 'RECEIVING', 'RECEIVING', 'RETAIL_SELLING',
+      'PRODUCING',
+      'SHIPPING',
+      'RECEIVING',
+      'STORING',
+      'SHIPPING',
+      'SHIPPING',
+      'RECEIVING',
+      'RECEIVING',
+      'RETAIL_SELLING',
     ]);
     expect(events[1].counterparty.id).toBe(String(wholesaler.id));
     expect(events[2].counterparty.id).toBe(String(farm.id));
@@ -174,11 +202,20 @@ describe('events along the chain: producer → wholesaler → two retailers', ()
       { input: { productId: product.data!.registerTraceProduct.id, lot: 'SOUP1', productionDate: '2026-11-22', quantity: 50 } },
       kitchen.token,
     );
-    const input = { batchId: soup.data!.registerTraceBatch.id, bizStep: 'PROCESSING', eventTime: new Date().toISOString(), place: '中央厨房' };
+    const input = {
+      batchId: soup.data!.registerTraceBatch.id,
+      bizStep: 'PROCESSING',
+      eventTime: new Date().toISOString(),
+      place: '中央厨房',
+    };
     expect(refusal(await app.gql(RECORD, { input }, kitchen.token))).toBe('PROCESSING_NEEDS_INPUTS');
     const notHeld = await app.gql(RECORD, { input: { ...input, inputBatchIds: [batchId] } }, kitchen.token);
     expect(refusal(notHeld)).toBe('NOT_BATCH_HOLDER');
-    const own = await app.gql(REGISTER_BATCH, { input: { productId: product.data!.registerTraceProduct.id, lot: 'BASE1', productionDate: '2026-11-21', quantity: 10 } }, kitchen.token);
+    const own = await app.gql(
+      REGISTER_BATCH,
+      { input: { productId: product.data!.registerTraceProduct.id, lot: 'BASE1', productionDate: '2026-11-21', quantity: 10 } },
+      kitchen.token,
+    );
     const ok = await app.gql(RECORD, { input: { ...input, inputBatchIds: [own.data!.registerTraceBatch.id] } }, kitchen.token);
     expect(ok.errors).toBeUndefined();
     const scanned = await app.gql(
@@ -231,7 +268,11 @@ describe('counterfeit flags', () => {
     expect(warning).toBe('一天内被扫 20 次');
     const regulator = await app.loginAs('demo-regulator');
     const flags = await app.gql('{ counterfeitFlags(first: 10) { items { serial reason batch { lot } } } }', {}, regulator);
-    expect(flags.data!.counterfeitFlags.items).toContainEqual({ serial: '00000042', reason: '一天内被扫 20 次', batch: { lot: 'L20261120' } });
+    expect(flags.data!.counterfeitFlags.items).toContainEqual({
+      serial: '00000042',
+      reason: '一天内被扫 20 次',
+      batch: { lot: 'L20261120' },
+    });
     expect(errorCode(await app.gql('{ counterfeitFlags(first: 10) { items { serial } } }', {}, producer.token))).toBe('FORBIDDEN');
   });
 

@@ -95,7 +95,8 @@ describe('an activity from publishing to points', () => {
     const villager = await newPerson(app, [Role.VILLAGER]);
     const stranger = await newPerson(app, [Role.VILLAGER]);
     const key = await uploadPhoto(app, villager.token);
-    const read = (token: string) => app.server.inject({ method: 'GET', url: `/files/${key}`, headers: { authorization: `Bearer ${token}` } });
+    const read = (token: string) =>
+      app.server.inject({ method: 'GET', url: `/files/${key}`, headers: { authorization: `Bearer ${token}` } });
     expect((await read(villager.token)).statusCode).toBe(200);
     expect((await read(admin)).statusCode).toBe(200);
     expect((await read(stranger.token)).statusCode).toBe(403);
@@ -140,9 +141,15 @@ describe('refusals', () => {
   it('refuses sign-up before the window opens and after it closes', async () => {
     const villager = await newPerson(app, [Role.VILLAGER]);
     const now = Date.now();
-    const early = await publish({ signupOpensAt: new Date(now + HOUR).toISOString(), signupClosesAt: new Date(now + 2 * HOUR).toISOString() });
+    const early = await publish({
+      signupOpensAt: new Date(now + HOUR).toISOString(),
+      signupClosesAt: new Date(now + 2 * HOUR).toISOString(),
+    });
     expect(refusal(await app.gql(SIGN_UP, { id: early.id }, villager.token))).toBe('SIGNUP_NOT_OPEN');
-    const late = await publish({ signupOpensAt: new Date(now - 3 * HOUR).toISOString(), signupClosesAt: new Date(now - 2 * HOUR).toISOString() });
+    const late = await publish({
+      signupOpensAt: new Date(now - 3 * HOUR).toISOString(),
+      signupClosesAt: new Date(now - 2 * HOUR).toISOString(),
+    });
     const refused = await app.gql(SIGN_UP, { id: late.id }, villager.token);
     expect(refusal(refused)).toBe('SIGNUP_CLOSED');
     expect(refused.data!.signUpForActivity.message).toBe('报名已截止');
@@ -189,7 +196,7 @@ describe('refusals', () => {
     expect(refusal(await app.gql(CHECK_IN, { code }, villager.token))).toBe('NOT_SIGNED_UP');
   });
 
-  it('refuses bad evidence files: not an image, too large, someone else\'s, or made up', async () => {
+  it("refuses bad evidence files: not an image, too large, someone else's, or made up", async () => {
     const villager = await newPerson(app, [Role.VILLAGER]);
     const other = await newPerson(app, [Role.VILLAGER]);
     const text = await upload(app, villager.token, Buffer.from('not a photo at all'), 'photo.png');
@@ -212,7 +219,11 @@ describe('refusals', () => {
     const activity = await publish({ evidence: 'PHOTO' });
     const villager = await newPerson(app, [Role.VILLAGER]);
     const participation = (await app.gql(SIGN_UP, { id: activity.id }, villager.token)).data!.signUpForActivity;
-    await app.gql(SUBMIT, { input: { participationId: participation.id, photoKeys: [await uploadPhoto(app, villager.token)] } }, villager.token);
+    await app.gql(
+      SUBMIT,
+      { input: { participationId: participation.id, photoKeys: [await uploadPhoto(app, villager.token)] } },
+      villager.token,
+    );
 
     const otherAdmin = await newPerson(app, [Role.VILLAGE_ADMIN], '云石村');
     const refused = await app.gql(APPROVE, { id: participation.id }, otherAdmin.token);
@@ -245,7 +256,7 @@ describe('refusals', () => {
       admin,
     );
     expect(refusal(backwards)).toBe('BAD_USER_INPUT');
-    expect(backwards.data!.publishActivity).toMatchObject({ message: "活动结束时间要晚于开始时间", field: "endsAt" });
+    expect(backwards.data!.publishActivity).toMatchObject({ message: '活动结束时间要晚于开始时间', field: 'endsAt' });
     const tooShort = await app.gql(PUBLISH, { input: activityInput({ title: 'x', points: 0 }) }, admin);
     expect(errorCode(tooShort)).toBe('BAD_USER_INPUT');
     expect(tooShort.errors![0].extensions!.invalid).toEqual(
@@ -275,7 +286,11 @@ describe('paging', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let pageNo = 0; pageNo < 50; pageNo++) {
-      const page: { data?: { openActivities: { items: Array<{ id: string }>; nextCursor: string | null } } | null } = await app.gql('query($after: String) { openActivities(first: 3, after: $after) { items { id } nextCursor } }', { after }, villager.token);
+      const page: { data?: { openActivities: { items: Array<{ id: string }>; nextCursor: string | null } } | null } = await app.gql(
+        'query($after: String) { openActivities(first: 3, after: $after) { items { id } nextCursor } }',
+        { after },
+        villager.token,
+      );
       seen.push(...page.data!.openActivities.items.map((a) => a.id));
       after = page.data!.openActivities.nextCursor;
       if (!after) break;
@@ -286,13 +301,16 @@ describe('paging', () => {
   });
 });
 
-describe('the cadre\'s list of activities', () => {
+describe("the cadre's list of activities", () => {
   it('includes activities that are over, which villagers no longer see as open', async () => {
     const now = Date.now();
     const past = await publish({ title: '已结束的活动' });
     await app.core.stores
       .get('village')
-      .query('UPDATE activity SET ends_at = ? WHERE id = ?', [new Date(now - HOUR).toISOString().replace('T', ' ').replace('Z', ''), Number(past.id)]);
+      .query('UPDATE activity SET ends_at = ? WHERE id = ?', [
+        new Date(now - HOUR).toISOString().replace('T', ' ').replace('Z', ''),
+        Number(past.id),
+      ]);
     const all = await app.gql('{ villageActivities(first: 50) { items { id } } }', {}, admin);
     expect(all.data!.villageActivities.items.map((a: { id: string }) => a.id)).toContain(past.id);
     const villager = await newPerson(app, [Role.VILLAGER]);
@@ -302,7 +320,7 @@ describe('the cadre\'s list of activities', () => {
 });
 
 describe('finding villagers', () => {
-  it('lets a cadre find the village\'s people by name, and no one else\'s', async () => {
+  it("lets a cadre find the village's people by name, and no one else's", async () => {
     const found = await app.gql('{ villageMembers(search: "秀英", first: 10) { items { displayName phone } } }', {}, admin);
     expect(found.data!.villageMembers.items).toEqual([{ displayName: '王秀英', phone: '138****0001' }]);
     const otherAdmin = await newPerson(app, [Role.VILLAGE_ADMIN], '云石村');

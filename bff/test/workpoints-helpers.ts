@@ -19,7 +19,9 @@ export const newKey = () => randomUUID();
 export async function upload(app: TestApp, token: string, content: Buffer, filename = 'photo.png') {
   const boundary = `----gongfu${Date.now()}`;
   const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
     content,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -66,7 +68,10 @@ export async function newPerson(
       disabledAt: null,
     });
     await identity.insert(Account, account);
-    await identity.insert(AccountRole, roles.map((role) => ({ accountId: account.id, role })));
+    await identity.insert(
+      AccountRole,
+      roles.map((role) => ({ accountId: account.id, role })),
+    );
     // Signed in directly: the login mutations' per-address limits would stop a test that makes many people.
     const { token } = await app.core.services.get(IdentityService).startSession(identity, account, 'wechat');
     return { account, village, token };
@@ -86,7 +91,8 @@ export async function ledgerDrift(app: TestApp): Promise<Array<{ accountId: numb
       .select('COALESCE(SUM(e.amount), 0)', 'sum')
       .where('e.account_id = :id', { id: account.id })
       .getRawOne()) as { sum: string | number };
-    if (Number(sum) !== account.balance || account.balance < 0) drift.push({ accountId: account.id, balance: account.balance, sum: Number(sum) });
+    if (Number(sum) !== account.balance || account.balance < 0)
+      drift.push({ accountId: account.id, balance: account.balance, sum: Number(sum) });
   }
   return drift;
 }
@@ -96,15 +102,19 @@ export async function grantPoints(app: TestApp, villagerId: number, villageId: n
   const village = app.core.stores.get('village');
   const account = await inTransaction(village, (m) => PointsLedger.ensureAccount(m, 'VILLAGER', villagerId, villageId));
   await inTransaction(village, (m) =>
-    PointsLedger.credit(m, {
-      accountId: account.id,
-      kind: 'AWARD',
-      amount: points,
-      sourceType: 'test',
-      sourceId: villagerId,
-      reason: '测试发放',
-      idempotencyKey: `test:${randomUUID()}`,
-      createdBy: villagerId,
-    }, new Date()),
+    PointsLedger.credit(
+      m,
+      {
+        accountId: account.id,
+        kind: 'AWARD',
+        amount: points,
+        sourceType: 'test',
+        sourceId: villagerId,
+        reason: '测试发放',
+        idempotencyKey: `test:${randomUUID()}`,
+        createdBy: villagerId,
+      },
+      new Date(),
+    ),
   );
 }

@@ -55,7 +55,7 @@ async function codeOf(token: string): Promise<string> {
 }
 
 describe('paying a village shop with the personal QR code', () => {
-  it('moves points from the villager to the shop, masking the villager\'s phone', async () => {
+  it("moves points from the villager to the shop, masking the villager's phone", async () => {
     const villager = await villagerWith(100);
     const shop = await newPerson(app, [Role.MERCHANT, Role.VILLAGER]);
     const paid = await app.gql(TAKE, { input: { code: await codeOf(villager.token), points: 30, idempotencyKey: newKey() } }, shop.token);
@@ -86,7 +86,10 @@ describe('paying a village shop with the personal QR code', () => {
     const USED = `query($code: String!) { myPaymentByCode(code: $code) { points merchant { displayName } } }`;
     expect((await app.gql(USED, { code }, villager.token)).data!.myPaymentByCode).toBeNull();
     await app.gql(TAKE, { input: { code, points: 12, idempotencyKey: newKey() } }, shop.token);
-    expect((await app.gql(USED, { code }, villager.token)).data!.myPaymentByCode).toEqual({ points: 12, merchant: { displayName: shop.displayName } });
+    expect((await app.gql(USED, { code }, villager.token)).data!.myPaymentByCode).toEqual({
+      points: 12,
+      merchant: { displayName: shop.displayName },
+    });
     expect(errorCode(await app.gql(USED, { code }, other.token))).toBe('BAD_USER_INPUT');
     expect(errorCode(await app.gql(USED, { code: `${code.slice(0, -2)}xx` }, villager.token))).toBe('BAD_USER_INPUT');
   });
@@ -135,9 +138,7 @@ describe('paying a village shop with the personal QR code', () => {
     const shops = await Promise.all(Array.from({ length: 5 }, () => newPerson(app, [Role.MERCHANT])));
     const codes = await Promise.all(Array.from({ length: 50 }, () => codeOf(villager.token)));
     const results = await Promise.all(
-      codes.map((code, i) =>
-        app.gql(TAKE, { input: { code, points: 7, idempotencyKey: newKey() } }, shops[i % shops.length].token),
-      ),
+      codes.map((code, i) => app.gql(TAKE, { input: { code, points: 7, idempotencyKey: newKey() } }, shops[i % shops.length].token)),
     );
     expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
     const paid = results.filter((r) => r.data?.takePoints?.__typename === 'PointsPayment').length;
@@ -151,9 +152,17 @@ describe('paying a village shop with the personal QR code', () => {
   it('is only for shops of the village', async () => {
     const villager = await villagerWith(100);
     const cityShop = await newPerson(app, [Role.CONSUMER]);
-    const refused = await app.gql(TAKE, { input: { code: await codeOf(villager.token), points: 5, idempotencyKey: newKey() } }, cityShop.token);
+    const refused = await app.gql(
+      TAKE,
+      { input: { code: await codeOf(villager.token), points: 5, idempotencyKey: newKey() } },
+      cityShop.token,
+    );
     expect(errorCode(refused)).toBe('FORBIDDEN');
-    const bad = await app.gql(TAKE, { input: { code: await codeOf(villager.token), points: 0, idempotencyKey: 'x' } }, (await newPerson(app, [Role.MERCHANT])).token);
+    const bad = await app.gql(
+      TAKE,
+      { input: { code: await codeOf(villager.token), points: 0, idempotencyKey: 'x' } },
+      (await newPerson(app, [Role.MERCHANT])).token,
+    );
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
   });
 });
@@ -163,7 +172,11 @@ describe('settling with shops', () => {
     const villager = await villagerWith(100);
     const shop = await newPerson(app, [Role.MERCHANT]);
     await app.gql(TAKE, { input: { code: await codeOf(villager.token), points: 40, idempotencyKey: newKey() } }, shop.token);
-    const rate = await app.gql('mutation { setPointsRate(fenPerPoint: 12) { ... on PointsRate { fenPerPoint } ... on ErrorResult { errorCode message } } }', {}, admin);
+    const rate = await app.gql(
+      'mutation { setPointsRate(fenPerPoint: 12) { ... on PointsRate { fenPerPoint } ... on ErrorResult { errorCode message } } }',
+      {},
+      admin,
+    );
     expect(rate.data!.setPointsRate).toEqual({ fenPerPoint: 12 });
     const balances = await app.gql('{ shopPointsBalances { merchantAccountId balance } }', {}, admin);
     expect(balances.data!.shopPointsBalances).toContainEqual({ merchantAccountId: String(shop.id), balance: 40 });
@@ -187,7 +200,11 @@ describe('deductions and appeals', () => {
 
   it('takes points with a reason, and gives them back when an appeal succeeds', async () => {
     const villager = await villagerWith(50);
-    const deducted = await app.gql(DEDUCT, { input: { villagerId: String(villager.id), points: 10, reason: '垃圾未分类投放', idempotencyKey: newKey() } }, admin);
+    const deducted = await app.gql(
+      DEDUCT,
+      { input: { villagerId: String(villager.id), points: 10, reason: '垃圾未分类投放', idempotencyKey: newKey() } },
+      admin,
+    );
     expect(deducted.data!.deductPoints).toMatchObject({ points: 10, appealStatus: null });
     expect((await app.gql(BALANCE, {}, villager.token)).data!.myPointsBalance).toBe(40);
 
@@ -204,16 +221,32 @@ describe('deductions and appeals', () => {
     expect((await app.gql(BALANCE, {}, villager.token)).data!.myPointsBalance).toBe(50);
   });
 
-  it('refuses to take more than the balance, and another villager\'s appeal', async () => {
+  it("refuses to take more than the balance, and another villager's appeal", async () => {
     const villager = await villagerWith(5);
-    const tooMuch = await app.gql(DEDUCT, { input: { villagerId: String(villager.id), points: 10, reason: '违规', idempotencyKey: newKey() } }, admin);
+    const tooMuch = await app.gql(
+      DEDUCT,
+      { input: { villagerId: String(villager.id), points: 10, reason: '违规', idempotencyKey: newKey() } },
+      admin,
+    );
     expect(refusal(tooMuch)).toBe('INSUFFICIENT_POINTS');
-    const ok = await app.gql(DEDUCT, { input: { villagerId: String(villager.id), points: 5, reason: '违规', idempotencyKey: newKey() } }, admin);
+    const ok = await app.gql(
+      DEDUCT,
+      { input: { villagerId: String(villager.id), points: 5, reason: '违规', idempotencyKey: newKey() } },
+      admin,
+    );
     const someoneElse = await villagerWith(0);
-    const refused = await app.gql(`mutation($id: ID!) { appealDeduction(deductionId: $id, reason: "不是我") { ... on Deduction { id } ... on ErrorResult { errorCode message } } }`, { id: ok.data!.deductPoints.id }, someoneElse.token);
+    const refused = await app.gql(
+      `mutation($id: ID!) { appealDeduction(deductionId: $id, reason: "不是我") { ... on Deduction { id } ... on ErrorResult { errorCode message } } }`,
+      { id: ok.data!.deductPoints.id },
+      someoneElse.token,
+    );
     expect(errorCode(refused)).toBe('NOT_FOUND');
     const outsider = await villagerWith(10, '云石村');
-    const otherVillage = await app.gql(DEDUCT, { input: { villagerId: String(outsider.id), points: 1, reason: '违规', idempotencyKey: newKey() } }, admin);
+    const otherVillage = await app.gql(
+      DEDUCT,
+      { input: { villagerId: String(outsider.id), points: 1, reason: '违规', idempotencyKey: newKey() } },
+      admin,
+    );
     expect(refusal(otherVillage)).toBe('NOT_YOUR_VILLAGE');
   });
 });
@@ -278,9 +311,7 @@ describe('the points mall', () => {
     const rich = await villagerWith(1000);
     const poor = await villagerWith(25);
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        app.gql(REDEEM, { input: { itemId, idempotencyKey: newKey() } }, (i % 2 ? rich : poor).token),
-      ),
+      Array.from({ length: 50 }, (_, i) => app.gql(REDEEM, { input: { itemId, idempotencyKey: newKey() } }, (i % 2 ? rich : poor).token)),
     );
     const kinds = results.map((r) => r.data?.redeemMallItem?.__typename);
     expect(kinds.filter((k) => k === 'Redemption')).toHaveLength(5);
@@ -311,9 +342,13 @@ describe('the points mall', () => {
 });
 
 describe('household points', () => {
-  it('sums the members of the demo villager\'s household', async () => {
+  it("sums the members of the demo villager's household", async () => {
     const token = await app.loginAs('demo-villager');
     const household = await app.gql('{ myHouseholdPoints { householdName total members { displayName balance } } }', {}, token);
-    expect(household.data!.myHouseholdPoints).toMatchObject({ householdName: '王秀英户', total: 120, members: [{ displayName: '王秀英', balance: 120 }] });
+    expect(household.data!.myHouseholdPoints).toMatchObject({
+      householdName: '王秀英户',
+      total: 120,
+      members: [{ displayName: '王秀英', balance: 120 }],
+    });
   });
 });

@@ -18,7 +18,14 @@ export const COMPLAINT_SOURCES = ['SEARCH', 'SCAN', 'ORDER'] as const;
 export type ComplaintSourceName = (typeof COMPLAINT_SOURCES)[number];
 
 /** The reasons 12315 may decline a complaint (市场监督管理投诉举报处理暂行办法 第十五条). */
-export const DECLINE_REASONS = ['OUTSIDE_REMIT', 'NO_SPECIFIC_CLAIM', 'OVER_THREE_YEARS', 'IN_COURT', 'ALREADY_HANDLED', 'NOT_CONSUMER_DISPUTE'] as const;
+export const DECLINE_REASONS = [
+  'OUTSIDE_REMIT',
+  'NO_SPECIFIC_CLAIM',
+  'OVER_THREE_YEARS',
+  'IN_COURT',
+  'ALREADY_HANDLED',
+  'NOT_CONSUMER_DISPUTE',
+] as const;
 export type DeclineReasonName = (typeof DECLINE_REASONS)[number];
 
 export const SETTLEMENT_STATUSES = ['PROPOSED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'] as const;

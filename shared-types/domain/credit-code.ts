@@ -42,9 +42,41 @@ const AUTHORITIES: Record<string, { name: string; categories: Record<string, str
  * national level (central 事业单位 carry 100000).
  */
 const PROVINCE_PREFIXES = new Set([
-  '10', '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
-  '71', '81', '82',
+  '10',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
 ]);
 
 export type CreditCodeProblem = 'CREDIT_CODE_LENGTH' | 'CREDIT_CODE_CHARSET' | 'CREDIT_CODE_STRUCTURE' | 'CREDIT_CODE_CHECK';
@@ -82,10 +114,7 @@ export function checkCreditCode(input: string): CreditCodeResult {
   }
   for (let i = 0; i < LENGTH; i++) {
     if (!CHARSET.includes(code[i])) {
-      return refuse(
-        'CREDIT_CODE_CHARSET',
-        `统一社会信用代码只由数字和大写字母组成（不用 I、O、Z、S、V），第 ${i + 1} 位“${code[i]}”不对`,
-      );
+      return refuse('CREDIT_CODE_CHARSET', `统一社会信用代码只由数字和大写字母组成（不用 I、O、Z、S、V），第 ${i + 1} 位“${code[i]}”不对`);
     }
   }
 

@@ -54,8 +54,7 @@ export class AppError extends GraphQLError {
 
 export const unauthenticated = (message?: string) => new AppError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message?: string) => new AppError(ErrorCode.FORBIDDEN, message);
-export const badInput = (message: string, field?: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : undefined);
+export const badInput = (message: string, field?: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : undefined);
 export const notFound = (message?: string) => new AppError(ErrorCode.NOT_FOUND, message);
 
 /** Codes that graphql-js and Apollo themselves give to malformed requests; they pass as they are. */

@@ -23,12 +23,43 @@ export type ScaleSpec = typeof DAICUN;
 
 /** 戴村镇's villages as the seed counts them (names beyond the two in the demo are illustrative). */
 const VILLAGE_NAMES = [
-  '大石盖村', '云石村', '沈村村', '尖山下村', '佛山村', '三头村', '张家弄村', '凌溪村', '南上湖村', '石马头村', '马谷村',
-  '大同坞村', '七都溪村', '顾家溪村', '下门村', '上董村', '墅上王村', '东坞村', '溪头村', '新塘村', '戴家桥村', '永兴村',
+  '大石盖村',
+  '云石村',
+  '沈村村',
+  '尖山下村',
+  '佛山村',
+  '三头村',
+  '张家弄村',
+  '凌溪村',
+  '南上湖村',
+  '石马头村',
+  '马谷村',
+  '大同坞村',
+  '七都溪村',
+  '顾家溪村',
+  '下门村',
+  '上董村',
+  '墅上王村',
+  '东坞村',
+  '溪头村',
+  '新塘村',
+  '戴家桥村',
+  '永兴村',
 ];
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎';
 const GIVEN = '秀英桂兰建国国强明华志强丽娟海燕春梅金花玉兰永福德胜文杰小红伟民淑珍根土阿三福生';
-const ACTIVITY_TITLES = ['河道巡查', '垃圾分类入户宣传', '清理卫生死角', '主题党日志愿服务', '夜间平安巡逻', '村民代表议事会', '美丽庭院评比', '助老送餐', '反诈宣传', '秸秆禁烧巡查'];
+const ACTIVITY_TITLES = [
+  '河道巡查',
+  '垃圾分类入户宣传',
+  '清理卫生死角',
+  '主题党日志愿服务',
+  '夜间平安巡逻',
+  '村民代表议事会',
+  '美丽庭院评比',
+  '助老送餐',
+  '反诈宣传',
+  '秸秆禁烧巡查',
+];
 
 export type Progress = (phase: string, done: number, total: number) => void;
 
@@ -91,8 +122,16 @@ export async function seedScale(stores: StoreRegistry, spec: ScaleSpec, progress
 
   // Identity: villages, households of three, villagers, shops.
   const villageBase = await maxId(identity, 'village');
-  const villageRows = VILLAGE_NAMES.slice(0, spec.villages).map((name, i) => [villageBase + i + 1, `${name}（规模）`, '戴村镇', '杭州市萧山区', sqlTime(new Date(now))]);
-  await insertRows(identity, 'village', ['id', 'name', 'town', 'county', 'created_at'], villageRows, (d) => progress('villages', d, villageRows.length));
+  const villageRows = VILLAGE_NAMES.slice(0, spec.villages).map((name, i) => [
+    villageBase + i + 1,
+    `${name}（规模）`,
+    '戴村镇',
+    '杭州市萧山区',
+    sqlTime(new Date(now)),
+  ]);
+  await insertRows(identity, 'village', ['id', 'name', 'town', 'county', 'created_at'], villageRows, (d) =>
+    progress('villages', d, villageRows.length),
+  );
   const villageIds = villageRows.map((r) => r[0] as number);
 
   const householdBase = await maxId(identity, 'household');
@@ -125,7 +164,9 @@ export async function seedScale(stores: StoreRegistry, spec: ScaleSpec, progress
     }
     villagersByVillage.set(villageId, members);
   }
-  await insertRows(identity, 'household', ['id', 'village_id', 'name', 'address', 'created_at'], households, (d) => progress('households', d, households.length));
+  await insertRows(identity, 'household', ['id', 'village_id', 'name', 'address', 'created_at'], households, (d) =>
+    progress('households', d, households.length),
+  );
   await insertRows(
     identity,
     'account',
@@ -149,9 +190,24 @@ export async function seedScale(stores: StoreRegistry, spec: ScaleSpec, progress
     const title = ACTIVITY_TITLES[i % ACTIVITY_TITLES.length];
     activityMeta.push({ id, villageId, points, title, endsAt });
     activities.push([
-      id, villageId, scenes[i % scenes.length].id, title, '规模数据', points, null, 0,
-      sqlTime(new Date(startsAt - 7 * DAY)), sqlTime(new Date(startsAt)), sqlTime(new Date(startsAt)), sqlTime(new Date(endsAt)),
-      '村文化礼堂', 'PHOTO', randomBytes(9).toString('base64url'), null, villagersByVillage.get(villageId)![0], sqlTime(new Date(startsAt - 7 * DAY)),
+      id,
+      villageId,
+      scenes[i % scenes.length].id,
+      title,
+      '规模数据',
+      points,
+      null,
+      0,
+      sqlTime(new Date(startsAt - 7 * DAY)),
+      sqlTime(new Date(startsAt)),
+      sqlTime(new Date(startsAt)),
+      sqlTime(new Date(endsAt)),
+      '村文化礼堂',
+      'PHOTO',
+      randomBytes(9).toString('base64url'),
+      null,
+      villagersByVillage.get(villageId)![0],
+      sqlTime(new Date(startsAt - 7 * DAY)),
     ]);
   }
 
@@ -180,8 +236,20 @@ export async function seedScale(stores: StoreRegistry, spec: ScaleSpec, progress
       const status = over ? (approved ? 'APPROVED' : 'REJECTED') : 'SIGNED_UP';
       const at = Math.min(now, activity.endsAt);
       participations.push([
-        participationId, activity.id, villagerId, activity.villageId, status, null, over ? sqlTime(new Date(at)) : null, '', '',
-        null, over ? 1 : null, over ? sqlTime(new Date(at + 3_600_000)) : null, over && !approved ? '照片不清楚' : null, sqlTime(new Date(at - DAY)),
+        participationId,
+        activity.id,
+        villagerId,
+        activity.villageId,
+        status,
+        null,
+        over ? sqlTime(new Date(at)) : null,
+        '',
+        '',
+        null,
+        over ? 1 : null,
+        over ? sqlTime(new Date(at + 3_600_000)) : null,
+        over && !approved ? '照片不清楚' : null,
+        sqlTime(new Date(at - DAY)),
       ]);
       if (approved) {
         const list = earned.get(villagerId) ?? [];
@@ -191,15 +259,45 @@ export async function seedScale(stores: StoreRegistry, spec: ScaleSpec, progress
     }
   }
   const activityColumns = [
-    'id', 'village_id', 'scene_id', 'title', 'description', 'points', 'capacity', 'signup_count', 'signup_opens_at',
-    'signup_closes_at', 'starts_at', 'ends_at', 'place', 'evidence', 'checkin_secret', 'cancelled_at', 'created_by', 'created_at',
+    'id',
+    'village_id',
+    'scene_id',
+    'title',
+    'description',
+    'points',
+    'capacity',
+    'signup_count',
+    'signup_opens_at',
+    'signup_closes_at',
+    'starts_at',
+    'ends_at',
+    'place',
+    'evidence',
+    'checkin_secret',
+    'cancelled_at',
+    'created_by',
+    'created_at',
   ];
   await insertRows(village, 'activity', activityColumns, activities, (d) => progress('activities', d, activities.length));
   const participationColumns = [
-    'id', 'activity_id', 'villager_id', 'village_id', 'status', 'checked_in_at', 'submitted_at', 'photo_keys', 'note',
-    'filed_by', 'reviewed_by', 'reviewed_at', 'reject_reason', 'created_at',
+    'id',
+    'activity_id',
+    'villager_id',
+    'village_id',
+    'status',
+    'checked_in_at',
+    'submitted_at',
+    'photo_keys',
+    'note',
+    'filed_by',
+    'reviewed_by',
+    'reviewed_at',
+    'reject_reason',
+    'created_at',
   ];
-  await insertRows(village, 'participation', participationColumns, participations, (d) => progress('participations', d, participations.length));
+  await insertRows(village, 'participation', participationColumns, participations, (d) =>
+    progress('participations', d, participations.length),
+  );
 
   // The points those approvals earned: one award entry each, and balances that are their sums.
   const pointsAccountBase = await maxId(village, 'points_account');
@@ -216,8 +314,17 @@ export async function seedScale(stores: StoreRegistry, spec: ScaleSpec, progress
         balance += award.points;
         entryId += 1;
         ledger.push([
-          entryId, pointsAccountId, 'AWARD', award.points, balance, 'participation', award.participationId,
-          `参加活动：${award.title}`, `award:participation:${award.participationId}`, 1, sqlTime(new Date(award.at)),
+          entryId,
+          pointsAccountId,
+          'AWARD',
+          award.points,
+          balance,
+          'participation',
+          award.participationId,
+          `参加活动：${award.title}`,
+          `award:participation:${award.participationId}`,
+          1,
+          sqlTime(new Date(award.at)),
         ]);
       }
       pointsAccounts.push([pointsAccountId, 'VILLAGER', villagerId, villageId, balance]);
@@ -227,9 +334,21 @@ export async function seedScale(stores: StoreRegistry, spec: ScaleSpec, progress
     pointsAccountId += 1;
     pointsAccounts.push([pointsAccountId, 'MERCHANT', shop.id, shop.villageId, 0]);
   }
-  await insertRows(village, 'points_account', ['id', 'holder', 'holder_id', 'village_id', 'balance'], pointsAccounts, (d) => progress('points accounts', d, pointsAccounts.length));
+  await insertRows(village, 'points_account', ['id', 'holder', 'holder_id', 'village_id', 'balance'], pointsAccounts, (d) =>
+    progress('points accounts', d, pointsAccounts.length),
+  );
   const ledgerColumns = [
-    'id', 'account_id', 'kind', 'amount', 'balance_after', 'source_type', 'source_id', 'reason', 'idempotency_key', 'created_by', 'created_at',
+    'id',
+    'account_id',
+    'kind',
+    'amount',
+    'balance_after',
+    'source_type',
+    'source_id',
+    'reason',
+    'idempotency_key',
+    'created_by',
+    'created_at',
   ];
   await insertRows(village, 'points_ledger_entry', ledgerColumns, ledger, (d) => progress('ledger entries', d, ledger.length));
 

@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   if (config.env === 'production') throw new Error('seed data is never written in production');
   const scaleArg = process.argv.indexOf('--scale');
   const scaleName = scaleArg >= 0 ? process.argv[scaleArg + 1] : null;
-  if (scaleName && !Object.hasOwn(SCALES, scaleName)) throw new Error(`unknown scale "${scaleName}" (known: ${Object.keys(SCALES).join(', ')})`);
+  if (scaleName && !Object.hasOwn(SCALES, scaleName))
+    throw new Error(`unknown scale "${scaleName}" (known: ${Object.keys(SCALES).join(', ')})`);
 
   // The app migrates every store and writes the reference and demo data as it opens, jobs off.
   const app = await createApp({ ...config, demoData: true }, { jobs: false, logLevel: 'warn' });

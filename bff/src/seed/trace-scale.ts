@@ -55,9 +55,34 @@ export const SCALE_GTIN_PREFIX = '0697';
 const BATCH_CHUNK = 100_000;
 const CODE_CHUNK = 2_000;
 
-const COUNTIES = ['杭州市萧山区', '宁波市鄞州区', '温州市瓯海区', '嘉兴市南湖区', '湖州市吴兴区', '绍兴市柯桥区', '金华市义乌市', '衢州市柯城区', '舟山市定海区', '台州市黄岩区', '丽水市莲都区'];
+const COUNTIES = [
+  '杭州市萧山区',
+  '宁波市鄞州区',
+  '温州市瓯海区',
+  '嘉兴市南湖区',
+  '湖州市吴兴区',
+  '绍兴市柯桥区',
+  '金华市义乌市',
+  '衢州市柯城区',
+  '舟山市定海区',
+  '台州市黄岩区',
+  '丽水市莲都区',
+];
 const COLD_FOODS = ['冷冻牛腱', '冷冻猪肋排', '冷冻带鱼', '冷冻虾仁', '冷冻鸡翅中', '冷冻三文鱼', '冷冻羊排', '冷冻鳕鱼'];
-const LOCAL_FOODS = ['土鸡蛋', '杨梅干', '西湖龙井', '绍兴黄酒', '天目笋干', '宁波年糕', '余姚榨菜', '金华火腿', '酱鸭', '梅干菜', '鲜牛奶', '五常大米'];
+const LOCAL_FOODS = [
+  '土鸡蛋',
+  '杨梅干',
+  '西湖龙井',
+  '绍兴黄酒',
+  '天目笋干',
+  '宁波年糕',
+  '余姚榨菜',
+  '金华火腿',
+  '酱鸭',
+  '梅干菜',
+  '鲜牛奶',
+  '五常大米',
+];
 const ORIGINS = ['巴西', '阿根廷', '新西兰', '澳大利亚', '厄瓜多尔', '挪威', '俄罗斯', '乌拉圭'];
 
 export interface TraceScaleSummary {
@@ -123,7 +148,9 @@ async function numbers(trace: DataSource, max: number): Promise<Numbers> {
 export async function seedTraceScale(stores: StoreRegistry, spec: TraceScaleSpec, progress: Progress): Promise<TraceScaleSummary> {
   const trace = stores.get('trace');
   if (trace.options.type !== 'mysql' && trace.options.type !== 'mariadb') {
-    throw new Error('the 浙食链 scale is for MySQL only (13.8 million codes do not fit an SQLite file kept in memory): set DATABASE_URL or TRACE_DATABASE_URL');
+    throw new Error(
+      'the 浙食链 scale is for MySQL only (13.8 million codes do not fit an SQLite file kept in memory): set DATABASE_URL or TRACE_DATABASE_URL',
+    );
   }
   const { merchants, products, coldChainProducts, batches, coldChainBatches, coldChainCodes } = spec;
   if (coldChainProducts >= products || coldChainBatches >= batches || coldChainBatches < coldChainProducts) {
@@ -145,7 +172,9 @@ export async function seedTraceScale(stores: StoreRegistry, spec: TraceScaleSpec
     const cold = p < coldChainProducts;
     const food = cold ? `进口${COLD_FOODS[p % COLD_FOODS.length]}` : LOCAL_FOODS[p % LOCAL_FOODS.length];
     const merchant = SYNTHETIC_ACCOUNT_BASE + 1 + (p % merchants);
-    productRows.push(`(${productBase + p + 1}, '${digits}${gtinCheckDigit(digits)}', '${food}（规模 ${p + 1}）', ${merchant}, '${createdAt}')`);
+    productRows.push(
+      `(${productBase + p + 1}, '${digits}${gtinCheckDigit(digits)}', '${food}（规模 ${p + 1}）', ${merchant}, '${createdAt}')`,
+    );
   }
   for (let start = 0; start < productRows.length; start += 5_000) {
     const chunk = productRows.slice(start, start + 5_000);
@@ -200,7 +229,8 @@ export async function seedTraceScale(stores: StoreRegistry, spec: TraceScaleSpec
     for (let from = batchBase + 1; from <= batchBase + batches; from += BATCH_CHUNK) {
       const to = Math.min(batchBase + batches, from + BATCH_CHUNK - 1);
       const range = `b.id BETWEEN ${int(from)} AND ${int(to)}`;
-      const eventColumns = 'batch_id, biz_step, event_time, time_zone_offset, place, quantity, counterparty_id, temperature_tenths, note, recorded_by, created_at';
+      const eventColumns =
+        'batch_id, biz_step, event_time, time_zone_offset, place, quantity, counterparty_id, temperature_tenths, note, recorded_by, created_at';
       events += affected(
         await trace.query(
           `INSERT INTO trace_event (${eventColumns})
@@ -216,7 +246,8 @@ export async function seedTraceScale(stores: StoreRegistry, spec: TraceScaleSpec
         ),
       );
 
-      const documentColumns = 'batch_id, kind, issued_by, issued_on, passed, summary, file_key, origin_country, entry_port, customs_declaration_no, recorded_by, created_at';
+      const documentColumns =
+        'batch_id, kind, issued_by, issued_on, passed, summary, file_key, origin_country, entry_port, customs_declaration_no, recorded_by, created_at';
       documents += affected(
         await trace.query(
           `INSERT INTO trace_document (${documentColumns})

@@ -91,12 +91,7 @@ export class StoreRegistry {
   }
 }
 
-function dataSourceOptions(
-  name: StoreName,
-  target: StoreTarget,
-  schema: StoreSchema,
-  options: StoreOptions,
-): DataSourceOptions {
+function dataSourceOptions(name: StoreName, target: StoreTarget, schema: StoreSchema, options: StoreOptions): DataSourceOptions {
   const common = {
     name,
     entities: schema.entities,
@@ -151,10 +146,7 @@ async function onServer<T>(target: Extract<StoreTarget, { kind: 'mysql' }>, sql:
 
 /** Creates the store's database when missing; answers whether the server is MariaDB. */
 async function createDatabaseIfMissing(target: Extract<StoreTarget, { kind: 'mysql' }>): Promise<boolean> {
-  await onServer(
-    target,
-    `CREATE DATABASE IF NOT EXISTS \`${target.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
-  );
+  await onServer(target, `CREATE DATABASE IF NOT EXISTS \`${target.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   const [{ version }] = await onServer<Array<{ version: string }>>(target, 'SELECT VERSION() AS version');
   return /mariadb/i.test(version);
 }

@@ -18,7 +18,8 @@ export function storeSchemasOf(modules: readonly ModuleManifest[]): Record<Store
     };
   }
   for (const module of modules) {
-    if ((module.entities?.length || module.migrations?.length) && !module.store) throw new Error(`module ${module.name} has entities but no store`);
+    if ((module.entities?.length || module.migrations?.length) && !module.store)
+      throw new Error(`module ${module.name} has entities but no store`);
   }
   return schemas;
 }

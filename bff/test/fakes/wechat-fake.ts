@@ -52,7 +52,8 @@ export class FakeWechatServer {
       let raw = '';
       req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
       req.on('end', () => {
-        if (!this.validTokens.has(url.searchParams.get('access_token') ?? '')) return send(200, { errcode: 40001, errmsg: 'invalid credential' });
+        if (!this.validTokens.has(url.searchParams.get('access_token') ?? ''))
+          return send(200, { errcode: 40001, errmsg: 'invalid credential' });
         const message = JSON.parse(raw) as (typeof this.subscribeMessages)[number];
         if (message.touser.startsWith('refuses')) return send(200, { errcode: 43101, errmsg: 'user refuse to accept the msg' });
         this.subscribeMessages.push(message);

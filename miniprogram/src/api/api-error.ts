@@ -48,11 +48,10 @@ export class ApiError extends Error {
     const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
     const requestId = typeof error.extensions?.requestId === 'string' ? error.extensions.requestId : null;
     const message =
-      typeof error.message === 'string' && HAS_CHINESE.test(error.message)
-        ? error.message
-        : (MESSAGES_BY_CODE[code] ?? GENERIC_MESSAGE);
+      typeof error.message === 'string' && HAS_CHINESE.test(error.message) ? error.message : (MESSAGES_BY_CODE[code] ?? GENERIC_MESSAGE);
     const invalid = Array.isArray(error.extensions?.invalid) ? (error.extensions.invalid[0] as { field?: unknown } | undefined) : undefined;
-    const field = typeof error.extensions?.field === 'string' ? error.extensions.field : typeof invalid?.field === 'string' ? invalid.field : null;
+    const field =
+      typeof error.extensions?.field === 'string' ? error.extensions.field : typeof invalid?.field === 'string' ? invalid.field : null;
     return new ApiError(code, message, requestId, field);
   }
 }

@@ -58,10 +58,7 @@ describe('request', () => {
   });
 
   it('replaces an English message from graphql-js with a Chinese one', async () => {
-    answer(
-      { errors: [{ message: 'Cannot query field "x" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] },
-      400,
-    );
+    answer({ errors: [{ message: 'Cannot query field "x" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] }, 400);
 
     const error = await failure(request(LogoutDocument));
 

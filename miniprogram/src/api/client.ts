@@ -3,7 +3,6 @@ import { clearSession, loadSession } from '@/device/session';
 import { ROUTES } from '@/routes';
 import { ApiError, type GraphQLErrorBody } from './api-error';
 
-
 /**
  * A generated operation (`<name>.generated.ts` beside each `.graphql` file): its text, typed with
  * its result and variables.

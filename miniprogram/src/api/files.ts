@@ -53,8 +53,7 @@ export async function uploadPhoto(filePath: string): Promise<string> {
   if (response.statusCode === 201 && typeof body?.key === 'string') return body.key;
   const code = typeof body?.error?.code === 'string' ? body.error.code : 'UPLOAD_FAILED';
   const message =
-    UPLOAD_MESSAGES[response.statusCode] ??
-    (typeof body?.error?.message === 'string' ? body.error.message : '照片没有传上去，请重试');
+    UPLOAD_MESSAGES[response.statusCode] ?? (typeof body?.error?.message === 'string' ? body.error.message : '照片没有传上去，请重试');
   throw new ApiError(code, message);
 }
 

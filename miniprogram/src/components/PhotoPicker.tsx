@@ -106,7 +106,15 @@ export function PhotoPicker({ uploads, testId = 'photo-picker' }: { uploads: Pho
         </View>
       ) : null}
       {photos.length < max ? (
-        <ActionButton className="wide-button" fill="outline" type="primary" size="large" block onClick={() => void pick()} data-testid="add-photo">
+        <ActionButton
+          className="wide-button"
+          fill="outline"
+          type="primary"
+          size="large"
+          block
+          onClick={() => void pick()}
+          data-testid="add-photo"
+        >
           {photos.length === 0 ? '拍照或选照片' : `再加一张（最多 ${max} 张）`}
         </ActionButton>
       ) : null}

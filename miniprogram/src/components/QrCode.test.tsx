@@ -15,7 +15,8 @@ function hasFinderAt(matrix: boolean[][], top: number, left: number): boolean {
   return true;
 }
 
-const PAYMENT_CODE = 'GFP1.eyJhIjoxLCJ2IjoxLCJuIjoiVVU0Q2NOOU9YTVVkSlFFdyIsImUiOjE3OTUzNzkxOTd9.YHJZZZgkL7kf6TUFhZg1xPDSRtKePd8bIazWx_iGHSg';
+const PAYMENT_CODE =
+  'GFP1.eyJhIjoxLCJ2IjoxLCJuIjoiVVU0Q2NOOU9YTVVkSlFFdyIsImUiOjE3OTUzNzkxOTd9.YHJZZZgkL7kf6TUFhZg1xPDSRtKePd8bIazWx_iGHSg';
 
 describe('QR matrix', () => {
   it('is the smallest version that fits, with the three finder patterns', () => {

@@ -37,8 +37,19 @@ export function ScanOrPaste({ label, value, onChange, scanText, placeholder, tes
     return (
       <View className="field">
         <Text className="field__label">{label}</Text>
-        {value ? <Text className="scan-read" data-testid={testId}>已扫到：{value.length > 16 ? `${value.slice(0, 16)}…` : value}</Text> : null}
-        <ActionButton className="wide-button" type="primary" size="large" block fill={value ? 'outline' : 'solid'} onClick={() => void scan()}>
+        {value ? (
+          <Text className="scan-read" data-testid={testId}>
+            已扫到：{value.length > 16 ? `${value.slice(0, 16)}…` : value}
+          </Text>
+        ) : null}
+        <ActionButton
+          className="wide-button"
+          type="primary"
+          size="large"
+          block
+          fill={value ? 'outline' : 'solid'}
+          onClick={() => void scan()}
+        >
           {value ? '重新扫码' : scanText}
         </ActionButton>
         {error ? (

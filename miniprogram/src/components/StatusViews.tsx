@@ -36,17 +36,9 @@ interface ErrorRetryProps {
 export function ErrorRetry({ error, onRetry }: ErrorRetryProps) {
   return (
     <View className="status status--error" {...ariaRole('alert')} data-testid="error-retry">
-      <Text className="status__title">
-        {error.code === 'NETWORK_ERROR' ? '连不上网络' : '没能加载出来'}
-      </Text>
+      <Text className="status__title">{error.code === 'NETWORK_ERROR' ? '连不上网络' : '没能加载出来'}</Text>
       <Text className="status__text">{error.message}</Text>
-      <ActionButton
-        className="status__action"
-        type="primary"
-        size="large"
-        onClick={onRetry}
-        data-testid="retry-button"
-      >
+      <ActionButton className="status__action" type="primary" size="large" onClick={onRetry} data-testid="retry-button">
         重试
       </ActionButton>
     </View>

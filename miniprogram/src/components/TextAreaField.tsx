@@ -14,7 +14,18 @@ interface TextAreaFieldProps extends Partial<FieldProblemProps> {
 }
 
 /** A labelled box for a few sentences (what happened, a reply), with how much room is left. */
-export function TextAreaField({ label, value, onChange, placeholder, maxLength = 500, hint, testId, error, focus, onEdited }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  value,
+  onChange,
+  placeholder,
+  maxLength = 500,
+  hint,
+  testId,
+  error,
+  focus,
+  onEdited,
+}: TextAreaFieldProps) {
   return (
     <View className="field">
       <Text className="field__label">{label}</Text>

@@ -15,7 +15,19 @@ interface TextFieldProps extends Partial<FieldProblemProps> {
 }
 
 /** A labelled input, the label always visible above it (placeholders vanish as people type). */
-export function TextField({ label, value, onChange, placeholder, kind = 'text', maxLength, hint, testId, error, focus, onEdited }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  placeholder,
+  kind = 'text',
+  maxLength,
+  hint,
+  testId,
+  error,
+  focus,
+  onEdited,
+}: TextFieldProps) {
   return (
     <View className="field">
       <Text className="field__label">{label}</Text>

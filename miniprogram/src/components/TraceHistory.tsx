@@ -56,7 +56,15 @@ function eventDetail(event: TraceEventLine): string {
 }
 
 /** 前世今生: every step of a batch, oldest first, each at the local time it was recorded in. */
-export function TraceTimeline({ events, emptyText, testIdPrefix = 'trace' }: { events: TraceEventLine[]; emptyText?: string; testIdPrefix?: string }) {
+export function TraceTimeline({
+  events,
+  emptyText,
+  testIdPrefix = 'trace',
+}: {
+  events: TraceEventLine[];
+  emptyText?: string;
+  testIdPrefix?: string;
+}) {
   if (events.length === 0) return emptyText ? <Text className="history__empty">{emptyText}</Text> : null;
   return (
     <View className="history" data-testid={`${testIdPrefix}-timeline`}>
@@ -76,7 +84,15 @@ export function TraceTimeline({ events, emptyText, testIdPrefix = 'trace' }: { e
 }
 
 /** 证明文件: certificates and reports, each with its verdict in words and colour. */
-export function TraceDocuments({ documents, emptyText, testIdPrefix = 'trace' }: { documents: TraceDocumentLine[]; emptyText?: string; testIdPrefix?: string }) {
+export function TraceDocuments({
+  documents,
+  emptyText,
+  testIdPrefix = 'trace',
+}: {
+  documents: TraceDocumentLine[];
+  emptyText?: string;
+  testIdPrefix?: string;
+}) {
   if (documents.length === 0) return emptyText ? <Text className="history__empty">{emptyText}</Text> : null;
   return (
     <View className="history" data-testid={`${testIdPrefix}-documents`}>

@@ -2,8 +2,7 @@ import type { Role } from '@gongfu/shared-types';
 import { ROLE_LABELS, pickActiveRole } from '@/domain/roles';
 import { createDeviceSetting, useDeviceSetting } from './device-setting';
 
-const isRole = (stored: unknown): stored is Role =>
-  typeof stored === 'string' && Object.prototype.hasOwnProperty.call(ROLE_LABELS, stored);
+const isRole = (stored: unknown): stored is Role => typeof stored === 'string' && Object.prototype.hasOwnProperty.call(ROLE_LABELS, stored);
 
 /** The role this device last worked in, for accounts that hold several. */
 export const rememberedRole = createDeviceSetting<Role | null>(

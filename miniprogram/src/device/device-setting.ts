@@ -11,11 +11,7 @@ export interface DeviceSetting<T> {
   subscribe(listener: () => void): () => void;
 }
 
-export function createDeviceSetting<T>(
-  key: string,
-  fallback: T,
-  isValid: (stored: unknown) => stored is T,
-): DeviceSetting<T> {
+export function createDeviceSetting<T>(key: string, fallback: T, isValid: (stored: unknown) => stored is T): DeviceSetting<T> {
   let cached: { value: T } | null = null;
   const listeners = new Set<() => void>();
 

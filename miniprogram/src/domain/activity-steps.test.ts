@@ -18,7 +18,10 @@ function activity(overrides: Partial<ActivityForSteps> = {}): ActivityForSteps {
   };
 }
 
-const mine = (status: 'SIGNED_UP' | 'SUBMITTED' | 'APPROVED' | 'REJECTED', extra: { checkedInAt?: string | null; rejectReason?: string | null } = {}) => ({
+const mine = (
+  status: 'SIGNED_UP' | 'SUBMITTED' | 'APPROVED' | 'REJECTED',
+  extra: { checkedInAt?: string | null; rejectReason?: string | null } = {},
+) => ({
   status,
   checkedInAt: extra.checkedInAt ?? null,
   rejectReason: extra.rejectReason ?? null,
@@ -39,15 +42,30 @@ describe('the next step on an activity', () => {
   });
 
   it('after sign-up: photo activities go straight to the photo, check-in ones to 签到 first', () => {
-    expect(activityStep(activity({ myParticipation: mine('SIGNED_UP') }), now)).toEqual({ kind: 'submit', needsPhoto: true, rejectReason: null });
-    expect(activityStep(activity({ evidence: 'CHECKIN', myParticipation: mine('SIGNED_UP') }), now)).toEqual({ kind: 'check-in', rejectReason: null });
+    expect(activityStep(activity({ myParticipation: mine('SIGNED_UP') }), now)).toEqual({
+      kind: 'submit',
+      needsPhoto: true,
+      rejectReason: null,
+    });
+    expect(activityStep(activity({ evidence: 'CHECKIN', myParticipation: mine('SIGNED_UP') }), now)).toEqual({
+      kind: 'check-in',
+      rejectReason: null,
+    });
     expect(activityStep(activity({ evidence: 'CHECKIN_AND_PHOTO', myParticipation: mine('SIGNED_UP') }), now).kind).toBe('check-in');
   });
 
   it('after check-in: submit, with a photo only where one is needed', () => {
     const checkedIn = mine('SIGNED_UP', { checkedInAt: at(-1) });
-    expect(activityStep(activity({ evidence: 'CHECKIN', myParticipation: checkedIn }), now)).toEqual({ kind: 'submit', needsPhoto: false, rejectReason: null });
-    expect(activityStep(activity({ evidence: 'CHECKIN_AND_PHOTO', myParticipation: checkedIn }), now)).toEqual({ kind: 'submit', needsPhoto: true, rejectReason: null });
+    expect(activityStep(activity({ evidence: 'CHECKIN', myParticipation: checkedIn }), now)).toEqual({
+      kind: 'submit',
+      needsPhoto: false,
+      rejectReason: null,
+    });
+    expect(activityStep(activity({ evidence: 'CHECKIN_AND_PHOTO', myParticipation: checkedIn }), now)).toEqual({
+      kind: 'submit',
+      needsPhoto: true,
+      rejectReason: null,
+    });
   });
 
   it('waits for review, then shows the verdict', () => {
@@ -66,6 +84,8 @@ describe('the next step on an activity', () => {
   });
 
   it('no check-in after the end, so nothing more to do then', () => {
-    expect(activityStep(activity({ evidence: 'CHECKIN', endsAt: at(-1), signupClosesAt: at(-2), myParticipation: mine('SIGNED_UP') }), now).kind).toBe('ended');
+    expect(
+      activityStep(activity({ evidence: 'CHECKIN', endsAt: at(-1), signupClosesAt: at(-2), myParticipation: mine('SIGNED_UP') }), now).kind,
+    ).toBe('ended');
   });
 });

@@ -26,7 +26,15 @@ describe('complaint words', () => {
   });
 
   it('gives every status a tone', () => {
-    expect(COMPLAINT_STATUSES.map((s) => COMPLAINT_STATUS_TONE[s])).toEqual(['waiting', 'stopped', 'active', 'done', 'active', 'done', 'stopped']);
+    expect(COMPLAINT_STATUSES.map((s) => COMPLAINT_STATUS_TONE[s])).toEqual([
+      'waiting',
+      'stopped',
+      'active',
+      'done',
+      'active',
+      'done',
+      'stopped',
+    ]);
   });
 });
 
@@ -46,11 +54,17 @@ describe('complaint deadlines', () => {
 
   it('says whose answer the paused clock waits for', () => {
     expect(deadlineText('NEGOTIATING', { ...deadline, paused: true }, 'CONSUMER')).toEqual({ text: '等待您答复，计时暂停', tone: 'soon' });
-    expect(deadlineText('NEGOTIATING', { ...deadline, paused: true }, 'MERCHANT')).toEqual({ text: '等待消费者答复，计时暂停', tone: 'paused' });
+    expect(deadlineText('NEGOTIATING', { ...deadline, paused: true }, 'MERCHANT')).toEqual({
+      text: '等待消费者答复，计时暂停',
+      tone: 'paused',
+    });
   });
 
   it('has none once the complaint is closed', () => {
-    expect(deadlineText('SETTLED', { ...deadline, dueAt: null, workingDaysLeft: null }, 'CONSUMER')).toEqual({ text: '已结束', tone: 'none' });
+    expect(deadlineText('SETTLED', { ...deadline, dueAt: null, workingDaysLeft: null }, 'CONSUMER')).toEqual({
+      text: '已结束',
+      tone: 'none',
+    });
   });
 });
 

@@ -8,14 +8,7 @@ export { ROLE_LABELS };
  * The order roles are offered in, and the one an account starts in when the device remembers
  * none: most accounts that hold several roles are villagers who also run a shop.
  */
-const ROLE_ORDER: readonly Role[] = [
-  'VILLAGER',
-  'MERCHANT',
-  'CONSUMER',
-  'VILLAGE_ADMIN',
-  'REGULATOR',
-  'BANK',
-];
+const ROLE_ORDER: readonly Role[] = ['VILLAGER', 'MERCHANT', 'CONSUMER', 'VILLAGE_ADMIN', 'REGULATOR', 'BANK'];
 
 export function roleLabel(role: Role): string {
   return ROLE_LABELS[role] ?? role;

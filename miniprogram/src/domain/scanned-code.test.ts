@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { destinationOf } from './scanned-code';
 
 describe('what the scan tab does with a code', () => {
-  it('sends a payment code to a shop\'s 收工分 page, and explains it to anyone else', () => {
+  it("sends a payment code to a shop's 收工分 page, and explains it to anyone else", () => {
     const code = 'GFP1.h0b.o.tox8al.U4PUI0vxvrWF.hk2018uzTYIfx0at';
     expect(destinationOf(code, ['MERCHANT', 'VILLAGER'])).toEqual({
       kind: 'open',
@@ -11,7 +11,7 @@ describe('what the scan tab does with a code', () => {
     expect(destinationOf(code, ['VILLAGER'])).toMatchObject({ kind: 'explain' });
   });
 
-  it('sends a villager\'s check-in code to that activity', () => {
+  it("sends a villager's check-in code to that activity", () => {
     const result = destinationOf(' GFA1.42.abcDEF_- ', ['VILLAGER']);
     expect(result).toEqual({
       kind: 'open',

@@ -2,10 +2,7 @@ import type { Role } from '@gongfu/shared-types';
 import { ROUTES, withParams } from '@/routes';
 
 /** What the 扫一扫 tab does with a code it read. */
-export type ScanDestination =
-  | { kind: 'open'; url: string }
-  | { kind: 'explain'; message: string }
-  | { kind: 'trace'; code: string };
+export type ScanDestination = { kind: 'open'; url: string } | { kind: 'explain'; message: string } | { kind: 'trace'; code: string };
 
 const PAYMENT_CODE = /^GFP1\./;
 const CHECKIN_CODE = /^GFA1\.(\d+)\./;

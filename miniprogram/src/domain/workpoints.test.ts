@@ -60,7 +60,12 @@ describe('收工分 results', () => {
   });
 
   it('any other refusal passes through, to be shown on the form', () => {
-    const refusal = { __typename: 'WorkpointsError' as const, errorCode: 'SELF_PAYMENT' as const, message: '不能向自己付工分', field: null };
+    const refusal = {
+      __typename: 'WorkpointsError' as const,
+      errorCode: 'SELF_PAYMENT' as const,
+      message: '不能向自己付工分',
+      field: null,
+    };
     expect(describeTakePoints(refusal)).toBe(refusal);
   });
 });

@@ -65,19 +65,22 @@ describe('useAction', () => {
       if (!online) throw { errMsg: 'request:fail' };
       return { data: { deductPoints: { errorCode: 'INSUFFICIENT_POINTS', message: '工分不足', field: null } } };
     });
-    const send = () => act(async () => void (await result.current.run({ input: { points: 5, idempotencyKey: result.current.keyFor('villager-1:5') } })));
+    const send = () =>
+      act(async () => void (await result.current.run({ input: { points: 5, idempotencyKey: result.current.keyFor('villager-1:5') } })));
     await send();
     expect(result.current.notice).toEqual({ tone: 'error', text: '网络不通，请检查网络后重试' });
     online = true;
     await send();
     await send();
-    const keys = variablesOf('DeductPoints', vi.mocked(Taro.request).mock.calls).map((v) => (v.input as { idempotencyKey: string }).idempotencyKey);
+    const keys = variablesOf('DeductPoints', vi.mocked(Taro.request).mock.calls).map(
+      (v) => (v.input as { idempotencyKey: string }).idempotencyKey,
+    );
     expect(keys).toHaveLength(3);
     expect(keys[1]).toBe(keys[0]);
     expect(keys[2]).not.toBe(keys[1]);
   });
 
-  it('runs the form\'s own check the same way, on the field it names', () => {
+  it("runs the form's own check the same way, on the field it names", () => {
     const { result } = setUp(() => ({ data: {} }));
     act(() => result.current.refuse('扣分填 1 到 1000', 'points'));
     expect(result.current.fieldProps('points').error).toBe('扣分填 1 到 1000');

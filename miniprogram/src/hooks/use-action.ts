@@ -72,7 +72,12 @@ export function useAction<TResult, TVariables, TAnswer>(
         const answer = answerRef.current(await request(document, ...variables));
         attempt.current?.settled();
         if (isRefusal(answer)) {
-          fail({ code: answer.errorCode, message: answer.message, field: answer.field, recovery: REFUSAL_RECOVERY[answer.errorCode as ErrorCode] ?? 'fix' });
+          fail({
+            code: answer.errorCode,
+            message: answer.message,
+            field: answer.field,
+            recovery: REFUSAL_RECOVERY[answer.errorCode as ErrorCode] ?? 'fix',
+          });
           return null;
         }
         return answer as Made<TAnswer>;

@@ -31,10 +31,7 @@ export interface PagedQuery<TItem> {
 }
 
 /** `request` for a paged query, whose variables (at least `first`) are always given. */
-const runPaged = request as <TResult, TVariables>(
-  document: TypedDocument<TResult, TVariables>,
-  variables: TVariables,
-) => Promise<TResult>;
+const runPaged = request as <TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: TVariables) => Promise<TResult>;
 
 /**
  * A list the BFF pages with `first` / `after` (its `nextCursor`): the first page when the page

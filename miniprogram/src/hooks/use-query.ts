@@ -2,10 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { request, type TypedDocument } from '@/api/client';
 import { toApiError, type ApiError } from '@/api/api-error';
 
-export type QueryState<TResult> =
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiError }
-  | { status: 'success'; data: TResult };
+export type QueryState<TResult> = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'success'; data: TResult };
 
 /**
  * Runs a query when the page opens and again on `reload()` (the retry button, or after a change).

@@ -26,7 +26,9 @@ describe('asking for WeChat subscribe messages', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
 
     result.current.ask();
-    await waitFor(() => expect(variablesOf('AllowNoticeSubscriptions', vi.mocked(Taro.request).mock.calls)).toEqual([{ kinds: ['COMPLAINT'] }]));
+    await waitFor(() =>
+      expect(variablesOf('AllowNoticeSubscriptions', vi.mocked(Taro.request).mock.calls)).toEqual([{ kinds: ['COMPLAINT'] }]),
+    );
     expect(vi.mocked(Taro.requestSubscribeMessage).mock.calls[0][0]).toMatchObject({ tmplIds: ['tpl-c'] });
   });
 

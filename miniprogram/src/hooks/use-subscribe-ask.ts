@@ -30,9 +30,14 @@ export function useSubscribeAsk(kinds: NoticeKind[]): { ask: () => void } {
     ask() {
       const offered = templates.current;
       if (offered.length === 0) return;
-      Taro.requestSubscribeMessage({ tmplIds: offered.map((t) => t.templateId), entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option)
+      Taro.requestSubscribeMessage({
+        tmplIds: offered.map((t) => t.templateId),
+        entityIds: [],
+      } as unknown as Taro.requestSubscribeMessage.Option)
         .then((answer) => {
-          const allowed = offered.filter((t) => (answer as unknown as Record<string, string>)[t.templateId] === 'accept').map((t) => t.kind);
+          const allowed = offered
+            .filter((t) => (answer as unknown as Record<string, string>)[t.templateId] === 'accept')
+            .map((t) => t.kind);
           return allowed.length ? request(AllowNoticeSubscriptionsDocument, { kinds: allowed }) : undefined;
         })
         .catch(() => undefined);

@@ -43,7 +43,8 @@ export type ComplaintStatus = 'SUBMITTED' | 'DECLINED' | 'NEGOTIATING' | 'SETTLE
 export type ComplaintDemand = 'REFUND' | 'REPLACEMENT' | 'REPAIR' | 'COMPENSATION' | 'APOLOGY';
 export type ComplaintCategory = 'FOOD_SAFETY' | 'QUALITY' | 'PRICE' | 'SERVICE' | 'FALSE_ADVERTISING' | 'OTHER';
 export type ComplaintSource = 'SEARCH' | 'SCAN' | 'ORDER';
-export type DeclineReason = 'OUTSIDE_REMIT' | 'NO_SPECIFIC_CLAIM' | 'OVER_THREE_YEARS' | 'IN_COURT' | 'ALREADY_HANDLED' | 'NOT_CONSUMER_DISPUTE';
+export type DeclineReason =
+  'OUTSIDE_REMIT' | 'NO_SPECIFIC_CLAIM' | 'OVER_THREE_YEARS' | 'IN_COURT' | 'ALREADY_HANDLED' | 'NOT_CONSUMER_DISPUTE';
 export type MediationOutcome = 'AGREEMENT' | 'FAILED' | 'TERMINATED';
 export type ComplaintParty = 'CONSUMER' | 'MERCHANT' | 'REGULATOR' | 'SYSTEM';
 

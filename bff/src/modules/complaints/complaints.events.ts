@@ -2,12 +2,7 @@ import { defineEvent } from '../../core/events/events';
 
 /** How a closed complaint ended for the merchant: what its credit rating weighs. */
 export type ComplaintOutcome =
-  | 'SETTLED'
-  | 'MEDIATED_FOR_CONSUMER'
-  | 'MEDIATED_FOR_MERCHANT'
-  | 'MEDIATION_FAILED'
-  | 'DECLINED'
-  | 'WITHDRAWN';
+  'SETTLED' | 'MEDIATED_FOR_CONSUMER' | 'MEDIATED_FOR_MERCHANT' | 'MEDIATION_FAILED' | 'DECLINED' | 'WITHDRAWN';
 
 /** Any change of a complaint, with the audit entry that records it: the other side is told. */
 export const ComplaintChanged = defineEvent<{ complaintId: number; auditId: number }>('complaint.changed', 'market');

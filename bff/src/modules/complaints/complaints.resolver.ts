@@ -241,7 +241,8 @@ export class ComplaintResolver {
   async deadline(@Root() complaint: Complaint, @Ctx() ctx: RequestContext): Promise<ComplaintDeadlineType> {
     const calendar = ctx.service(WorkingCalendar);
     const deadline = deadlineOf(complaint, calendar, ctx.now());
-    if (deadline.paused) deadline.workingDaysLeft = pausedDaysLeft(complaint, await ctx.loader(pausesByComplaintId).load(complaint.id), calendar);
+    if (deadline.paused)
+      deadline.workingDaysLeft = pausedDaysLeft(complaint, await ctx.loader(pausesByComplaintId).load(complaint.id), calendar);
     return Object.assign(new ComplaintDeadlineType(), deadline);
   }
 

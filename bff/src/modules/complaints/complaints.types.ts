@@ -19,7 +19,15 @@ export type ComplaintPartyName = ComplaintParty;
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
-export const ComplaintStatusEnum = enumOf(['SUBMITTED', 'DECLINED', 'NEGOTIATING', 'SETTLED', 'MEDIATING', 'MEDIATED', 'WITHDRAWN'] as const);
+export const ComplaintStatusEnum = enumOf([
+  'SUBMITTED',
+  'DECLINED',
+  'NEGOTIATING',
+  'SETTLED',
+  'MEDIATING',
+  'MEDIATED',
+  'WITHDRAWN',
+] as const);
 registerEnumType(ComplaintStatusEnum, {
   name: 'ComplaintStatus',
   description: '待受理 · 不予受理 · 协商中 · 已和解 · 调解中 · 调解结束 · 已撤回',
@@ -40,7 +48,8 @@ export const DeclineReasonEnum = enumOf([
 ] as const);
 registerEnumType(DeclineReasonEnum, {
   name: 'DeclineReason',
-  description: '12315 不予受理的理由：不属于市场监管职责 · 没有具体诉求或证据 · 超过三年 · 已起诉或仲裁 · 已处理过且无新情况 · 不属于消费纠纷',
+  description:
+    '12315 不予受理的理由：不属于市场监管职责 · 没有具体诉求或证据 · 超过三年 · 已起诉或仲裁 · 已处理过且无新情况 · 不属于消费纠纷',
 });
 export const MediationOutcomeEnum = enumOf(['AGREEMENT', 'FAILED', 'TERMINATED'] as const);
 registerEnumType(MediationOutcomeEnum, { name: 'MediationOutcome', description: '达成调解协议 · 调解不成 · 终止调解' });

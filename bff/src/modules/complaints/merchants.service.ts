@@ -38,7 +38,8 @@ export class MerchantsService {
     const caller = ctx.requireRole(Role.MERCHANT);
     return ctx.transaction('market', async (m) => {
       const merchant = await this.find(m, input.merchantId);
-      if (!(await m.existsBy(MerchantAgent, { merchantId: merchant.id, accountId: caller.accountId }))) throw complaintRefusal('NOT_MERCHANT_AGENT');
+      if (!(await m.existsBy(MerchantAgent, { merchantId: merchant.id, accountId: caller.accountId })))
+        throw complaintRefusal('NOT_MERCHANT_AGENT');
       await m.update(Merchant, { id: merchant.id }, { odr: input.odr });
       return Object.assign(merchant, { odr: input.odr });
     });
@@ -57,7 +58,11 @@ export class MerchantsService {
     const text = query.trim();
     const code = checkCreditCode(text);
     const cursor = decodeCursor(after);
-    const builder = ctx.manager('market').createQueryBuilder(Merchant, 'm').orderBy('m.id', 'ASC').take(first + 1);
+    const builder = ctx
+      .manager('market')
+      .createQueryBuilder(Merchant, 'm')
+      .orderBy('m.id', 'ASC')
+      .take(first + 1);
     if (code.ok) builder.where('m.credit_code = :code', { code: code.code });
     else builder.where({ name: Like(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) });
     if (cursor !== null) builder.andWhere('m.id > :cursor', { cursor });

@@ -47,7 +47,12 @@ export class ComplaintQueues {
    * Soonest deadline first; closed ones (no deadline) last, newest first. Paged by a keyset
    * cursor on (due_at, id), so a page never repeats or skips a complaint when others move.
    */
-  private async byDeadline(ctx: RequestContext, where: FindOptionsWhere<Complaint>, first: number, after?: string | null): Promise<Paged<Complaint>> {
+  private async byDeadline(
+    ctx: RequestContext,
+    where: FindOptionsWhere<Complaint>,
+    first: number,
+    after?: string | null,
+  ): Promise<Paged<Complaint>> {
     const cursor = decodeDeadlineCursor(after);
     const query = ctx
       .manager('market')
@@ -76,7 +81,9 @@ export class ComplaintQueues {
     const caller = ctx.requireRole(Role.MERCHANT);
     const merchantIds = (await ctx.manager('market').findBy(MerchantAgent, { accountId: caller.accountId })).map((a) => a.merchantId);
     if (merchantIds.length === 0) return { items: [], nextCursor: null };
-    const statuses: ComplaintStatus[] = openOnly ? ['NEGOTIATING', 'MEDIATING'] : ['NEGOTIATING', 'MEDIATING', 'SETTLED', 'MEDIATED', 'WITHDRAWN'];
+    const statuses: ComplaintStatus[] = openOnly
+      ? ['NEGOTIATING', 'MEDIATING']
+      : ['NEGOTIATING', 'MEDIATING', 'SETTLED', 'MEDIATED', 'WITHDRAWN'];
     return this.byDeadline(ctx, { merchantId: In(merchantIds), status: In(statuses), forwardedAt: Not(IsNull()) }, first, after);
   }
 

@@ -140,7 +140,8 @@ export class ComplaintWorkflow {
         if (earlier) return earlier;
         const merchant = await ctx.service(MerchantsService).find(m, input.merchantId);
         const agents = await m.findBy(MerchantAgent, { merchantId: merchant.id });
-        if (agents.some((a) => a.accountId === caller.accountId)) throw complaintRefusal('CANNOT_COMPLAIN_ABOUT_OWN_BUSINESS', undefined, 'merchantId');
+        if (agents.some((a) => a.accountId === caller.accountId))
+          throw complaintRefusal('CANNOT_COMPLAIN_ABOUT_OWN_BUSINESS', undefined, 'merchantId');
         const now = ctx.now();
         // An ODR merchant has committed to negotiate directly: the complaint skips acceptance.
         const status: ComplaintStatus = merchant.odr ? 'NEGOTIATING' : 'SUBMITTED';
@@ -173,7 +174,11 @@ export class ComplaintWorkflow {
           version: 1,
         });
         await m.insert(Complaint, complaint);
-        if (evidence.length) await m.insert(ComplaintFile, evidence.map((fileKey) => ({ complaintId: complaint.id, fileKey, messageId: null })));
+        if (evidence.length)
+          await m.insert(
+            ComplaintFile,
+            evidence.map((fileKey) => ({ complaintId: complaint.id, fileKey, messageId: null })),
+          );
         const audit = m.create(ComplaintAudit, {
           complaintId: complaint.id,
           party: 'CONSUMER',
@@ -191,7 +196,9 @@ export class ComplaintWorkflow {
     } catch (error) {
       // The same form sent twice at once: the first filing stands and both taps see it.
       if (!isUniqueViolation(error)) throw error;
-      const earlier = await ctx.manager('market').findOneBy(Complaint, { consumerId: caller.accountId, idempotencyKey: input.idempotencyKey });
+      const earlier = await ctx
+        .manager('market')
+        .findOneBy(Complaint, { consumerId: caller.accountId, idempotencyKey: input.idempotencyKey });
       if (!earlier) throw error;
       return earlier;
     }
@@ -247,7 +254,10 @@ export class ComplaintWorkflow {
       });
       await m.insert(ComplaintMessage, message);
       if (attachments.length) {
-        await m.insert(ComplaintFile, attachments.map((fileKey) => ({ complaintId: complaint.id, fileKey, messageId: message.id })));
+        await m.insert(
+          ComplaintFile,
+          attachments.map((fileKey) => ({ complaintId: complaint.id, fileKey, messageId: message.id })),
+        );
       }
       await this.move(ctx, m, complaint, complaint.status, { party, actorId: caller.accountId, action: 'MESSAGE', note: input.body });
       return message;
@@ -261,7 +271,8 @@ export class ComplaintWorkflow {
       const complaint = await this.load(m, input.complaintId);
       await requireParty(ctx, complaint, 'MERCHANT');
       requireStatus(complaint, 'NEGOTIATING');
-      if (await m.existsBy(ComplaintSettlement, { complaintId: complaint.id, status: 'PROPOSED' })) throw complaintRefusal('SETTLEMENT_PENDING');
+      if (await m.existsBy(ComplaintSettlement, { complaintId: complaint.id, status: 'PROPOSED' }))
+        throw complaintRefusal('SETTLEMENT_PENDING');
       const now = ctx.now();
       // An offer stops the clock; one made after it ran out would dodge the escalation.
       if (complaint.dueAt && complaint.dueAt.getTime() < now.getTime()) throw complaintRefusal('DEADLINE_PASSED');
@@ -329,7 +340,12 @@ export class ComplaintWorkflow {
       const party = await requireParty(ctx, complaint, 'CONSUMER', 'MERCHANT');
       requireStatus(complaint, 'NEGOTIATING');
       await this.lapseOffers(m, complaint, ctx.now());
-      return this.move(ctx, m, complaint, 'MEDIATING', { party, actorId: caller.accountId, action: 'MEDIATION_REQUESTED', note: input.note });
+      return this.move(ctx, m, complaint, 'MEDIATING', {
+        party,
+        actorId: caller.accountId,
+        action: 'MEDIATION_REQUESTED',
+        note: input.note,
+      });
     });
   }
 

@@ -30,9 +30,7 @@ export interface ClockPause {
   to: Date | null;
 }
 
-export type DeadlineState =
-  | { running: true; dueAt: Date }
-  | { running: false; pausedSince: Date; workingDaysLeft: number };
+export type DeadlineState = { running: true; dueAt: Date } | { running: false; pausedSince: Date; workingDaysLeft: number };
 
 export class HolidayDataError extends Error {}
 

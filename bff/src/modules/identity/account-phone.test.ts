@@ -4,7 +4,7 @@ import { Role } from '../../core/roles';
 import type { Account } from './identity.entity';
 import { AccountResolver } from './identity.resolver';
 
-describe('an account\'s phone number', () => {
+describe("an account's phone number", () => {
   it('shows the whole number to its owner only', () => {
     const account = { id: 7, phone: '13800138000' } as Account;
     const as = (accountId: number | null) =>

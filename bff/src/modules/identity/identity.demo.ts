@@ -48,45 +48,45 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
 /** Writes the demo village, households and accounts; running it again changes nothing. */
 export function seedIdentityDemo(ctx: RequestContext): Promise<void> {
   return ctx.transaction('identity', async (manager) => {
-  const now = ctx.now();
-  const villages = new Map<string, Village>();
-  for (const spec of DEMO_VILLAGES) {
-    let village = await manager.findOneBy(Village, { name: spec.name, town: spec.town });
-    if (!village) {
-      village = manager.create(Village, { name: spec.name, town: spec.town, county: spec.county, createdAt: now });
-      await manager.insert(Village, village);
+    const now = ctx.now();
+    const villages = new Map<string, Village>();
+    for (const spec of DEMO_VILLAGES) {
+      let village = await manager.findOneBy(Village, { name: spec.name, town: spec.town });
+      if (!village) {
+        village = manager.create(Village, { name: spec.name, town: spec.town, county: spec.county, createdAt: now });
+        await manager.insert(Village, village);
+      }
+      villages.set(spec.key, village);
     }
-    villages.set(spec.key, village);
-  }
 
-  const households = new Map<string, Household>();
-  for (const spec of DEMO_HOUSEHOLDS) {
-    const villageId = villages.get(spec.village)!.id;
-    let household = await manager.findOneBy(Household, { villageId, name: spec.name });
-    if (!household) {
-      household = manager.create(Household, { villageId, name: spec.name, address: spec.address, createdAt: now });
-      await manager.insert(Household, household);
+    const households = new Map<string, Household>();
+    for (const spec of DEMO_HOUSEHOLDS) {
+      const villageId = villages.get(spec.village)!.id;
+      let household = await manager.findOneBy(Household, { villageId, name: spec.name });
+      if (!household) {
+        household = manager.create(Household, { villageId, name: spec.name, address: spec.address, createdAt: now });
+        await manager.insert(Household, household);
+      }
+      households.set(spec.key, household);
     }
-    households.set(spec.key, household);
-  }
 
-  for (const spec of DEMO_ACCOUNTS) {
-    if (await manager.existsBy(Account, { wechatOpenid: spec.openid })) continue;
-    const household = spec.household ? households.get(spec.household)! : null;
-    const account = manager.create(Account, {
-      displayName: spec.displayName,
-      phone: spec.phone,
-      wechatOpenid: spec.openid,
-      villageId: household?.villageId ?? null,
-      householdId: household?.id ?? null,
-      createdAt: now,
-      disabledAt: null,
-    });
-    await manager.insert(Account, account);
-    await manager.insert(
-      AccountRole,
-      spec.roles.map((role) => ({ accountId: account.id, role })),
-    );
-  }
+    for (const spec of DEMO_ACCOUNTS) {
+      if (await manager.existsBy(Account, { wechatOpenid: spec.openid })) continue;
+      const household = spec.household ? households.get(spec.household)! : null;
+      const account = manager.create(Account, {
+        displayName: spec.displayName,
+        phone: spec.phone,
+        wechatOpenid: spec.openid,
+        villageId: household?.villageId ?? null,
+        householdId: household?.id ?? null,
+        createdAt: now,
+        disabledAt: null,
+      });
+      await manager.insert(Account, account);
+      await manager.insert(
+        AccountRole,
+        spec.roles.map((role) => ({ accountId: account.id, role })),
+      );
+    }
   });
 }

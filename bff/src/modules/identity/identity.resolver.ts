@@ -6,15 +6,7 @@ import { Role } from '../../core/roles';
 import type { Account } from './identity.entity';
 import { PhoneLoginArgs, RequestLoginCodeArgs, WechatLoginArgs } from './identity.inputs';
 import { householdById, rolesByAccountId, villageById } from './identity.loaders';
-import {
-  AccountPage,
-  AccountType,
-  DemoAccount,
-  HouseholdType,
-  LoginResult,
-  RequestLoginCodeResult,
-  VillageType,
-} from './identity.types';
+import { AccountPage, AccountType, DemoAccount, HouseholdType, LoginResult, RequestLoginCodeResult, VillageType } from './identity.types';
 import { DEMO_ACCOUNTS } from './identity.demo';
 import { IdentityService, accountsShownToOwner } from './identity.service';
 import { LoginService } from './login.service';

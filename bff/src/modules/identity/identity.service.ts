@@ -49,8 +49,8 @@ export class IdentityService implements Authenticator {
       .leftJoin(AccountRole, 'r', 'r.account_id = a.id')
       .select(['s.account_id AS accountId', 's.revoked_at AS revokedAt', 's.expires_at AS expiresAt'])
       .addSelect(['a.disabled_at AS disabledAt', 'a.village_id AS villageId', 'a.household_id AS householdId', 'r.role AS role'])
-        .where('s.id = :id', { id: claims.sessionId })
-        .getRawMany();
+      .where('s.id = :id', { id: claims.sessionId })
+      .getRawMany();
     const [session] = rows;
     if (!session || Number(session.accountId) !== claims.accountId) return 'invalid';
     if (session.revokedAt) return 'revoked';
@@ -75,7 +75,12 @@ export class IdentityService implements Authenticator {
   }
 
   /** A cadre's view of the village's people, by name, for picking whom to file for or deduct from. */
-  async villageMembers(ctx: RequestContext, search: string | null | undefined, first: number, after?: string | null): Promise<Paged<Account>> {
+  async villageMembers(
+    ctx: RequestContext,
+    search: string | null | undefined,
+    first: number,
+    after?: string | null,
+  ): Promise<Paged<Account>> {
     const caller = ctx.requireRole(Role.VILLAGE_ADMIN);
     if (!caller.villageId) return { items: [], nextCursor: null };
     const name = search?.trim();

@@ -92,11 +92,7 @@ export class LoginService {
     });
   }
 
-  async phoneLogin(
-    ctx: RequestContext,
-    phone: string,
-    code: string,
-  ): Promise<AuthPayload | LoginError | RateLimitedError> {
+  async phoneLogin(ctx: RequestContext, phone: string, code: string): Promise<AuthPayload | LoginError | RateLimitedError> {
     const limited = await this.checkLimits([
       ['loginPerIp', ctx.ip],
       ['loginPerPhone', phone],
@@ -105,37 +101,40 @@ export class LoginService {
 
     // A wrong guess must stay counted, so the transaction answers what happened and the refusal
     // is made after it commits (a transaction that answers an ErrorResult writes nothing).
-    const outcome = await ctx.transaction('identity', async (manager): Promise<AuthPayload | { refused: LoginErrorCode; left?: number }> => {
-      const pending = await manager.findOne(LoginCode, {
-        where: { phone, consumedAt: IsNull(), expiresAt: MoreThan(ctx.now()) },
-        order: { id: 'DESC' },
-      });
-      if (!pending) return { refused: 'LOGIN_CODE_EXPIRED' };
-      if (pending.attempts >= MAX_CODE_ATTEMPTS) return { refused: 'TOO_MANY_ATTEMPTS' };
+    const outcome = await ctx.transaction(
+      'identity',
+      async (manager): Promise<AuthPayload | { refused: LoginErrorCode; left?: number }> => {
+        const pending = await manager.findOne(LoginCode, {
+          where: { phone, consumedAt: IsNull(), expiresAt: MoreThan(ctx.now()) },
+          order: { id: 'DESC' },
+        });
+        if (!pending) return { refused: 'LOGIN_CODE_EXPIRED' };
+        if (pending.attempts >= MAX_CODE_ATTEMPTS) return { refused: 'TOO_MANY_ATTEMPTS' };
 
-      if (!this.matches(pending.codeHash, this.hash(phone, code))) {
-        // Conditional, so concurrent wrong guesses cannot exceed the allowance between them.
-        const counted = await manager
-          .createQueryBuilder()
-          .update(LoginCode)
-          .set({ attempts: () => 'attempts + 1' })
-          .where('id = :id AND attempts < :max', { id: pending.id, max: MAX_CODE_ATTEMPTS })
-          .execute();
-        const left = MAX_CODE_ATTEMPTS - pending.attempts - 1;
-        if (!counted.affected || left <= 0) return { refused: 'TOO_MANY_ATTEMPTS' };
-        return { refused: 'INVALID_LOGIN_CODE', left };
-      }
+        if (!this.matches(pending.codeHash, this.hash(phone, code))) {
+          // Conditional, so concurrent wrong guesses cannot exceed the allowance between them.
+          const counted = await manager
+            .createQueryBuilder()
+            .update(LoginCode)
+            .set({ attempts: () => 'attempts + 1' })
+            .where('id = :id AND attempts < :max', { id: pending.id, max: MAX_CODE_ATTEMPTS })
+            .execute();
+          const left = MAX_CODE_ATTEMPTS - pending.attempts - 1;
+          if (!counted.affected || left <= 0) return { refused: 'TOO_MANY_ATTEMPTS' };
+          return { refused: 'INVALID_LOGIN_CODE', left };
+        }
 
-      // Only one request may consume a code, however many race with it.
-      const consumed = await manager.update(LoginCode, { id: pending.id, consumedAt: IsNull() }, { consumedAt: ctx.now() });
-      if (!consumed.affected) return { refused: 'LOGIN_CODE_EXPIRED' };
+        // Only one request may consume a code, however many race with it.
+        const consumed = await manager.update(LoginCode, { id: pending.id, consumedAt: IsNull() }, { consumedAt: ctx.now() });
+        if (!consumed.affected) return { refused: 'LOGIN_CODE_EXPIRED' };
 
-      const account =
-        (await manager.findOneBy(Account, { phone })) ??
-        (await this.identity.createConsumer(manager, { phone, wechatOpenid: null, displayName: `用户${phone.slice(-4)}` }));
-      if (account.disabledAt) throw new AppError(ErrorCode.FORBIDDEN, '该账号已停用，请联系村委或客服');
-      return this.identity.startSession(manager, account, 'phone');
-    });
+        const account =
+          (await manager.findOneBy(Account, { phone })) ??
+          (await this.identity.createConsumer(manager, { phone, wechatOpenid: null, displayName: `用户${phone.slice(-4)}` }));
+        if (account.disabledAt) throw new AppError(ErrorCode.FORBIDDEN, '该账号已停用，请联系村委或客服');
+        return this.identity.startSession(manager, account, 'phone');
+      },
+    );
     return outcome instanceof AuthPayload ? outcome : LoginError.of(outcome.refused, outcome.left ?? null);
   }
 

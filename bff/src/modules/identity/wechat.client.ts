@@ -20,9 +20,7 @@ const RATE_LIMIT_ERRCODES = new Set([45011]);
  * server; tests point `apiBase` at a fake on 127.0.0.1.
  */
 export class WechatClient {
-  constructor(
-    private readonly options: { appId: string; secret: string; apiBase: string; timeoutMs?: number },
-  ) {}
+  constructor(private readonly options: { appId: string; secret: string; apiBase: string; timeoutMs?: number }) {}
 
   async code2Session(code: string): Promise<Code2SessionResult> {
     const url = new URL(`${this.options.apiBase}/sns/jscode2session`);

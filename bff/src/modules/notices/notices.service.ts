@@ -96,7 +96,8 @@ export class NoticesService {
       if (sent.ok) continue;
       ctx.app.logger.warn({ accountId: notice.accountId, kind: notice.kind, detail: sent.detail }, 'subscribe message not sent');
       // WeChat says the person has none left (or blocked us): stop spending allowances it will not honour.
-      if (sent.reason === 'refused') await identity.update(NoticeSubscription, { accountId: notice.accountId, kind: notice.kind }, { remaining: 0 });
+      if (sent.reason === 'refused')
+        await identity.update(NoticeSubscription, { accountId: notice.accountId, kind: notice.kind }, { remaining: 0 });
     }
   }
 

@@ -26,7 +26,8 @@ export class WechatSubscribeClient {
     url.searchParams.set('secret', this.options.secret);
     const response = await fetch(url, { signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000) });
     const body = (await response.json()) as { access_token?: string; expires_in?: number; errcode?: number; errmsg?: string };
-    if (!response.ok || !body.access_token) throw new Error(`access token: HTTP ${response.status} errcode ${body.errcode ?? '-'} ${body.errmsg ?? ''}`);
+    if (!response.ok || !body.access_token)
+      throw new Error(`access token: HTTP ${response.status} errcode ${body.errcode ?? '-'} ${body.errmsg ?? ''}`);
     // Five minutes' margin, so a token is never used in its last moments.
     this.token = { value: body.access_token, expiresAt: Date.now() + ((body.expires_in ?? 7200) - 300) * 1000 };
     return this.token.value;

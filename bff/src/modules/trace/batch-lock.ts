@@ -8,5 +8,10 @@ import { TraceBatch } from './trace.entity';
  * see what the transaction that held it committed. SQLite transactions already take turns.
  */
 export async function lockBatch(m: EntityManager, batchId: number): Promise<void> {
-  await m.createQueryBuilder().update(TraceBatch).set({ producerAccountId: () => 'holder_id' }).where('id = :id', { id: batchId }).execute();
+  await m
+    .createQueryBuilder()
+    .update(TraceBatch)
+    .set({ producerAccountId: () => 'holder_id' })
+    .where('id = :id', { id: batchId })
+    .execute();
 }

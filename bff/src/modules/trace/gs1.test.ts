@@ -7,7 +7,7 @@ describe('GTIN check digits', () => {
     ['09506000134352', 'GS1 Digital Link example, GTIN-14'],
     ['4006381333931', 'EAN-13 on a Stabilo pen'],
     ['5901234123457', 'GS1 EAN-13 example'],
-    ['6901234567892', 'EAN-13 with China\'s 690 prefix'],
+    ['6901234567892', "EAN-13 with China's 690 prefix"],
     ['036000291452', 'UPC-A'],
     ['96385074', 'EAN-8'],
   ])('accepts %s (%s) and writes it as GTIN-14', (gtin) => {

@@ -20,7 +20,6 @@ export const CSET82 = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/;
 /** Group separator: ends a variable-length element in a barcode's data. */
 const GS = '\u001d';
 
-
 /** A GTIN-8, -12, -13 or -14 as GTIN-14, or why it is not one. */
 export function normalizeGtin(gtin: string): string | TraceCodeProblem {
   if (!/^\d+$/.test(gtin) || !GTIN_LENGTHS.includes(gtin.length)) return 'INVALID_GTIN';

@@ -180,7 +180,12 @@ export class RecallsService {
       if (!batch) throw notFound('找不到该批次');
       const product = await m.findOneByOrFail(TraceProduct, { id: batch.productId });
       if (product.merchantAccountId !== merchant.accountId) throw traceRefusal('NOT_PRODUCER');
-      const opened = await this.open(ctx, m, { ...input, origin: 'VOLUNTARY', openedBy: merchant.accountId, onlyProducedBy: merchant.accountId });
+      const opened = await this.open(ctx, m, {
+        ...input,
+        origin: 'VOLUNTARY',
+        openedBy: merchant.accountId,
+        onlyProducedBy: merchant.accountId,
+      });
       if (!opened.created) throw traceRefusal('RECALL_ALREADY_OPEN');
       return opened.recall;
     });
@@ -199,7 +204,8 @@ export class RecallsService {
       ]);
       if (recall.status !== 'OPEN') throw traceRefusal('RECALL_CLOSED');
       const held = await this.quantityHeld(m, task, batch);
-      if (input.quantityRemoved > held) throw traceRefusal('REMOVED_MORE_THAN_HELD', `下架数量不能超过您经手的 ${held} 件`, 'quantityRemoved');
+      if (input.quantityRemoved > held)
+        throw traceRefusal('REMOVED_MORE_THAN_HELD', `下架数量不能超过您经手的 ${held} 件`, 'quantityRemoved');
       const now = ctx.now();
       task.acknowledgedAt ??= now;
       task.quantityRemoved = input.quantityRemoved;
@@ -222,7 +228,10 @@ export class RecallsService {
     const row = await m
       .createQueryBuilder(TraceEvent, 'e')
       .select('COALESCE(SUM(e.quantity), 0)', 'n')
-      .where("e.batch_id = :batchId AND e.biz_step = 'SHIPPING' AND e.counterparty_id = :merchantAccountId", { batchId: batch.id, merchantAccountId: holder.merchantAccountId })
+      .where("e.batch_id = :batchId AND e.biz_step = 'SHIPPING' AND e.counterparty_id = :merchantAccountId", {
+        batchId: batch.id,
+        merchantAccountId: holder.merchantAccountId,
+      })
       .getRawOne<{ n: number | string }>();
     return heldBy(batch, holder.merchantAccountId, Number(row?.n ?? 0));
   }
@@ -245,7 +254,12 @@ export class RecallsService {
       // Another regulator closed it a moment ago.
       if (!changed.affected) throw traceRefusal('RECALL_CLOSED');
       await ctx.publish(RecallClosed, { recallId: found.id });
-      return Object.assign(found, { status: 'CLOSED' as RecallStatus, closedAt: now, closedBy: regulator.accountId, closingNote: input.note });
+      return Object.assign(found, {
+        status: 'CLOSED' as RecallStatus,
+        closedAt: now,
+        closedBy: regulator.accountId,
+        closingNote: input.note,
+      });
     });
   }
 
@@ -308,7 +322,9 @@ export class RecallsService {
       made: batches.reduce((n, b) => n + b.quantity, 0),
       shipped: events
         .filter((e) => e.bizStep === 'SHIPPING')
-        .map((e) => Object.assign(new RecallShipmentType(), { batchId: e.batchId, toAccountId: e.counterpartyAccountId, quantity: e.quantity ?? 0 })),
+        .map((e) =>
+          Object.assign(new RecallShipmentType(), { batchId: e.batchId, toAccountId: e.counterpartyAccountId, quantity: e.quantity ?? 0 }),
+        ),
       received: sum('RECEIVING'),
       sold: sum('RETAIL_SELLING'),
       scans: Number(scanRow?.scans ?? 0),

@@ -4,7 +4,16 @@ import { findPage, type Paged } from '../../core/paging';
 import { Role } from '../../core/roles';
 import { isUniqueViolation } from '../../stores/sql-errors';
 import { digitalLinkOf, isTraceKey, parseTraceCode, type TraceKey } from './gs1';
-import { TraceBatch, TraceCounterfeitFlag, TraceDocument, TraceEvent, TraceItem, TraceProduct, TraceSampling, TraceScanLog } from './trace.entity';
+import {
+  TraceBatch,
+  TraceCounterfeitFlag,
+  TraceDocument,
+  TraceEvent,
+  TraceItem,
+  TraceProduct,
+  TraceSampling,
+  TraceScanLog,
+} from './trace.entity';
 import { TRACE_ERRORS, type TraceErrorCode } from './trace.errors';
 import { recallsByBatchId } from './trace.loaders';
 import { InvalidTraceCode, TraceScan } from './trace.types';
@@ -101,7 +110,12 @@ export class ScanService {
   }
 
   /** `logged` null looks again at a code already scanned (from my scans, a notice) without counting a scan. */
-  async scan(ctx: RequestContext, code: string, base: string, logged: { place: string | null } | null): Promise<TraceScan | InvalidTraceCode> {
+  async scan(
+    ctx: RequestContext,
+    code: string,
+    base: string,
+    logged: { place: string | null } | null,
+  ): Promise<TraceScan | InvalidTraceCode> {
     const found = await this.resolve(ctx, code);
     if (found instanceof InvalidTraceCode) return found;
     const flag = logged

@@ -69,12 +69,7 @@ export class TraceItem {
 }
 
 /** The papers a merchant keeps for a batch; official sampling results are the regulator's to record. */
-export type TraceDocumentKind =
-  | 'CERTIFICATE_OF_CONFORMITY'
-  | 'SELF_INSPECTION'
-  | 'IMPORT_QUARANTINE'
-  | 'DISINFECTION'
-  | 'NUCLEIC_ACID';
+export type TraceDocumentKind = 'CERTIFICATE_OF_CONFORMITY' | 'SELF_INSPECTION' | 'IMPORT_QUARANTINE' | 'DISINFECTION' | 'NUCLEIC_ACID';
 
 /** A document attached to a batch: 合格证, 自检报告, and for imported cold-chain food its papers. */
 @Entity('trace_document')
@@ -126,14 +121,7 @@ export class TraceDocument {
 
 /** EPCIS business steps a batch goes through, from the farm to the shop counter. */
 export type TraceBizStep =
-  | 'COMMISSIONING'
-  | 'PRODUCING'
-  | 'PROCESSING'
-  | 'PACKING'
-  | 'SHIPPING'
-  | 'RECEIVING'
-  | 'STORING'
-  | 'RETAIL_SELLING';
+  'COMMISSIONING' | 'PRODUCING' | 'PROCESSING' | 'PACKING' | 'SHIPPING' | 'RECEIVING' | 'STORING' | 'RETAIL_SELLING';
 
 /**
  * One EPCIS-style event on a batch: what (the batch, and a processing event's inputs), when (with

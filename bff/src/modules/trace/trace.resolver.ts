@@ -237,4 +237,10 @@ export class TraceCounterfeitFlagResolver {
   }
 }
 
-export const traceResolvers = [TraceResolver, TraceEventResolver, TraceBatchResolver, TraceSamplingResolver, TraceCounterfeitFlagResolver] as const;
+export const traceResolvers = [
+  TraceResolver,
+  TraceEventResolver,
+  TraceBatchResolver,
+  TraceSamplingResolver,
+  TraceCounterfeitFlagResolver,
+] as const;

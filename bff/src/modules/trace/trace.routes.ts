@@ -73,7 +73,8 @@ function registerTraceCodeExport(server: FastifyInstance, app: AppRuntime): void
     const ctx = await app.contextOf(request);
     if (!ctx.caller) return reply.code(401).send({ error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
     const batchId = Number(request.params.id);
-    if (!Number.isSafeInteger(batchId) || batchId <= 0) return reply.code(400).send({ error: { code: 'BAD_USER_INPUT', message: '批次编号无效' } });
+    if (!Number.isSafeInteger(batchId) || batchId <= 0)
+      return reply.code(400).send({ error: { code: 'BAD_USER_INPUT', message: '批次编号无效' } });
 
     const base = ctx.app.config.publicBaseUrl ?? ctx.origin;
     const slices = ctx.service(TraceService).allCodes(ctx, batchId);

@@ -150,7 +150,8 @@ export class TraceService {
     const merchant = ctx.requireRole(Role.MERCHANT);
     if (input.eventTime.getTime() > ctx.now().getTime() + CLOCK_SKEW_MS) throw traceRefusal('EVENT_IN_FUTURE', undefined, 'eventTime');
     if (input.bizStep === 'SHIPPING') await this.checkReceiver(ctx, input);
-    if (input.bizStep === 'PROCESSING' && input.inputBatchIds.length === 0) throw traceRefusal('PROCESSING_NEEDS_INPUTS', undefined, 'inputBatchIds');
+    if (input.bizStep === 'PROCESSING' && input.inputBatchIds.length === 0)
+      throw traceRefusal('PROCESSING_NEEDS_INPUTS', undefined, 'inputBatchIds');
 
     return ctx.transaction('trace', async (m) => {
       // Shipping or selling a recalled batch would put it back in people's hands behind the recall.
@@ -186,7 +187,10 @@ export class TraceService {
       });
       await m.insert(TraceEvent, event);
       if (input.bizStep === 'PROCESSING') {
-        await m.insert(TraceEventInput, [...new Set(input.inputBatchIds)].map((inputBatchId) => ({ eventId: event.id, inputBatchId })));
+        await m.insert(
+          TraceEventInput,
+          [...new Set(input.inputBatchIds)].map((inputBatchId) => ({ eventId: event.id, inputBatchId })),
+        );
       }
       return event;
     });
@@ -220,7 +224,7 @@ export class TraceService {
     const m = ctx.manager('trace');
     const batch = await this.producedBatch(m, batchId, merchant.accountId);
     const product = await m.findOneByOrFail(TraceProduct, { id: batch.productId });
-    for (let lastId = 0; ; ) {
+    for (let lastId = 0; ;) {
       const rows = await m.find(TraceItem, { where: { batchId, id: MoreThan(lastId) }, order: { id: 'ASC' }, take: 5000 });
       if (rows.length === 0) return;
       lastId = rows[rows.length - 1].id;
@@ -270,7 +274,9 @@ export class TraceService {
     if (!caller) return false;
     if (caller.roles.includes(Role.REGULATOR)) return true;
     if (!caller.roles.includes(Role.MERCHANT)) return false;
-    return batch.producerAccountId === caller.accountId || (await ctx.loader(shippedToMerchant).load(`${batch.id}:${caller.accountId}`)) > 0;
+    return (
+      batch.producerAccountId === caller.accountId || (await ctx.loader(shippedToMerchant).load(`${batch.id}:${caller.accountId}`)) > 0
+    );
   }
 
   /** A batch the merchant produced: only the producer prints and exports its codes. */

@@ -65,72 +65,77 @@ const DEMO_DISHES = [
  * demo villager.
  */
 export async function seedWorkpointsDemo(ctx: RequestContext): Promise<void> {
-  const [villager, admin] = await Promise.all([ctx.loader(accountByOpenid).load('demo-villager'), ctx.loader(accountByOpenid).load('demo-admin')]);
+  const [villager, admin] = await Promise.all([
+    ctx.loader(accountByOpenid).load('demo-villager'),
+    ctx.loader(accountByOpenid).load('demo-admin'),
+  ]);
   if (!villager?.villageId || !admin?.villageId) return;
   const villageId = admin.villageId;
   const villagerVillageId = villager.villageId;
   const now = ctx.now().getTime();
   await ctx.transaction('village', async (village) => {
-
-  const open = await village.countBy(Activity, { villageId, cancelledAt: IsNull(), endsAt: MoreThan(new Date(now)) });
-  if (open === 0) {
-    for (const spec of DEMO_ACTIVITIES) {
-      const scene = await village.findOneByOrFail(Scene, { code: spec.scene });
-      await village.insert(Activity, {
-        ...spec,
-        villageId,
-        sceneId: scene.id,
-        signupCount: 0,
-        signupOpensAt: new Date(now - DAY),
-        signupClosesAt: new Date(now + 6 * DAY),
-        startsAt: new Date(now - HOUR),
-        endsAt: new Date(now + 7 * DAY),
-        checkinSecret: randomBytes(12).toString('base64url'),
-        cancelledAt: null,
-        createdBy: admin.id,
-        createdAt: new Date(now),
-      });
+    const open = await village.countBy(Activity, { villageId, cancelledAt: IsNull(), endsAt: MoreThan(new Date(now)) });
+    if (open === 0) {
+      for (const spec of DEMO_ACTIVITIES) {
+        const scene = await village.findOneByOrFail(Scene, { code: spec.scene });
+        await village.insert(Activity, {
+          ...spec,
+          villageId,
+          sceneId: scene.id,
+          signupCount: 0,
+          signupOpensAt: new Date(now - DAY),
+          signupClosesAt: new Date(now + 6 * DAY),
+          startsAt: new Date(now - HOUR),
+          endsAt: new Date(now + 7 * DAY),
+          checkinSecret: randomBytes(12).toString('base64url'),
+          cancelledAt: null,
+          createdBy: admin.id,
+          createdAt: new Date(now),
+        });
+      }
     }
-  }
 
-  if ((await village.countBy(MallItem, { villageId })) === 0) {
-    await village.insert(
-      MallItem,
-      DEMO_MALL.map((item) => ({ ...item, villageId, active: true, createdAt: new Date(now) })),
+    if ((await village.countBy(MallItem, { villageId })) === 0) {
+      await village.insert(
+        MallItem,
+        DEMO_MALL.map((item) => ({ ...item, villageId, active: true, createdAt: new Date(now) })),
+      );
+    }
+
+    if (!(await village.existsBy(VillagePointsRate, { villageId }))) {
+      await village.insert(VillagePointsRate, { villageId, fenPerPoint: 10, updatedBy: admin.id, updatedAt: new Date(now) });
+    }
+
+    const tomorrow = addDays(chinaDate(new Date(now)), 1);
+    if (!(await village.existsBy(CanteenMenu, { villageId, serviceDate: tomorrow }))) {
+      const menu = village.create(CanteenMenu, {
+        villageId,
+        serviceDate: tomorrow,
+        note: '午餐 11:00 开饭，晚餐 17:00 开饭；行动不便的老人可电话预约送餐',
+        publishedBy: admin.id,
+        publishedAt: new Date(now),
+      });
+      await village.insert(CanteenMenu, menu);
+      await village.insert(
+        CanteenDish,
+        DEMO_DISHES.map((d) => ({ ...d, menuId: menu.id })),
+      );
+    }
+
+    const account = await PointsLedger.ensureAccount(village, 'VILLAGER', villager.id, villagerVillageId);
+    await PointsLedger.credit(
+      village,
+      {
+        accountId: account.id,
+        kind: 'AWARD',
+        amount: 120,
+        sourceType: 'demo',
+        sourceId: villager.id,
+        reason: '演示：往期活动累计工分',
+        idempotencyKey: `demo:opening:${villager.id}`,
+        createdBy: admin.id,
+      },
+      new Date(now),
     );
-  }
-
-  if (!(await village.existsBy(VillagePointsRate, { villageId }))) {
-    await village.insert(VillagePointsRate, { villageId, fenPerPoint: 10, updatedBy: admin.id, updatedAt: new Date(now) });
-  }
-
-  const tomorrow = addDays(chinaDate(new Date(now)), 1);
-  if (!(await village.existsBy(CanteenMenu, { villageId, serviceDate: tomorrow }))) {
-    const menu = village.create(CanteenMenu, {
-      villageId,
-      serviceDate: tomorrow,
-      note: '午餐 11:00 开饭，晚餐 17:00 开饭；行动不便的老人可电话预约送餐',
-      publishedBy: admin.id,
-      publishedAt: new Date(now),
-    });
-    await village.insert(CanteenMenu, menu);
-    await village.insert(CanteenDish, DEMO_DISHES.map((d) => ({ ...d, menuId: menu.id })));
-  }
-
-  const account = await PointsLedger.ensureAccount(village, 'VILLAGER', villager.id, villagerVillageId);
-  await PointsLedger.credit(
-    village,
-    {
-      accountId: account.id,
-      kind: 'AWARD',
-      amount: 120,
-      sourceType: 'demo',
-      sourceId: villager.id,
-      reason: '演示：往期活动累计工分',
-      idempotencyKey: `demo:opening:${villager.id}`,
-      createdBy: admin.id,
-    },
-    new Date(now),
-  );
   });
 }

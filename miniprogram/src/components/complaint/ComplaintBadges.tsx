@@ -13,7 +13,11 @@ import './complaint.css';
 /** 待受理 / 协商中 / 已和解 …, coloured by whether it still needs someone. */
 export function ComplaintStatusTag({ status }: { status: ComplaintStatusName }) {
   return (
-    <Text className={cx('complaint-tag', `complaint-tag--${COMPLAINT_STATUS_TONE[status]}`)} data-testid="complaint-status" data-status={status}>
+    <Text
+      className={cx('complaint-tag', `complaint-tag--${COMPLAINT_STATUS_TONE[status]}`)}
+      data-testid="complaint-status"
+      data-status={status}
+    >
       {COMPLAINT_STATUS_LABEL[status]}
     </Text>
   );

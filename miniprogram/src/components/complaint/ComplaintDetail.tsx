@@ -33,7 +33,9 @@ export function ComplaintDetail({ complaint, viewer, urgent, settlementActions, 
     <View data-testid="complaint-detail" data-status={complaint.status}>
       <Card className="complaint-head">
         <View className="complaint-head__top">
-          <Text className="complaint-head__merchant">{viewer === 'MERCHANT' ? `${complaint.consumer.displayName} 的投诉` : complaint.merchant.name}</Text>
+          <Text className="complaint-head__merchant">
+            {viewer === 'MERCHANT' ? `${complaint.consumer.displayName} 的投诉` : complaint.merchant.name}
+          </Text>
           <ComplaintStatusTag status={complaint.status} />
         </View>
         <Text className="complaint-head__hint" data-testid="complaint-hint">

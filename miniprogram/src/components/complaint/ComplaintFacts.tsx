@@ -25,11 +25,7 @@ export function ComplaintFacts({ complaint, viewer }: { complaint: ComplaintDeta
   return (
     <Card title="投诉内容">
       <InfoRow label="商家" value={complaint.merchant.name} testId="complaint-merchant" />
-      <InfoRow
-        label="消费者"
-        value={[complaint.consumer.displayName, phone].filter(Boolean).join(' ')}
-        testId="complaint-consumer"
-      />
+      <InfoRow label="消费者" value={[complaint.consumer.displayName, phone].filter(Boolean).join(' ')} testId="complaint-consumer" />
       <InfoRow label="问题类型" value={COMPLAINT_CATEGORY_LABEL[complaint.category]} />
       <InfoRow label="要求" value={COMPLAINT_DEMAND_LABEL[complaint.demand]} testId="complaint-demand" />
       {complaint.amountFen > 0 ? <InfoRow label="涉及金额" value={yuan(complaint.amountFen)} testId="complaint-amount" /> : null}
@@ -63,7 +59,8 @@ export function ComplaintOutcome({ complaint }: { complaint: ComplaintDetailView
   }
   if (complaint.mediationOutcome) {
     lines.push({ label: '调解结果', value: MEDIATION_OUTCOME_LABEL[complaint.mediationOutcome], testId: 'complaint-mediation-outcome' });
-    if (complaint.mediationSummary) lines.push({ label: '调解情况', value: complaint.mediationSummary, testId: 'complaint-mediation-summary' });
+    if (complaint.mediationSummary)
+      lines.push({ label: '调解情况', value: complaint.mediationSummary, testId: 'complaint-mediation-summary' });
   }
   if (complaint.resolvedAt) lines.push({ label: '结束时间', value: formatDateTime(complaint.resolvedAt), testId: 'complaint-resolved-at' });
   if (complaint.rating) {

@@ -33,7 +33,12 @@ export function ComplaintRow({ complaint, viewer, title, subtitle, onOpen, child
     complaint.amountFen > 0 ? ` ${yuan(complaint.amountFen)}` : ''
   }`;
   return (
-    <View className={cx('complaint-row', overdue && 'complaint-row--overdue')} data-testid="complaint-item" data-id={complaint.id} data-overdue={overdue}>
+    <View
+      className={cx('complaint-row', overdue && 'complaint-row--overdue')}
+      data-testid="complaint-item"
+      data-id={complaint.id}
+      data-overdue={overdue}
+    >
       <View
         className="complaint-row__open"
         onClick={onOpen}

@@ -12,7 +12,13 @@ import type { ComplaintMessageView, StepAction } from './types';
 import './complaint.css';
 
 /** The conversation in time order; the viewer's own side on the right, like a chat. */
-export function ComplaintThread({ messages, viewer }: { messages: readonly ComplaintMessageView[]; viewer: ComplaintPartyName | null | undefined }) {
+export function ComplaintThread({
+  messages,
+  viewer,
+}: {
+  messages: readonly ComplaintMessageView[];
+  viewer: ComplaintPartyName | null | undefined;
+}) {
   if (messages.length === 0) {
     return (
       <Text className="complaint-thread__empty" data-testid="thread-empty">
@@ -38,7 +44,12 @@ export function ComplaintThread({ messages, viewer }: { messages: readonly Compl
             {message.attachments.length > 0 ? (
               <View className="complaint-photos">
                 {message.attachments.map((key, index) => (
-                  <PrivateImage key={key} path={fileUrl(key)} alt={`${message.authorName} 的第 ${index + 1} 张照片`} className="complaint-photos__item" />
+                  <PrivateImage
+                    key={key}
+                    path={fileUrl(key)}
+                    alt={`${message.authorName} 的第 ${index + 1} 张照片`}
+                    className="complaint-photos__item"
+                  />
                 ))}
               </View>
             ) : null}

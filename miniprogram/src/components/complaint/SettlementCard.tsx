@@ -22,7 +22,12 @@ export function SettlementCard({ settlement, children }: { settlement: Complaint
           {COMPLAINT_DEMAND_LABEL[settlement.remedy]}
           {settlement.amountFen > 0 ? ` ${yuan(settlement.amountFen)}` : ''}
         </Text>
-        <Text className={cx('complaint-tag', pending ? 'complaint-tag--waiting' : settlement.status === 'ACCEPTED' ? 'complaint-tag--done' : 'complaint-tag--stopped')}>
+        <Text
+          className={cx(
+            'complaint-tag',
+            pending ? 'complaint-tag--waiting' : settlement.status === 'ACCEPTED' ? 'complaint-tag--done' : 'complaint-tag--stopped',
+          )}
+        >
           {SETTLEMENT_STATUS_LABEL[settlement.status]}
         </Text>
       </View>

@@ -10,7 +10,9 @@ import type { ComplaintAuditEntryView, ComplaintSettlementView } from './types';
 
 describe('complaint components', () => {
   it('draws an overdue deadline in red words and none for a closed complaint', () => {
-    const { rerender } = render(<DeadlineBadge status="MEDIATING" deadline={deadline({ overdue: true, stage: '调解' }) as never} viewer="REGULATOR" withLabel />);
+    const { rerender } = render(
+      <DeadlineBadge status="MEDIATING" deadline={deadline({ overdue: true, stage: '调解' }) as never} viewer="REGULATOR" withLabel />,
+    );
     expect(screen.getByTestId('complaint-deadline').getAttribute('data-tone')).toBe('overdue');
     expect(screen.getByTestId('complaint-deadline').textContent).toBe('办理期限调解 · 已超期');
     rerender(<DeadlineBadge status="WITHDRAWN" deadline={deadline({ stage: '' }) as never} viewer="CONSUMER" />);
@@ -23,7 +25,13 @@ describe('complaint components', () => {
   });
 
   it('lists offers newest first with what the viewer may do on each', () => {
-    const older = { ...proposedSettlement, id: 's0', status: 'DECLINED', createdAt: '2026-11-20T02:00:00.000Z', decidedAt: '2026-11-20T08:00:00.000Z' };
+    const older = {
+      ...proposedSettlement,
+      id: 's0',
+      status: 'DECLINED',
+      createdAt: '2026-11-20T02:00:00.000Z',
+      decidedAt: '2026-11-20T08:00:00.000Z',
+    };
     render(
       <SettlementList
         settlements={[older, proposedSettlement] as ComplaintSettlementView[]}
@@ -40,8 +48,26 @@ describe('complaint components', () => {
   it('folds the audit trail, and names actions it does not know by their code', () => {
     const audit = [
       ...(complaintDetail().audit as ComplaintAuditEntryView[]),
-      { id: 'a3', party: 'SYSTEM', actorName: null, action: 'ESCALATED_OVERDUE', fromStatus: 'NEGOTIATING', toStatus: 'MEDIATING', note: '协商超过 10 个工作日', at: '2026-12-04T16:00:00.000Z' },
-      { id: 'a4', party: 'SYSTEM', actorName: null, action: 'SOMETHING_NEW', fromStatus: 'MEDIATING', toStatus: 'MEDIATING', note: '', at: '2026-12-05T16:00:00.000Z' },
+      {
+        id: 'a3',
+        party: 'SYSTEM',
+        actorName: null,
+        action: 'ESCALATED_OVERDUE',
+        fromStatus: 'NEGOTIATING',
+        toStatus: 'MEDIATING',
+        note: '协商超过 10 个工作日',
+        at: '2026-12-04T16:00:00.000Z',
+      },
+      {
+        id: 'a4',
+        party: 'SYSTEM',
+        actorName: null,
+        action: 'SOMETHING_NEW',
+        fromStatus: 'MEDIATING',
+        toStatus: 'MEDIATING',
+        note: '',
+        at: '2026-12-05T16:00:00.000Z',
+      },
     ] as ComplaintAuditEntryView[];
     render(<AuditTrail entries={audit} />);
     const toggle = screen.getByTestId('audit-toggle');

@@ -39,9 +39,7 @@ export function RoleHome({ account }: { account: HomeAccount }) {
         route={plan.workspace.route}
         testId="workspace-link"
       />
-      {role === 'CONSUMER' ? (
-        <LinkCard title="扫码查溯源" description="扫商品上的码，看产地和检测" route={ROUTES.scan} isTab />
-      ) : null}
+      {role === 'CONSUMER' ? <LinkCard title="扫码查溯源" description="扫商品上的码，看产地和检测" route={ROUTES.scan} isTab /> : null}
       <ServiceLinks links={plan.services} />
 
       <UpcomingServices services={plan.upcoming} />

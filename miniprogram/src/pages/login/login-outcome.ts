@@ -2,9 +2,7 @@ import type { LoginOutcomeFragment } from './login.generated';
 import type { Session } from '@/device/session';
 
 /** What a login attempt came to, in terms the page acts on. */
-export type LoginOutcome =
-  | { kind: 'signedIn'; session: Session }
-  | { kind: 'refused'; message: string; retryAfterSeconds: number | null };
+export type LoginOutcome = { kind: 'signedIn'; session: Session } | { kind: 'refused'; message: string; retryAfterSeconds: number | null };
 
 /** "30秒" / "5分钟": how long to wait, said the way people say it. */
 export function waitHint(seconds: number): string {
@@ -22,10 +20,7 @@ export function describeLoginResult(result: LoginOutcomeFragment): LoginOutcome 
     case 'LoginError':
       return {
         kind: 'refused',
-        message:
-          result.attemptsLeft === null
-            ? result.message
-            : `${result.message}（还可以再试 ${result.attemptsLeft} 次）`,
+        message: result.attemptsLeft === null ? result.message : `${result.message}（还可以再试 ${result.attemptsLeft} 次）`,
         retryAfterSeconds: null,
       };
     case 'RateLimitedError':

@@ -21,14 +21,7 @@ export function CameraScan({ onRead }: { onRead: (code: string) => void }) {
 
   return (
     <>
-      <ActionButton
-        className="wide-button"
-        type="primary"
-        size="large"
-        block
-        onClick={() => void scan()}
-        data-testid="scan-button"
-      >
+      <ActionButton className="wide-button" type="primary" size="large" block onClick={() => void scan()} data-testid="scan-button">
         打开扫码
       </ActionButton>
       {error ? (

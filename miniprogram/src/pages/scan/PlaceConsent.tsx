@@ -47,9 +47,7 @@ export function PlaceConsent() {
         <View className="place-consent__text">
           <Text className="place-consent__label">记录大致位置（可选）</Text>
           <Text className="place-consent__state" data-testid="place-state">
-            {place
-              ? `已开启：扫码时记下“${placeText(place)}”，不记精确位置`
-              : '未开启。开启后扫码时只记下您选的市、县，帮助发现假冒商品'}
+            {place ? `已开启：扫码时记下“${placeText(place)}”，不记精确位置` : '未开启。开启后扫码时只记下您选的市、县，帮助发现假冒商品'}
           </Text>
         </View>
       </View>

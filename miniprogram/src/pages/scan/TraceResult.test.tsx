@@ -25,7 +25,13 @@ const scanOf = (samplings: Array<{ passed: boolean; findings: string }>, recalls
 
 describe('the scan result', () => {
   it('puts a failed official sample first, in its own alert', async () => {
-    stubGraphQL({ TraceScan: () => scanOf([{ passed: false, findings: '恩诺沙星超标' }, { passed: true, findings: '合格' }]) });
+    stubGraphQL({
+      TraceScan: () =>
+        scanOf([
+          { passed: false, findings: '恩诺沙星超标' },
+          { passed: true, findings: '合格' },
+        ]),
+    });
     render(<TraceResult code="(01)06901234567892(10)L1" />);
     const alert = await screen.findByTestId('scan-failed-sampling');
     expect(alert.textContent).toContain('官方抽检不合格');
@@ -45,8 +51,22 @@ describe('the scan result', () => {
         scanOf(
           [{ passed: false, findings: '恩诺沙星超标' }],
           [
-            { id: '2', recallClass: 'CLASS_I', reason: '恩诺沙星超标', status: 'OPEN', openedAt: '2026-11-22T02:00:00.000Z', closedAt: null },
-            { id: '1', recallClass: 'CLASS_III', reason: '标签错印', status: 'CLOSED', openedAt: '2026-10-01T02:00:00.000Z', closedAt: '2026-10-09T02:00:00.000Z' },
+            {
+              id: '2',
+              recallClass: 'CLASS_I',
+              reason: '恩诺沙星超标',
+              status: 'OPEN',
+              openedAt: '2026-11-22T02:00:00.000Z',
+              closedAt: null,
+            },
+            {
+              id: '1',
+              recallClass: 'CLASS_III',
+              reason: '标签错印',
+              status: 'CLOSED',
+              openedAt: '2026-10-01T02:00:00.000Z',
+              closedAt: '2026-10-09T02:00:00.000Z',
+            },
           ],
         ),
     });

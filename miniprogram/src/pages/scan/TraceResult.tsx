@@ -104,9 +104,7 @@ function Recalls({ recalls }: { recalls: Recall[] }) {
               {formatDate(r.openedAt)}发起
               {closed && r.closedAt ? `，${formatDate(r.closedAt)}结束` : ''}
             </Text>
-            {closed ? null : (
-              <Text className="scan__recall-text">如果已经买了，请不要食用，可以找购买的商家退货。</Text>
-            )}
+            {closed ? null : <Text className="scan__recall-text">如果已经买了，请不要食用，可以找购买的商家退货。</Text>}
           </View>
         );
       })}

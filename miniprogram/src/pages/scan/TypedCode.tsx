@@ -35,14 +35,7 @@ export function TypedCode({ onRead }: { onRead: (code: string) => void }) {
           {error}
         </Text>
       ) : null}
-      <ActionButton
-        className="wide-button"
-        type="primary"
-        size="large"
-        block
-        onClick={submit}
-        data-testid="scan-submit"
-      >
+      <ActionButton className="wide-button" type="primary" size="large" block onClick={submit} data-testid="scan-submit">
         查询
       </ActionButton>
     </View>

@@ -58,9 +58,7 @@ export default function ScanPage() {
       <Text className="page-title">扫一扫</Text>
       <Text className="scan__intro">扫农产品包装上的码，看它从哪里来；村民的付款码、活动的签到码也能扫。</Text>
 
-      <Card className="scan__input">
-        {IN_WECHAT ? <CameraScan onRead={read} /> : <TypedCode onRead={read} />}
-      </Card>
+      <Card className="scan__input">{IN_WECHAT ? <CameraScan onRead={read} /> : <TypedCode onRead={read} />}</Card>
 
       {explanation ? (
         <Card>

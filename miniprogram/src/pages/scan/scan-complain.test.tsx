@@ -33,7 +33,9 @@ describe('complaining from a scan', () => {
   });
 
   it('offers no complaint for a code that names nothing', async () => {
-    stubGraphQL({ TraceScan: () => ({ data: { scan: { __typename: 'InvalidTraceCode', errorCode: 'UNKNOWN_GTIN', message: '查不到这个商品' } } }) });
+    stubGraphQL({
+      TraceScan: () => ({ data: { scan: { __typename: 'InvalidTraceCode', errorCode: 'UNKNOWN_GTIN', message: '查不到这个商品' } } }),
+    });
     render(<TraceResult code="123" />);
     await screen.findByTestId('scan-problem');
     expect(screen.queryByTestId('scan-complain')).toBeNull();

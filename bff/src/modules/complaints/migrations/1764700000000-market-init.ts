@@ -19,9 +19,7 @@ export class MarketInit1764700000000 implements MigrationInterface {
           { name: 'odr', type: 'boolean' },
           { name: 'created_at', type: 'datetime' },
         ],
-        indices: [
-          { name: 'uq_market_merchant_code', columnNames: ['credit_code'], isUnique: true },
-        ],
+        indices: [{ name: 'uq_market_merchant_code', columnNames: ['credit_code'], isUnique: true }],
       }),
     );
     await runner.createTable(
@@ -31,9 +29,7 @@ export class MarketInit1764700000000 implements MigrationInterface {
           { name: 'merchant_id', type: 'integer', isPrimary: true },
           { name: 'account_id', type: 'integer', isPrimary: true },
         ],
-        indices: [
-          { name: 'ix_market_agent_account', columnNames: ['account_id'] },
-        ],
+        indices: [{ name: 'ix_market_agent_account', columnNames: ['account_id'] }],
       }),
     );
     await runner.createTable(
@@ -84,9 +80,7 @@ export class MarketInit1764700000000 implements MigrationInterface {
           { name: 'file_key', type: 'varchar', length: '120', isPrimary: true },
           { name: 'message_id', type: 'integer', isNullable: true },
         ],
-        indices: [
-          { name: 'ix_market_complaint_file_key', columnNames: ['file_key'] },
-        ],
+        indices: [{ name: 'ix_market_complaint_file_key', columnNames: ['file_key'] }],
       }),
     );
     await runner.createTable(
@@ -100,9 +94,7 @@ export class MarketInit1764700000000 implements MigrationInterface {
           { name: 'body', type: 'varchar', length: '1000' },
           { name: 'created_at', type: 'datetime' },
         ],
-        indices: [
-          { name: 'ix_market_complaint_message', columnNames: ['complaint_id', 'id'] },
-        ],
+        indices: [{ name: 'ix_market_complaint_message', columnNames: ['complaint_id', 'id'] }],
       }),
     );
     await runner.createTable(
@@ -119,9 +111,7 @@ export class MarketInit1764700000000 implements MigrationInterface {
           { name: 'created_at', type: 'datetime' },
           { name: 'decided_at', type: 'datetime', isNullable: true },
         ],
-        indices: [
-          { name: 'ix_market_settlement_complaint', columnNames: ['complaint_id', 'id'] },
-        ],
+        indices: [{ name: 'ix_market_settlement_complaint', columnNames: ['complaint_id', 'id'] }],
       }),
     );
     await runner.createTable(
@@ -138,9 +128,7 @@ export class MarketInit1764700000000 implements MigrationInterface {
           { name: 'note', type: 'varchar', length: '300' },
           { name: 'at', type: 'datetime' },
         ],
-        indices: [
-          { name: 'ix_market_complaint_audit', columnNames: ['complaint_id', 'id'] },
-        ],
+        indices: [{ name: 'ix_market_complaint_audit', columnNames: ['complaint_id', 'id'] }],
       }),
     );
     await runner.createTable(
@@ -152,9 +140,7 @@ export class MarketInit1764700000000 implements MigrationInterface {
           { name: 'paused_from', type: 'datetime' },
           { name: 'paused_to', type: 'datetime', isNullable: true },
         ],
-        indices: [
-          { name: 'ix_market_complaint_pause', columnNames: ['complaint_id'] },
-        ],
+        indices: [{ name: 'ix_market_complaint_pause', columnNames: ['complaint_id'] }],
       }),
     );
   }

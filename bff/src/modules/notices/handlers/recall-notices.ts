@@ -49,7 +49,10 @@ async function onRecallOpened(ctx: RequestContext, payload: { recallId: number }
       accountId: holder.merchantAccountId,
       kind: 'RECALL_TASK',
       title: `${level}召回：${product.name}`.slice(0, 60),
-      body: `您经手的「${product.name}」批号 ${batch.lot} 被召回：${recall.reason}。请立即停止销售、下架封存，并在“召回任务”里确认、报告下架数量。`.slice(0, 400),
+      body: `您经手的「${product.name}」批号 ${batch.lot} 被召回：${recall.reason}。请立即停止销售、下架封存，并在“召回任务”里确认、报告下架数量。`.slice(
+        0,
+        400,
+      ),
       link: RECALL_TASKS_PAGE,
       sourceKey: `recall:${recall.id}:holder:${holder.id}`,
     });
@@ -63,7 +66,10 @@ async function onRecallOpened(ctx: RequestContext, payload: { recallId: number }
         accountId,
         kind: 'RECALL',
         title: `您扫过的商品被召回`,
-        body: `「${product.name}」批号 ${batch.lot} 已被${level}召回：${recall.reason}。如果您买了这批商品，请不要食用，可联系购买的商家退货。`.slice(0, 400),
+        body: `「${product.name}」批号 ${batch.lot} 已被${level}召回：${recall.reason}。如果您买了这批商品，请不要食用，可联系购买的商家退货。`.slice(
+          0,
+          400,
+        ),
         link: scanPageOf(product.gtin, batch.lot),
         sourceKey: `recall:${recall.id}:scan:${batchId}`,
       });

@@ -34,9 +34,7 @@ export class TraceInit1764000000000 implements MigrationInterface {
           { name: 'holder_id', type: 'integer' },
           { name: 'created_at', type: 'datetime' },
         ],
-        indices: [
-          { name: 'uq_trace_batch_lot', columnNames: ['product_id', 'lot'], isUnique: true },
-        ],
+        indices: [{ name: 'uq_trace_batch_lot', columnNames: ['product_id', 'lot'], isUnique: true }],
       }),
     );
     await runner.createTable(
@@ -47,9 +45,7 @@ export class TraceInit1764000000000 implements MigrationInterface {
           { name: 'batch_id', type: 'integer' },
           { name: 'serial', type: 'varchar', length: '20' },
         ],
-        indices: [
-          { name: 'uq_trace_item_serial', columnNames: ['batch_id', 'serial'], isUnique: true },
-        ],
+        indices: [{ name: 'uq_trace_item_serial', columnNames: ['batch_id', 'serial'], isUnique: true }],
       }),
     );
   }

@@ -23,9 +23,7 @@ export class TraceDocuments1764100000000 implements MigrationInterface {
           { name: 'recorded_by', type: 'integer' },
           { name: 'created_at', type: 'datetime' },
         ],
-        indices: [
-          { name: 'ix_trace_document_batch', columnNames: ['batch_id'] },
-        ],
+        indices: [{ name: 'ix_trace_document_batch', columnNames: ['batch_id'] }],
       }),
     );
   }

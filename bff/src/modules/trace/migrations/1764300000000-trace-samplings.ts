@@ -19,9 +19,7 @@ export class TraceSamplings1764300000000 implements MigrationInterface {
           { name: 'recorded_by', type: 'integer' },
           { name: 'created_at', type: 'datetime' },
         ],
-        indices: [
-          { name: 'ix_trace_sampling_batch', columnNames: ['batch_id'] },
-        ],
+        indices: [{ name: 'ix_trace_sampling_batch', columnNames: ['batch_id'] }],
       }),
     );
   }

@@ -32,9 +32,7 @@ export class TraceScans1764400000000 implements MigrationInterface {
           { name: 'reason', type: 'varchar', length: '100' },
           { name: 'flagged_at', type: 'datetime' },
         ],
-        indices: [
-          { name: 'uq_trace_counterfeit_serial', columnNames: ['batch_id', 'serial'], isUnique: true },
-        ],
+        indices: [{ name: 'uq_trace_counterfeit_serial', columnNames: ['batch_id', 'serial'], isUnique: true }],
       }),
     );
   }

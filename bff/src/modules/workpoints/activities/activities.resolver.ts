@@ -11,7 +11,16 @@ import type { Activity, Participation } from './activities.entity';
 import { FileOnBehalfInput, PublishActivityInput, SubmitEvidenceInput, UpdateSceneInput } from './activities.inputs';
 import { activityById, sceneById } from './activities.loaders';
 import { ActivitiesService } from './activities.service';
-import { ActivityPage, ActivityResult, ActivityType, ParticipationPage, ParticipationResult, ParticipationType, SceneResult, SceneType } from './activities.types';
+import {
+  ActivityPage,
+  ActivityResult,
+  ActivityType,
+  ParticipationPage,
+  ParticipationResult,
+  ParticipationType,
+  SceneResult,
+  SceneType,
+} from './activities.types';
 
 @ArgsType()
 class RejectArgs {

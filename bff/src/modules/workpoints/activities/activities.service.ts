@@ -171,7 +171,13 @@ export class ActivitiesService {
       if (activity.evidence !== 'PHOTO' && !participation.checkedInAt) throw workpointsRefusal('CHECKIN_REQUIRED');
       if (activity.evidence !== 'CHECKIN' && photoKeys.length === 0) throw workpointsRefusal('PHOTO_REQUIRED', undefined, 'photoKeys');
 
-      const submitted = { status: 'SUBMITTED' as const, submittedAt: ctx.now(), photoKeys: photoKeys.join(','), note: input.note, rejectReason: null };
+      const submitted = {
+        status: 'SUBMITTED' as const,
+        submittedAt: ctx.now(),
+        photoKeys: photoKeys.join(','),
+        note: input.note,
+        rejectReason: null,
+      };
       // Conditional on the status read above, so a double tap submits once.
       const moved = await m.update(Participation, { id: participation.id, status: participation.status }, submitted);
       if (!moved.affected) throw workpointsRefusal('ALREADY_SUBMITTED');
@@ -224,16 +230,20 @@ export class ActivitiesService {
     return ctx.transaction('village', async (m) => {
       const reviewed = await this.markReviewed(m, participation, admin, 'APPROVED', null, ctx.now());
       const activity = await m.findOneByOrFail(Activity, { id: participation.activityId });
-      await PointsLedger.credit(m, {
-        accountId: account.id,
-        kind: 'AWARD',
-        amount: activity.points,
-        sourceType: 'participation',
-        sourceId: participation.id,
-        reason: `参加活动：${activity.title}`,
-        idempotencyKey: `award:participation:${participation.id}`,
-        createdBy: admin.accountId,
-      }, ctx.now());
+      await PointsLedger.credit(
+        m,
+        {
+          accountId: account.id,
+          kind: 'AWARD',
+          amount: activity.points,
+          sourceType: 'participation',
+          sourceId: participation.id,
+          reason: `参加活动：${activity.title}`,
+          idempotencyKey: `award:participation:${participation.id}`,
+          createdBy: admin.accountId,
+        },
+        ctx.now(),
+      );
       return reviewed;
     });
   }

@@ -150,7 +150,8 @@ export class CanteenService {
       const later = await m.findOneBy(CanteenMenu, { id: laterMenuId });
       if (!later) throw notFound('找不到该菜单');
       assertSameVillage(admin, later.villageId);
-      if (later.serviceDate <= commentedMenu.serviceDate) throw workpointsRefusal('BAD_USER_INPUT', '只能标记为改进了之后的菜单', 'laterMenuId');
+      if (later.serviceDate <= commentedMenu.serviceDate)
+        throw workpointsRefusal('BAD_USER_INPUT', '只能标记为改进了之后的菜单', 'laterMenuId');
       comment.adoptedInMenuId = later.id;
       await m.update(DishComment, { id: comment.id }, { adoptedInMenuId: later.id });
       return comment;

@@ -41,7 +41,11 @@ export class PointsService {
       ctx.loader(householdById).load(villager.householdId),
       ctx.loader(membersByHouseholdId).load(villager.householdId),
     ]);
-    const balances = await balancesOf(ctx.manager('village'), 'VILLAGER', members.map((a) => a.id));
+    const balances = await balancesOf(
+      ctx.manager('village'),
+      'VILLAGER',
+      members.map((a) => a.id),
+    );
     const rows = members.map((a) => ({ accountId: a.id, displayName: a.displayName, balance: balances.get(a.id) ?? 0 }));
     return {
       householdName: household?.name ?? '',
@@ -135,16 +139,20 @@ export class PointsService {
       const moved = await m.update(Deduction, { id: deduction.id, appealStatus: 'PENDING' }, decision);
       if (!moved.affected) throw workpointsRefusal('NO_PENDING_APPEAL');
       if (overturn) {
-        await PointsLedger.credit(m, {
-          accountId: account.id,
-          kind: 'REVERSAL',
-          amount: deduction.points,
-          sourceType: 'deduction',
-          sourceId: deduction.id,
-          reason: `申诉成功，退回扣分：${deduction.reason}`,
-          idempotencyKey: `reversal:deduction:${deduction.id}`,
-          createdBy: admin.accountId,
-        }, ctx.now());
+        await PointsLedger.credit(
+          m,
+          {
+            accountId: account.id,
+            kind: 'REVERSAL',
+            amount: deduction.points,
+            sourceType: 'deduction',
+            sourceId: deduction.id,
+            reason: `申诉成功，退回扣分：${deduction.reason}`,
+            idempotencyKey: `reversal:deduction:${deduction.id}`,
+            createdBy: admin.accountId,
+          },
+          ctx.now(),
+        );
       }
       return Object.assign(deduction, decision);
     });

@@ -78,7 +78,8 @@ export class MallService {
           .set({ stock: () => 'stock - 1' })
           .where('id = :id AND stock >= 1 AND active = :active', { id: item.id, active: true })
           .execute();
-        if (!taken.affected) return Object.assign(new OutOfStockError(), { errorCode: 'OUT_OF_STOCK', message: WORKPOINTS_ERRORS.OUT_OF_STOCK });
+        if (!taken.affected)
+          return Object.assign(new OutOfStockError(), { errorCode: 'OUT_OF_STOCK', message: WORKPOINTS_ERRORS.OUT_OF_STOCK });
         const made = m.create(Redemption, {
           villageId: villager.villageId,
           itemId: item.id,
@@ -150,16 +151,20 @@ export class MallService {
 
   private async refund(m: EntityManager, redemption: Redemption, reason: string, now: Date): Promise<void> {
     const account = await m.findOneByOrFail(PointsAccount, { holder: 'VILLAGER', holderId: redemption.villagerId });
-    await PointsLedger.credit(m, {
-      accountId: account.id,
-      kind: 'REVERSAL',
-      amount: redemption.points,
-      sourceType: 'redemption',
-      sourceId: redemption.id,
-      reason,
-      idempotencyKey: `refund:redemption:${redemption.id}`,
-      createdBy: redemption.villagerId,
-    }, now);
+    await PointsLedger.credit(
+      m,
+      {
+        accountId: account.id,
+        kind: 'REVERSAL',
+        amount: redemption.points,
+        sourceType: 'redemption',
+        sourceId: redemption.id,
+        reason,
+        idempotencyKey: `refund:redemption:${redemption.id}`,
+        createdBy: redemption.villagerId,
+      },
+      now,
+    );
     await m.increment(MallItem, { id: redemption.itemId }, 'stock', 1);
   }
 

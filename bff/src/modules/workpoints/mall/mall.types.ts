@@ -19,7 +19,10 @@ export enum RedemptionStatusEnum {
   TOPUP_DONE = 'TOPUP_DONE',
   TOPUP_FAILED = 'TOPUP_FAILED',
 }
-registerEnumType(RedemptionStatusEnum, { name: 'RedemptionStatus', description: '待领取 · 已领取 · 充值中 · 已到账 · 充值失败（已退回工分）' });
+registerEnumType(RedemptionStatusEnum, {
+  name: 'RedemptionStatus',
+  description: '待领取 · 已领取 · 充值中 · 已到账 · 充值失败（已退回工分）',
+});
 
 @ObjectType({ implements: ErrorResult, description: '库存不足' })
 export class OutOfStockError extends ErrorResult {}

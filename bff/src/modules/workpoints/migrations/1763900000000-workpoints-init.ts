@@ -17,9 +17,7 @@ export class WorkpointsInit1763900000000 implements MigrationInterface {
           { name: 'sort_order', type: 'integer' },
           { name: 'enabled', type: 'boolean' },
         ],
-        indices: [
-          { name: 'uq_scene_code', columnNames: ['code'], isUnique: true },
-        ],
+        indices: [{ name: 'uq_scene_code', columnNames: ['code'], isUnique: true }],
       }),
     );
     await runner.createTable(
@@ -204,9 +202,7 @@ export class WorkpointsInit1763900000000 implements MigrationInterface {
           { name: 'active', type: 'boolean' },
           { name: 'created_at', type: 'datetime' },
         ],
-        indices: [
-          { name: 'ix_mall_item_village', columnNames: ['village_id', 'active'] },
-        ],
+        indices: [{ name: 'ix_mall_item_village', columnNames: ['village_id', 'active'] }],
       }),
     );
     await runner.createTable(
@@ -245,9 +241,7 @@ export class WorkpointsInit1763900000000 implements MigrationInterface {
           { name: 'published_by', type: 'integer' },
           { name: 'published_at', type: 'datetime' },
         ],
-        indices: [
-          { name: 'uq_canteen_menu_day', columnNames: ['village_id', 'service_date'], isUnique: true },
-        ],
+        indices: [{ name: 'uq_canteen_menu_day', columnNames: ['village_id', 'service_date'], isUnique: true }],
       }),
     );
     await runner.createTable(
@@ -260,9 +254,7 @@ export class WorkpointsInit1763900000000 implements MigrationInterface {
           { name: 'name', type: 'varchar', length: '40' },
           { name: 'description', type: 'varchar', length: '200' },
         ],
-        indices: [
-          { name: 'ix_canteen_dish_menu', columnNames: ['menu_id'] },
-        ],
+        indices: [{ name: 'ix_canteen_dish_menu', columnNames: ['menu_id'] }],
       }),
     );
     await runner.createTable(
@@ -275,9 +267,7 @@ export class WorkpointsInit1763900000000 implements MigrationInterface {
           { name: 'meal', type: 'varchar', length: '8' },
           { name: 'created_at', type: 'datetime' },
         ],
-        indices: [
-          { name: 'uq_canteen_reservation', columnNames: ['menu_id', 'villager_id', 'meal'], isUnique: true },
-        ],
+        indices: [{ name: 'uq_canteen_reservation', columnNames: ['menu_id', 'villager_id', 'meal'], isUnique: true }],
       }),
     );
     await runner.createTable(
@@ -291,9 +281,7 @@ export class WorkpointsInit1763900000000 implements MigrationInterface {
           { name: 'created_at', type: 'datetime' },
           { name: 'adopted_in_menu_id', type: 'integer', isNullable: true },
         ],
-        indices: [
-          { name: 'ix_dish_comment_dish', columnNames: ['dish_id'] },
-        ],
+        indices: [{ name: 'ix_dish_comment_dish', columnNames: ['dish_id'] }],
       }),
     );
     await runner.createTable(

@@ -34,7 +34,13 @@ export class PaymentCodeSigner {
       nonce: randomBytes(9).toString('base64url'),
       expiresAt: new Date(Math.floor(now.getTime() / 1000) * 1000 + PAYMENT_CODE_TTL_SECONDS * 1000),
     };
-    const body = [PREFIX, villagerId.toString(36), villageId.toString(36), (claims.expiresAt.getTime() / 1000).toString(36), claims.nonce].join('.');
+    const body = [
+      PREFIX,
+      villagerId.toString(36),
+      villageId.toString(36),
+      (claims.expiresAt.getTime() / 1000).toString(36),
+      claims.nonce,
+    ].join('.');
     return { code: `${body}.${this.sign(body)}`, claims };
   }
 

@@ -77,15 +77,31 @@ export class PaymentsService {
         const common = { kind: 'PAYMENT' as const, sourceType: 'payment', sourceId: payment.id, createdBy: shop.accountId };
         const paid = await PointsLedger.post(
           m,
-          { ...common, accountId: payer.id, amount: -input.points, reason: `在${nameOf(shopAccount)}的店付工分`, idempotencyKey: `payment:${payment.id}:out` },
+          {
+            ...common,
+            accountId: payer.id,
+            amount: -input.points,
+            reason: `在${nameOf(shopAccount)}的店付工分`,
+            idempotencyKey: `payment:${payment.id}:out`,
+          },
           ctx.now(),
         );
         if (paid instanceof InsufficientPointsError) {
-          return InsufficientPointsError.of(paid.balance, input.points, `${WORKPOINTS_ERRORS.INSUFFICIENT_POINTS}：村民只有 ${paid.balance} 工分`);
+          return InsufficientPointsError.of(
+            paid.balance,
+            input.points,
+            `${WORKPOINTS_ERRORS.INSUFFICIENT_POINTS}：村民只有 ${paid.balance} 工分`,
+          );
         }
         await PointsLedger.credit(
           m,
-          { ...common, accountId: merchant.id, amount: input.points, reason: `收到${nameOf(payerAccount)}的工分`, idempotencyKey: `payment:${payment.id}:in` },
+          {
+            ...common,
+            accountId: merchant.id,
+            amount: input.points,
+            reason: `收到${nameOf(payerAccount)}的工分`,
+            idempotencyKey: `payment:${payment.id}:in`,
+          },
           ctx.now(),
         );
         return asPayment(payment);
@@ -161,16 +177,20 @@ export class PaymentsService {
         createdAt: ctx.now(),
       });
       await m.insert(PointsSettlement, settlement);
-      const posted = await PointsLedger.post(m, {
-        accountId: account.id,
-        kind: 'SETTLEMENT',
-        amount: -input.points,
-        sourceType: 'settlement',
-        sourceId: settlement.id,
-        reason: `村集体结算 ${(settlement.amountFen / 100).toFixed(2)} 元`,
-        idempotencyKey: `settlement:${settlement.id}`,
-        createdBy: admin.accountId,
-      }, ctx.now());
+      const posted = await PointsLedger.post(
+        m,
+        {
+          accountId: account.id,
+          kind: 'SETTLEMENT',
+          amount: -input.points,
+          sourceType: 'settlement',
+          sourceId: settlement.id,
+          reason: `村集体结算 ${(settlement.amountFen / 100).toFixed(2)} 元`,
+          idempotencyKey: `settlement:${settlement.id}`,
+          createdBy: admin.accountId,
+        },
+        ctx.now(),
+      );
       return posted instanceof InsufficientPointsError ? posted : settlement;
     });
   }

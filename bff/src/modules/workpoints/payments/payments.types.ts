@@ -23,7 +23,13 @@ export class PointsPaymentType {
 @ObjectType({ implements: ErrorResult, description: '付款码无效、过期或已用' })
 export class PaymentCodeError extends ErrorResult {}
 
-export const TakePointsResult = ResultUnion('TakePointsResult', PointsPaymentType, PaymentCodeError, InsufficientPointsError, WorkpointsError);
+export const TakePointsResult = ResultUnion(
+  'TakePointsResult',
+  PointsPaymentType,
+  PaymentCodeError,
+  InsufficientPointsError,
+  WorkpointsError,
+);
 
 @ObjectType('ShopPointsBalance', { description: '商户工分余额（待结算）' })
 export class ShopPointsBalance {

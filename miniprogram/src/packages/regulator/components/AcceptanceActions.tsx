@@ -85,7 +85,14 @@ export function AcceptanceActions({
         <Text className="complaint-sheet__text">{who}</Text>
         {declining ? (
           <>
-            <ChoiceChips label="不予受理的原因" choices={REASON_CHOICES} value={reason} onChange={setReason} stacked testId="decline-reason" />
+            <ChoiceChips
+              label="不予受理的原因"
+              choices={REASON_CHOICES}
+              value={reason}
+              onChange={setReason}
+              stacked
+              testId="decline-reason"
+            />
             <TextAreaField
               label="告诉消费者的说明（至少 4 个字）"
               value={note}
@@ -98,7 +105,14 @@ export function AcceptanceActions({
         ) : (
           <>
             <Text className="complaint-sheet__text">受理后投诉转给商家，双方有 10 个工作日协商。</Text>
-            <TextAreaField label="说明（可不填）" value={note} onChange={setNote} maxLength={300} testId="accept-note" {...accept.fieldProps('note')} />
+            <TextAreaField
+              label="说明（可不填）"
+              value={note}
+              onChange={setNote}
+              maxLength={300}
+              testId="accept-note"
+              {...accept.fieldProps('note')}
+            />
           </>
         )}
         <Notice notice={action.notice} testId="acceptance-sheet-notice" />

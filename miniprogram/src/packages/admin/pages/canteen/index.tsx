@@ -62,8 +62,7 @@ function PublishForm({ onPublished }: { onPublished: () => void }) {
   ]);
   const publish = useAction(PublishCanteenMenuDocument, (d) => d.publishCanteenMenu);
 
-  const change = (key: number, patch: Partial<DraftDish>) =>
-    setDishes((list) => list.map((d) => (d.key === key ? { ...d, ...patch } : d)));
+  const change = (key: number, patch: Partial<DraftDish>) => setDishes((list) => list.map((d) => (d.key === key ? { ...d, ...patch } : d)));
   // Only the dishes with a name are sent: the BFF names a dish by its place among those (`dishes.0.name`).
   const sent = dishes.filter((d) => d.name.trim());
   const dishField = (dish: DraftDish, index: number, field: 'name' | 'description') => {
@@ -100,7 +99,10 @@ function PublishForm({ onPublished }: { onPublished: () => void }) {
     <Card title="发布菜单">
       <ChoiceChips
         label="哪一天"
-        choices={days.map((d, i) => ({ value: d, label: i === 0 ? '明天' : i === 1 ? '后天' : describeServiceDate(d).replace(/ 星期.$/, '') }))}
+        choices={days.map((d, i) => ({
+          value: d,
+          label: i === 0 ? '明天' : i === 1 ? '后天' : describeServiceDate(d).replace(/ 星期.$/, ''),
+        }))}
         value={day}
         onChange={(picked) => {
           dayProblem.onEdited();
@@ -114,13 +116,25 @@ function PublishForm({ onPublished }: { onPublished: () => void }) {
           <View className="draft-dish__head">
             <Text className="field__label">第 {index + 1} 道菜</Text>
             {dishes.length > 1 ? (
-              <ActionButton className="small-button" fill="outline" type="danger" onClick={() => setDishes((list) => list.filter((d) => d.key !== dish.key))}>
+              <ActionButton
+                className="small-button"
+                fill="outline"
+                type="danger"
+                onClick={() => setDishes((list) => list.filter((d) => d.key !== dish.key))}
+              >
                 删掉
               </ActionButton>
             ) : null}
           </View>
           <ChoiceChips label="哪一餐" choices={MEAL_CHOICES} value={dish.meal} onChange={(meal) => change(dish.key, { meal })} />
-          <TextField label="菜名" value={dish.name} onChange={(name) => change(dish.key, { name })} maxLength={40} testId="dish-name" {...dishField(dish, index, 'name')} />
+          <TextField
+            label="菜名"
+            value={dish.name}
+            onChange={(name) => change(dish.key, { name })}
+            maxLength={40}
+            testId="dish-name"
+            {...dishField(dish, index, 'name')}
+          />
           <TextField
             label="说明（可不填）"
             value={dish.description}
@@ -144,9 +158,24 @@ function PublishForm({ onPublished }: { onPublished: () => void }) {
           再加一道菜
         </ActionButton>
       ) : null}
-      <TextField label="备注（可不填）" value={note} onChange={setNote} placeholder="例如：午餐 11:00 开饭" maxLength={200} {...publish.fieldProps('note')} />
+      <TextField
+        label="备注（可不填）"
+        value={note}
+        onChange={setNote}
+        placeholder="例如：午餐 11:00 开饭"
+        maxLength={200}
+        {...publish.fieldProps('note')}
+      />
       <Notice notice={publish.notice} testId="menu-notice" />
-      <ActionButton className="wide-button" type="primary" size="large" block loading={publish.busy} onClick={() => void submit()} data-testid="menu-publish">
+      <ActionButton
+        className="wide-button"
+        type="primary"
+        size="large"
+        block
+        loading={publish.busy}
+        onClick={() => void submit()}
+        data-testid="menu-publish"
+      >
         发布菜单
       </ActionButton>
     </Card>
@@ -209,12 +238,7 @@ function Feedback({ menus }: { menus: PagedQuery<Menu> }) {
                         {c.adoptedInMenuId ? (
                           <Text className="badge">已采纳{adoptedIn ? `到 ${describeServiceDate(adoptedIn.serviceDate)}` : ''}</Text>
                         ) : (
-                          <ActionButton
-                            className="small-button"
-                            fill="outline"
-                            type="primary"
-                            onClick={() => open(c, menu)}
-                          >
+                          <ActionButton className="small-button" fill="outline" type="primary" onClick={() => open(c, menu)}>
                             标记已采纳
                           </ActionButton>
                         )}

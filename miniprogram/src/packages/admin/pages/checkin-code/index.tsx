@@ -9,7 +9,11 @@ import '@/components/workpoints.css';
 /** 活动签到码: shown at the activity (or printed) for villagers to scan when they arrive. */
 export default function CheckinCodePage() {
   return (
-    <DetailPage title="活动签到码" document={ActivityCheckinDocument} missing={{ title: '没有指定活动', hint: '请从“活动管理”里打开签到码。' }}>
+    <DetailPage
+      title="活动签到码"
+      document={ActivityCheckinDocument}
+      missing={{ title: '没有指定活动', hint: '请从“活动管理”里打开签到码。' }}
+    >
       {(data) => (
         <>
           <Card>

@@ -27,7 +27,9 @@ describe('扣分', () => {
       DeductPoints: (v) => {
         if (!online) throw { errMsg: 'request:fail' };
         const input = v.input as { points: number; reason: string };
-        return { data: { deductPoints: { id: '9', points: input.points, reason: input.reason, villager: { id: '1', displayName: '王秀英' } } } };
+        return {
+          data: { deductPoints: { id: '9', points: input.points, reason: input.reason, villager: { id: '1', displayName: '王秀英' } } },
+        };
       },
     });
     render(<DeductionsPage />);
@@ -50,9 +52,15 @@ describe('扣分', () => {
     fireEvent.click(screen.getByTestId('deduct-submit'));
     fireEvent.click(screen.getByTestId('confirm-ok'));
     await waitFor(() => expect(screen.getByTestId('deduct-notice').textContent).toBe('已给 王秀英 扣 5 分'));
-    const keys = variablesOf('DeductPoints', vi.mocked(Taro.request).mock.calls).map((v) => (v.input as { idempotencyKey: string }).idempotencyKey);
+    const keys = variablesOf('DeductPoints', vi.mocked(Taro.request).mock.calls).map(
+      (v) => (v.input as { idempotencyKey: string }).idempotencyKey,
+    );
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
-    expect(variablesOf('DeductPoints', vi.mocked(Taro.request).mock.calls)[0].input).toMatchObject({ villagerId: '1', points: 5, reason: '垃圾未分类' });
+    expect(variablesOf('DeductPoints', vi.mocked(Taro.request).mock.calls)[0].input).toMatchObject({
+      villagerId: '1',
+      points: 5,
+      reason: '垃圾未分类',
+    });
   });
 });

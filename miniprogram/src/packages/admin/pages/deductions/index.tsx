@@ -68,7 +68,15 @@ function DeductForm() {
   return (
     <Card title="扣分">
       <VillagerPicker label="扣谁的分" value={villager} onChange={setVillager} {...deduct.fieldProps('villagerId')} />
-      <TextField label="扣多少分" kind="number" value={points} onChange={setPoints} maxLength={4} testId="deduct-points" {...deduct.fieldProps('points')} />
+      <TextField
+        label="扣多少分"
+        kind="number"
+        value={points}
+        onChange={setPoints}
+        maxLength={4}
+        testId="deduct-points"
+        {...deduct.fieldProps('points')}
+      />
       <TextField
         label="扣分原因（村民会看到）"
         value={reason}

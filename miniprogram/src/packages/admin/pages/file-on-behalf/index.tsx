@@ -18,7 +18,11 @@ type Activity = FileOnBehalfActivityQuery['activity'];
 /** 代办: a cadre files an activity for an older villager without a phone; it is still reviewed. */
 export default function FileOnBehalfPage() {
   return (
-    <DetailPage title="代办" document={FileOnBehalfActivityDocument} missing={{ title: '没有指定活动', hint: '请从“活动管理”里点“代办”。' }}>
+    <DetailPage
+      title="代办"
+      document={FileOnBehalfActivityDocument}
+      missing={{ title: '没有指定活动', hint: '请从“活动管理”里点“代办”。' }}
+    >
       {(data, reload) => <FileForm activity={data.activity} onStale={reload} />}
     </DetailPage>
   );

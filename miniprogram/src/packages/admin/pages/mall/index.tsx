@@ -67,7 +67,15 @@ export default function AdminMallPage() {
           {...collect.fieldProps('pickupCode')}
         />
         <Notice notice={collect.notice} testId="pickup-notice" />
-        <ActionButton className="wide-button" type="primary" size="large" block loading={collect.busy} onClick={() => void hand(code.trim())} data-testid="pickup-submit">
+        <ActionButton
+          className="wide-button"
+          type="primary"
+          size="large"
+          block
+          loading={collect.busy}
+          onClick={() => void hand(code.trim())}
+          data-testid="pickup-submit"
+        >
           核销并发放
         </ActionButton>
       </Card>
@@ -93,7 +101,14 @@ export default function AdminMallPage() {
       </Card>
 
       <Text className="section-title">商品</Text>
-      <ActionButton className="wide-button block-gap" fill="outline" type="primary" block onClick={() => edit('new')} data-testid="new-item">
+      <ActionButton
+        className="wide-button block-gap"
+        fill="outline"
+        type="primary"
+        block
+        onClick={() => edit('new')}
+        data-testid="new-item"
+      >
         新增商品
       </ActionButton>
       <Notice notice={editing ? null : save.notice} testId="item-notice" />
@@ -145,7 +160,17 @@ function useSaveItem() {
 type SaveAction = ReturnType<typeof useSaveItem>;
 
 /** The sheet that adds or changes an item; `save` belongs to the page, which says what was saved once the sheet is closed. */
-function ItemEditor({ item, save, onClose, onSaved }: { item: Item | null; save: SaveAction; onClose: () => void; onSaved: (name: string) => void }) {
+function ItemEditor({
+  item,
+  save,
+  onClose,
+  onSaved,
+}: {
+  item: Item | null;
+  save: SaveAction;
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}) {
   const [name, setName] = useState(item?.name ?? '');
   const [kind, setKind] = useState<MallItemKind>(item?.kind ?? 'GOODS');
   const [faceValue, setFaceValue] = useState(String(item?.faceValue ?? 0));
@@ -170,7 +195,14 @@ function ItemEditor({ item, save, onClose, onSaved }: { item: Item | null; save:
   }
 
   return (
-    <ConfirmSheet open title={item ? '修改商品' : '新增商品'} confirmText="保存" busy={save.busy} onConfirm={() => void submit()} onCancel={onClose}>
+    <ConfirmSheet
+      open
+      title={item ? '修改商品' : '新增商品'}
+      confirmText="保存"
+      busy={save.busy}
+      onConfirm={() => void submit()}
+      onCancel={onClose}
+    >
       <TextField label="商品名称" value={name} onChange={setName} maxLength={40} testId="item-name" {...save.fieldProps('name')} />
       <ChoiceChips label="种类" choices={KIND_CHOICES} value={kind} onChange={setKind} />
       {kind !== 'GOODS' ? (
@@ -183,8 +215,24 @@ function ItemEditor({ item, save, onClose, onSaved }: { item: Item | null; save:
           {...save.fieldProps('faceValue')}
         />
       ) : null}
-      <TextField label="兑换要多少工分" kind="number" value={price} onChange={setPrice} maxLength={6} testId="item-price" {...save.fieldProps('pointsPrice')} />
-      <TextField label="库存" kind="number" value={stock} onChange={setStock} maxLength={7} testId="item-stock" {...save.fieldProps('stock')} />
+      <TextField
+        label="兑换要多少工分"
+        kind="number"
+        value={price}
+        onChange={setPrice}
+        maxLength={6}
+        testId="item-price"
+        {...save.fieldProps('pointsPrice')}
+      />
+      <TextField
+        label="库存"
+        kind="number"
+        value={stock}
+        onChange={setStock}
+        maxLength={7}
+        testId="item-stock"
+        {...save.fieldProps('stock')}
+      />
       <ChoiceChips
         label="是否在售"
         choices={[

@@ -111,13 +111,18 @@ export default function PublishActivityPage() {
   const [draft, setDraft] = useState<Draft>(initialDraft);
   const publish = useAction(PublishActivityDocument, (d) => d.publishActivity);
   const [published, setPublished] = useState<{ id: string; title: string } | null>(null);
-  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof Draft>(key: K) =>
+    (value: Draft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
   const field = (key: keyof PublishActivityInput) => publish.fieldProps(key);
   // The chips and time pickers take no field props: their problem is said under them, and cleared once they change.
-  const picked = <K extends keyof Draft & keyof PublishActivityInput>(key: K) => (value: Draft[K]) => {
-    field(key).onEdited();
-    set(key)(value);
-  };
+  const picked =
+    <K extends keyof Draft & keyof PublishActivityInput>(key: K) =>
+    (value: Draft[K]) => {
+      field(key).onEdited();
+      set(key)(value);
+    };
 
   async function submit() {
     const checked = check(draft);
@@ -145,7 +150,13 @@ export default function PublishActivityPage() {
             看签到码
           </ActionButton>
         ) : null}
-        <ActionButton className="wide-button" fill="outline" type="primary" block onClick={() => void Taro.redirectTo({ url: ROUTES.adminActivities })}>
+        <ActionButton
+          className="wide-button"
+          fill="outline"
+          type="primary"
+          block
+          onClick={() => void Taro.redirectTo({ url: ROUTES.adminActivities })}
+        >
           回到活动管理
         </ActionButton>
         <ActionButton
@@ -167,11 +178,7 @@ export default function PublishActivityPage() {
   return (
     <PageShell className="publish">
       <Text className="page-title">发布活动</Text>
-      <AsyncView
-        state={scenes.state}
-        onRetry={scenes.reload}
-        isEmpty={(d) => d.scenes.every((s) => !s.enabled)}
-      >
+      <AsyncView state={scenes.state} onRetry={scenes.reload} isEmpty={(d) => d.scenes.every((s) => !s.enabled)}>
         {(data) => (
           <>
             <Card title="做什么">
@@ -183,14 +190,61 @@ export default function PublishActivityPage() {
                 testId="scene-choice"
               />
               <FieldError error={field('sceneId').error} testId="scene-choice" />
-              <TextField label="活动名称" value={draft.title} onChange={set('title')} placeholder="例如：垃圾分类入户宣传" maxLength={60} testId="activity-title-input" {...field('title')} />
-              <TextField label="活动说明" value={draft.description} onChange={set('description')} placeholder="做什么、怎么做" maxLength={1000} testId="activity-description-input" {...field('description')} />
-              <TextField label="活动地点" value={draft.place} onChange={set('place')} placeholder="例如：村文化礼堂" maxLength={100} testId="activity-place-input" {...field('place')} />
+              <TextField
+                label="活动名称"
+                value={draft.title}
+                onChange={set('title')}
+                placeholder="例如：垃圾分类入户宣传"
+                maxLength={60}
+                testId="activity-title-input"
+                {...field('title')}
+              />
+              <TextField
+                label="活动说明"
+                value={draft.description}
+                onChange={set('description')}
+                placeholder="做什么、怎么做"
+                maxLength={1000}
+                testId="activity-description-input"
+                {...field('description')}
+              />
+              <TextField
+                label="活动地点"
+                value={draft.place}
+                onChange={set('place')}
+                placeholder="例如：村文化礼堂"
+                maxLength={100}
+                testId="activity-place-input"
+                {...field('place')}
+              />
             </Card>
             <Card title="怎样记分">
-              <TextField label="奖励工分" kind="number" value={draft.points} onChange={set('points')} maxLength={4} testId="activity-points-input" {...field('points')} />
-              <ChoiceChips label="凭什么记分" choices={EVIDENCE_CHOICES} value={draft.evidence} onChange={set('evidence')} stacked testId="evidence-choice" />
-              <TextField label="名额（不限就空着）" kind="number" value={draft.capacity} onChange={set('capacity')} maxLength={5} testId="activity-capacity-input" {...field('capacity')} />
+              <TextField
+                label="奖励工分"
+                kind="number"
+                value={draft.points}
+                onChange={set('points')}
+                maxLength={4}
+                testId="activity-points-input"
+                {...field('points')}
+              />
+              <ChoiceChips
+                label="凭什么记分"
+                choices={EVIDENCE_CHOICES}
+                value={draft.evidence}
+                onChange={set('evidence')}
+                stacked
+                testId="evidence-choice"
+              />
+              <TextField
+                label="名额（不限就空着）"
+                kind="number"
+                value={draft.capacity}
+                onChange={set('capacity')}
+                maxLength={5}
+                testId="activity-capacity-input"
+                {...field('capacity')}
+              />
             </Card>
             <Card title="时间">
               <DateTimeField label="活动开始" value={draft.startsAt} onChange={picked('startsAt')} testId="starts-at" />
@@ -203,7 +257,15 @@ export default function PublishActivityPage() {
               <FieldError error={field('signupClosesAt').error} testId="signup-closes-at" />
             </Card>
             <Notice notice={publish.notice} testId="publish-notice" />
-            <ActionButton className="wide-button" type="primary" size="large" block loading={publish.busy} onClick={() => void submit()} data-testid="publish-submit">
+            <ActionButton
+              className="wide-button"
+              type="primary"
+              size="large"
+              block
+              loading={publish.busy}
+              onClick={() => void submit()}
+              data-testid="publish-submit"
+            >
               发布
             </ActionButton>
           </>

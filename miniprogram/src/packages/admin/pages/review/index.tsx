@@ -73,7 +73,12 @@ export default function ReviewPage() {
         {(items) =>
           items.map((item) => (
             <Card key={item.id} className="review-item">
-              <View className="review-item__body" data-testid="review-item" data-activity={item.activity.title} data-villager={item.villager.displayName}>
+              <View
+                className="review-item__body"
+                data-testid="review-item"
+                data-activity={item.activity.title}
+                data-villager={item.villager.displayName}
+              >
                 <View className="review-item__head">
                   <Text className="review-item__name">{item.villager.displayName}</Text>
                   <Text className="amount amount--plus">+{item.activity.points}</Text>
@@ -89,20 +94,25 @@ export default function ReviewPage() {
                 {item.photoUrls.length > 0 ? (
                   <View className="review-item__photos">
                     {item.photoUrls.map((url, index) => (
-                      <PrivateImage key={url} path={url} alt={`${item.villager.displayName} 的第 ${index + 1} 张照片`} className="review-item__photo" />
+                      <PrivateImage
+                        key={url}
+                        path={url}
+                        alt={`${item.villager.displayName} 的第 ${index + 1} 张照片`}
+                        className="review-item__photo"
+                      />
                     ))}
                   </View>
                 ) : null}
                 <View className="actions">
-                  <ActionButton
-                    type="danger"
-                    fill="outline"
-                    onClick={() => openReject(item)}
-                    data-testid="reject-button"
-                  >
+                  <ActionButton type="danger" fill="outline" onClick={() => openReject(item)} data-testid="reject-button">
                     不通过
                   </ActionButton>
-                  <ActionButton type="primary" loading={approvingId === item.id} onClick={() => void runApprove(item)} data-testid="approve-button">
+                  <ActionButton
+                    type="primary"
+                    loading={approvingId === item.id}
+                    onClick={() => void runApprove(item)}
+                    data-testid="approve-button"
+                  >
                     通过
                   </ActionButton>
                 </View>

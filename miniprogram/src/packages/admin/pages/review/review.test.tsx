@@ -29,7 +29,10 @@ describe('审核工分', () => {
     });
     render(<ReviewPage />);
     await waitFor(() => expect(screen.getByTestId('private-image').getAttribute('data-status')).toBe('ready'));
-    expect(vi.mocked(Taro.downloadFile).mock.calls[0][0]).toEqual({ url: '/files/1/202511/abc.png', header: { Authorization: 'Bearer tok' } });
+    expect(vi.mocked(Taro.downloadFile).mock.calls[0][0]).toEqual({
+      url: '/files/1/202511/abc.png',
+      header: { Authorization: 'Bearer tok' },
+    });
     expect(screen.getByTestId('private-image').querySelector('img')!.getAttribute('src')).toBe('blob:photo');
 
     fireEvent.click(screen.getByTestId('approve-button'));
@@ -40,7 +43,9 @@ describe('审核工分', () => {
   it('不通过 cannot be confirmed without a reason, which is sent to the villager', async () => {
     stubGraphQL({
       ReviewQueue: () => ({ data: { reviewQueue: { items: [submission], nextCursor: null } } }),
-      RejectParticipation: (v) => ({ data: { rejectParticipation: { __typename: 'Participation', id: '21', status: 'REJECTED', rejectReason: v.reason } } }),
+      RejectParticipation: (v) => ({
+        data: { rejectParticipation: { __typename: 'Participation', id: '21', status: 'REJECTED', rejectReason: v.reason } },
+      }),
     });
     render(<ReviewPage />);
     fireEvent.click(await screen.findByTestId('reject-button'));
@@ -48,7 +53,10 @@ describe('审核工分', () => {
     fireEvent.change(screen.getByTestId('reject-reason'), { target: { value: '照片看不清，请重拍' } });
     fireEvent.click(screen.getByTestId('confirm-ok'));
     expect((await screen.findByTestId('review-notice')).textContent).toContain('已退回 王秀英 的提交');
-    expect(variablesOf('RejectParticipation', vi.mocked(Taro.request).mock.calls)[0]).toEqual({ participationId: '21', reason: '照片看不清，请重拍' });
+    expect(variablesOf('RejectParticipation', vi.mocked(Taro.request).mock.calls)[0]).toEqual({
+      participationId: '21',
+      reason: '照片看不清，请重拍',
+    });
   });
 
   it('an item someone else already decided leaves the queue with the BFF message', async () => {
@@ -58,7 +66,16 @@ describe('审核工分', () => {
       ReviewQueue: () => ({ data: { reviewQueue: { items: decided ? [] : [submission], nextCursor: null } } }),
       ApproveParticipation: () => {
         decided = true;
-        return { data: { approveParticipation: { __typename: 'WorkpointsError', errorCode: 'ALREADY_REVIEWED', message: '该记录已经审核过了', field: null } } };
+        return {
+          data: {
+            approveParticipation: {
+              __typename: 'WorkpointsError',
+              errorCode: 'ALREADY_REVIEWED',
+              message: '该记录已经审核过了',
+              field: null,
+            },
+          },
+        };
       },
     });
     render(<ReviewPage />);
@@ -71,7 +88,14 @@ describe('审核工分', () => {
     stubGraphQL({
       ReviewQueue: () => ({ data: { reviewQueue: { items: [submission], nextCursor: null } } }),
       RejectParticipation: () => ({
-        data: { rejectParticipation: { __typename: 'WorkpointsError', errorCode: 'BAD_USER_INPUT', message: '原因最多 200 个字', field: 'reason' } },
+        data: {
+          rejectParticipation: {
+            __typename: 'WorkpointsError',
+            errorCode: 'BAD_USER_INPUT',
+            message: '原因最多 200 个字',
+            field: 'reason',
+          },
+        },
       }),
     });
     render(<ReviewPage />);

@@ -83,7 +83,11 @@ function SceneRow({ scene, onSaved }: { scene: Scene; onSaved: () => void }) {
       <Notice notice={update.notice} />
       <View className="actions">
         {editing ? (
-          <ActionButton type="primary" loading={update.busy} onClick={() => void save({ name: name.trim(), description: description.trim() })}>
+          <ActionButton
+            type="primary"
+            loading={update.busy}
+            onClick={() => void save({ name: name.trim(), description: description.trim() })}
+          >
             保存
           </ActionButton>
         ) : (

@@ -154,12 +154,7 @@ function Shops({ shops, rate, onSettled }: { shops: Shop[]; rate: number | null;
               {shop.balance} 工分{rate !== null ? `，约 ${yuan(shop.balance * rate)}` : ''}
             </Text>
           </View>
-          <ActionButton
-            className="small-button"
-            type="primary"
-            disabled={shop.balance <= 0 || rate === null}
-            onClick={() => open(shop)}
-          >
+          <ActionButton className="small-button" type="primary" disabled={shop.balance <= 0 || rate === null} onClick={() => open(shop)}>
             结算
           </ActionButton>
         </View>

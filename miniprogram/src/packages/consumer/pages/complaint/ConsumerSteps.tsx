@@ -41,7 +41,11 @@ export function SettlementResponse({ settlement, onDone, onStale }: StepProps & 
     const answered = await respond.run({ input: { settlementId: settlement.id, accept, note: note.trim() } });
     if (!answered) return;
     setAnswer(null);
-    onDone(accept ? '您已同意和解方案，投诉已和解。商家要按方案做到，做不到可以再投诉。' : '您没有同意这个方案，商家可以再提新的方案，您也可以申请调解。');
+    onDone(
+      accept
+        ? '您已同意和解方案，投诉已和解。商家要按方案做到，做不到可以再投诉。'
+        : '您没有同意这个方案，商家可以再提新的方案，您也可以申请调解。',
+    );
   }
 
   return (
@@ -61,7 +65,9 @@ export function SettlementResponse({ settlement, onDone, onStale }: StepProps & 
         onCancel={() => setAnswer(null)}
         testId="settlement-sheet"
       >
-        <Text className="complaint-sheet__text">商家的方案：{what}。{settlement.terms}</Text>
+        <Text className="complaint-sheet__text">
+          商家的方案：{what}。{settlement.terms}
+        </Text>
         <Text className="complaint-sheet__text">
           {answer === 'accept' ? '同意后投诉就算和解了，不能再申请调解。' : '不同意后，商家可以再提方案，您也可以请市场监管部门调解。'}
         </Text>
@@ -102,9 +108,24 @@ export function RateOutcome({ complaintId, onDone, onStale }: StepProps & { comp
           setStars(n);
         }}
       />
-      <TextAreaField label="还想说的（可不填）" value={comment} onChange={setComment} maxLength={300} testId="rating-comment" {...rate.fieldProps('comment')} />
+      <TextAreaField
+        label="还想说的（可不填）"
+        value={comment}
+        onChange={setComment}
+        maxLength={300}
+        testId="rating-comment"
+        {...rate.fieldProps('comment')}
+      />
       <Notice notice={rate.notice} testId="rating-notice" />
-      <ActionButton className="wide-button" type="primary" size="large" block loading={rate.busy} onClick={() => void submit()} data-testid="rating-submit">
+      <ActionButton
+        className="wide-button"
+        type="primary"
+        size="large"
+        block
+        loading={rate.busy}
+        onClick={() => void submit()}
+        data-testid="rating-submit"
+      >
         提交评价
       </ActionButton>
     </Card>
@@ -151,7 +172,14 @@ export function WithdrawComplaint({ complaintId, onDone, onStale }: StepProps & 
         testId="withdraw-sheet"
       >
         <Text className="complaint-sheet__text">撤回后这条投诉就结束了，商家和市场监管部门不再处理。</Text>
-        <TextAreaField label="撤回原因（可不填）" value={note} onChange={setNote} maxLength={300} testId="withdraw-note" {...withdraw.fieldProps('note')} />
+        <TextAreaField
+          label="撤回原因（可不填）"
+          value={note}
+          onChange={setNote}
+          maxLength={300}
+          testId="withdraw-note"
+          {...withdraw.fieldProps('note')}
+        />
         <Notice notice={withdraw.notice} testId="withdraw-notice" />
       </ConfirmSheet>
     </View>

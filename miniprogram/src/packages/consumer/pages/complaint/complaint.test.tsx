@@ -27,7 +27,9 @@ describe('投诉详情（消费者）', () => {
     expect(messages[0].textContent).toContain('我（消费者）');
     expect(messages[1].textContent).toContain('陈建国（商家）');
     expect(within(messages[0]).getByTestId('private-image')).toBeTruthy();
-    await waitFor(() => expect(vi.mocked(Taro.downloadFile).mock.calls.map(([o]) => (o as { url: string }).url)).toContain('/files/1/202611/orange.png'));
+    await waitFor(() =>
+      expect(vi.mocked(Taro.downloadFile).mock.calls.map(([o]) => (o as { url: string }).url)).toContain('/files/1/202611/orange.png'),
+    );
     expect(screen.getByTestId('complaint-amount').textContent).toBe('25.50 元');
     expect(screen.getByTestId('complaint-evidence')).toBeTruthy();
 
@@ -48,7 +50,11 @@ describe('投诉详情（消费者）', () => {
       ConsumerComplaint: () => ({
         data: {
           complaint: settled
-            ? complaintDetail({ status: 'SETTLED', deadline: deadline({ stage: '', dueAt: null, workingDaysLeft: null }), settlements: [{ ...proposedSettlement, status: 'ACCEPTED' }] })
+            ? complaintDetail({
+                status: 'SETTLED',
+                deadline: deadline({ stage: '', dueAt: null, workingDaysLeft: null }),
+                settlements: [{ ...proposedSettlement, status: 'ACCEPTED' }],
+              })
             : complaintDetail({ deadline: deadline({ paused: true }), settlements: [proposedSettlement] }),
         },
       }),
@@ -88,7 +94,14 @@ describe('投诉详情（消费者）', () => {
     let rated = false;
     stubGraphQL({
       ConsumerComplaint: () => ({
-        data: { complaint: complaintDetail({ status: 'SETTLED', rating: rated ? 4 : null, ratingComment: rated ? '退得很快' : null, resolvedAt: '2026-11-22T02:00:00.000Z' }) },
+        data: {
+          complaint: complaintDetail({
+            status: 'SETTLED',
+            rating: rated ? 4 : null,
+            ratingComment: rated ? '退得很快' : null,
+            resolvedAt: '2026-11-22T02:00:00.000Z',
+          }),
+        },
       }),
       RateComplaintOutcome: () => {
         rated = true;

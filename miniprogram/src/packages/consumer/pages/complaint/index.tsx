@@ -14,7 +14,11 @@ import '@/components/complaint/complaint.css';
 /** One of the consumer's complaints: where it stands, the shop's offers, the thread, what to do next. */
 export default function ConsumerComplaintPage() {
   return (
-    <DetailPage title="投诉详情" document={ConsumerComplaintDocument} missing={{ title: '没有找到这条投诉', hint: '请从“我的投诉”里打开。' }}>
+    <DetailPage
+      title="投诉详情"
+      document={ConsumerComplaintDocument}
+      missing={{ title: '没有找到这条投诉', hint: '请从“我的投诉”里打开。' }}
+    >
       {({ complaint }, reload) => <ConsumerComplaint complaint={complaint} reload={reload} />}
     </DetailPage>
   );
@@ -38,7 +42,9 @@ function ConsumerComplaint({ complaint, reload }: { complaint: ComplaintDetailFr
       urgent={
         <>
           <Notice notice={notice} testId="complaint-notice" />
-          {canRateComplaint(complaint.status, complaint.rating) ? <RateOutcome complaintId={complaint.id} onDone={done} onStale={reload} /> : null}
+          {canRateComplaint(complaint.status, complaint.rating) ? (
+            <RateOutcome complaintId={complaint.id} onDone={done} onStale={reload} />
+          ) : null}
         </>
       }
       settlementActions={(settlement) =>

@@ -13,7 +13,20 @@ describe('我的投诉', () => {
     stubGraphQL({
       MyComplaints: (v) =>
         v.after
-          ? { data: { myComplaints: { items: [complaintListItem({ id: '40', status: 'SETTLED', deadline: deadline({ stage: '', dueAt: null, workingDaysLeft: null }) })], nextCursor: null } } }
+          ? {
+              data: {
+                myComplaints: {
+                  items: [
+                    complaintListItem({
+                      id: '40',
+                      status: 'SETTLED',
+                      deadline: deadline({ stage: '', dueAt: null, workingDaysLeft: null }),
+                    }),
+                  ],
+                  nextCursor: null,
+                },
+              },
+            }
           : {
               data: {
                 myComplaints: {
@@ -56,7 +69,10 @@ describe('我的投诉', () => {
   it('shows the BFF message when the list cannot load, and retries', async () => {
     let fail = true;
     stubGraphQL({
-      MyComplaints: () => (fail ? graphQLError('INTERNAL_SERVER_ERROR', '服务器出错了，请稍后再试') : { data: { myComplaints: { items: [complaintListItem()], nextCursor: null } } }),
+      MyComplaints: () =>
+        fail
+          ? graphQLError('INTERNAL_SERVER_ERROR', '服务器出错了，请稍后再试')
+          : { data: { myComplaints: { items: [complaintListItem()], nextCursor: null } } },
     });
     render(<MyComplaintsPage />);
     expect((await screen.findByTestId('error-retry')).textContent).toContain('服务器出错了，请稍后再试');

@@ -40,7 +40,15 @@ export function ChosenMerchant({ merchant, onChange }: { merchant: MerchantChoic
 }
 
 /** Arriving from a scan: who made the product. Null when that business is not registered here. */
-export function TraceCodeMerchant({ code, onFound, onMissing }: { code: string; onFound: (m: MerchantChoice) => void; onMissing: () => void }) {
+export function TraceCodeMerchant({
+  code,
+  onFound,
+  onMissing,
+}: {
+  code: string;
+  onFound: (m: MerchantChoice) => void;
+  onMissing: () => void;
+}) {
   const { state, reload } = useQuery(MerchantForTraceCodeDocument, { code });
   const reported = useRef(false);
   useEffect(() => {

@@ -57,7 +57,13 @@ export default function FileComplaintPage() {
 
   const [merchant, setMerchant] = useState<MerchantChoice | null>(() =>
     fromOrder
-      ? { id: fromOrder.merchantId!, name: fromOrder.merchantName!, creditCode: fromOrder.creditCode ?? '', address: fromOrder.address ?? '', odr: fromOrder.odr === 'true' }
+      ? {
+          id: fromOrder.merchantId!,
+          name: fromOrder.merchantName!,
+          creditCode: fromOrder.creditCode ?? '',
+          address: fromOrder.address ?? '',
+          odr: fromOrder.odr === 'true',
+        }
       : null,
   );
   const [lookup, setLookup] = useState<'pending' | 'missing' | 'done'>(traceCode ? 'pending' : 'done');
@@ -92,7 +98,15 @@ export default function FileComplaintPage() {
   );
 }
 
-function ComplaintForm({ merchant, source, traceCode }: { merchant: MerchantChoice | null; source: ComplaintSource; traceCode: string | null }) {
+function ComplaintForm({
+  merchant,
+  source,
+  traceCode,
+}: {
+  merchant: MerchantChoice | null;
+  source: ComplaintSource;
+  traceCode: string | null;
+}) {
   const [category, setCategory] = useState<ComplaintCategory | null>(traceCode ? 'FOOD_SAFETY' : null);
   const [narrative, setNarrative] = useState('');
   const [demand, setDemand] = useState<ComplaintDemand | null>(null);
@@ -194,7 +208,10 @@ function ComplaintForm({ merchant, source, traceCode }: { merchant: MerchantChoi
           <View className="file-complaint__summary">
             <InfoRow label="商家" value={draft.merchant.name} />
             <InfoRow label="问题" value={COMPLAINT_CATEGORY_LABEL[draft.category]} />
-            <InfoRow label="要求" value={`${COMPLAINT_DEMAND_LABEL[draft.demand]}${draft.amountFen > 0 ? ` ${yuan(draft.amountFen)}` : ''}`} />
+            <InfoRow
+              label="要求"
+              value={`${COMPLAINT_DEMAND_LABEL[draft.demand]}${draft.amountFen > 0 ? ` ${yuan(draft.amountFen)}` : ''}`}
+            />
             <InfoRow label="照片" value={`${draft.evidence.length} 张`} />
             <Text className="complaint-sheet__text">{odrLine(draft.merchant)}</Text>
           </View>

@@ -23,7 +23,12 @@ export default function MyScansPage() {
       <Text className="page-title">我的扫码</Text>
       <Text className="trace-intro">您扫过的商品都在这里。被召回的会标红，点一下可以再看一遍它的来历。</Text>
       <Card>
-        <PagedView query={scans} emptyTitle="还没有扫过商品" emptyHint="在“扫一扫”里扫商品包装上的码，就会记在这里。" loadMoreTestId="scans-more">
+        <PagedView
+          query={scans}
+          emptyTitle="还没有扫过商品"
+          emptyHint="在“扫一扫”里扫商品包装上的码，就会记在这里。"
+          loadMoreTestId="scans-more"
+        >
           {(items) =>
             items.map((scan) => (
               <View

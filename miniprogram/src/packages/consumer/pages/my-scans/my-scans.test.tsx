@@ -59,7 +59,10 @@ describe('我的扫码', () => {
   it('shows why the list could not load, and loads on retry', async () => {
     let online = false;
     stubGraphQL({
-      MyScans: () => (online ? { data: { myScans: { items: [scan('1', false, null)], nextCursor: null } } } : { errors: [{ message: '服务器出错了，请稍后再试（编号 r1）', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+      MyScans: () =>
+        online
+          ? { data: { myScans: { items: [scan('1', false, null)], nextCursor: null } } }
+          : { errors: [{ message: '服务器出错了，请稍后再试（编号 r1）', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
     });
     render(<MyScansPage />);
     expect((await screen.findByTestId('error-retry')).textContent).toContain('服务器出错了');

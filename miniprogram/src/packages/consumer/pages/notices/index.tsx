@@ -81,7 +81,14 @@ export default function NoticesPage() {
       <Text className="page-title">消息</Text>
       <ChoiceChips label="看哪一类" choices={choices} value={filter} onChange={setFilter} testId="notice-filter" />
       <View className="notices__toolbar">
-        <ActionButton fill="outline" type="primary" block loading={markRead.busy} onClick={() => void markAllRead()} data-testid="mark-all-read">
+        <ActionButton
+          fill="outline"
+          type="primary"
+          block
+          loading={markRead.busy}
+          onClick={() => void markAllRead()}
+          data-testid="mark-all-read"
+        >
           全部标为已读
         </ActionButton>
         {IN_WECHAT ? (

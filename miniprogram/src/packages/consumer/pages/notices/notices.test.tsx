@@ -58,7 +58,9 @@ describe('消息', () => {
 
   it('filters to recalls only', async () => {
     stubGraphQL({
-      MyNotices: (v) => ({ data: { myNotices: { items: v.kind === 'RECALL' ? [recallNotice] : [recallNotice, systemNotice], nextCursor: null } } }),
+      MyNotices: (v) => ({
+        data: { myNotices: { items: v.kind === 'RECALL' ? [recallNotice] : [recallNotice, systemNotice], nextCursor: null } },
+      }),
     });
     render(<NoticesPage />);
     await waitFor(() => expect(screen.getAllByTestId('notice-item')).toHaveLength(2));
@@ -74,7 +76,9 @@ describe('消息', () => {
     stubGraphQL({
       MyNotices: () => ({ data: { myNotices: { items: [recallNotice], nextCursor: null } } }),
       MarkNoticesRead: () =>
-        failing ? { errors: [{ message: '操作太频繁，请稍后再试', extensions: { code: 'RATE_LIMITED' } }] } : { data: { markNoticesRead: 1 } },
+        failing
+          ? { errors: [{ message: '操作太频繁，请稍后再试', extensions: { code: 'RATE_LIMITED' } }] }
+          : { data: { markNoticesRead: 1 } },
     });
     render(<NoticesPage />);
     await screen.findByTestId('unread-dot');

@@ -6,7 +6,14 @@ import { signInAs, variablesOf } from '@/test/session';
 import MerchantBusinessPage from './index';
 
 const calls = () => vi.mocked(Taro.request).mock.calls;
-const shop = { id: '7', creditCode: '91330102MA2XXXXX1X', name: '陈记水果店', address: '大石盖村 12 号', licenceScope: '水果零售', odr: false };
+const shop = {
+  id: '7',
+  creditCode: '91330102MA2XXXXX1X',
+  name: '陈记水果店',
+  address: '大石盖村 12 号',
+  licenceScope: '水果零售',
+  odr: false,
+};
 
 function fill(code: string) {
   fireEvent.change(screen.getByTestId('register-credit-code'), { target: { value: code } });
@@ -75,7 +82,12 @@ describe('商户登记', () => {
       MyMerchants: () => ({ data: { myMerchants: [] } }),
       RegisterMerchant: () => ({
         data: {
-          registerMerchant: { __typename: 'ComplaintError', errorCode: 'CREDIT_CODE_CHECK', message: '统一社会信用代码校验位不对，请核对营业执照', field: 'creditCode' },
+          registerMerchant: {
+            __typename: 'ComplaintError',
+            errorCode: 'CREDIT_CODE_CHECK',
+            message: '统一社会信用代码校验位不对，请核对营业执照',
+            field: 'creditCode',
+          },
         },
       }),
     });

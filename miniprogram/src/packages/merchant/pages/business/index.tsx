@@ -79,7 +79,9 @@ function MerchantCard({ merchant, onChanged }: { merchant: MyMerchantFragment; o
         <View className="complaint-switch">
           <View className="complaint-switch__text">
             <Text className="complaint-switch__label">在线消费纠纷解决（ODR）</Text>
-            <Text className="complaint-switch__hint">{merchant.odr ? '已加入：投诉直接交给您处理' : '未加入：投诉先由市场监管部门受理'}</Text>
+            <Text className="complaint-switch__hint">
+              {merchant.odr ? '已加入：投诉直接交给您处理' : '未加入：投诉先由市场监管部门受理'}
+            </Text>
           </View>
           <Switch
             checked={merchant.odr}
@@ -104,7 +106,11 @@ function MerchantCard({ merchant, onChanged }: { merchant: MyMerchantFragment; o
         onCancel={() => setAsking(null)}
         testId="odr-sheet"
       >
-        {asking ? <OdrExplained /> : <Text className="complaint-sheet__text">退出后，新的投诉先由市场监管部门受理；已有的投诉照常处理。</Text>}
+        {asking ? (
+          <OdrExplained />
+        ) : (
+          <Text className="complaint-sheet__text">退出后，新的投诉先由市场监管部门受理；已有的投诉照常处理。</Text>
+        )}
       </ConfirmSheet>
     </Card>
   );
@@ -158,7 +164,15 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
       <Text className={hint ? 'complaint-field-hint complaint-field-hint--problem' : 'complaint-field-hint'} data-testid="credit-code-hint">
         {hint ?? '18 位，只有数字和大写字母（没有 I、O、Z、S、V）'}
       </Text>
-      <TextField label="名称" value={name} onChange={setName} placeholder="营业执照上的名称" maxLength={80} testId="register-name" {...register.fieldProps('name')} />
+      <TextField
+        label="名称"
+        value={name}
+        onChange={setName}
+        placeholder="营业执照上的名称"
+        maxLength={80}
+        testId="register-name"
+        {...register.fieldProps('name')}
+      />
       <TextField
         label="经营地址"
         value={address}
@@ -182,7 +196,14 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
           <Text className="complaint-switch__label">加入在线消费纠纷解决（ODR）</Text>
           <Text className="complaint-switch__hint">加入后：</Text>
         </View>
-        <Switch checked={odr} onChange={setOdr} ariaLabel="加入 ODR" {...ariaRole('switch')} aria-checked={odr} data-testid="register-odr" />
+        <Switch
+          checked={odr}
+          onChange={setOdr}
+          ariaLabel="加入 ODR"
+          {...ariaRole('switch')}
+          aria-checked={odr}
+          data-testid="register-odr"
+        />
       </View>
       <OdrExplained />
       <Notice notice={register.notice} testId="register-notice" />

@@ -31,7 +31,9 @@ describe('投诉处理（商家）', () => {
     fireEvent.change(screen.getByTestId('message-body'), { target: { value: '明天上门给您退' } });
     fireEvent.click(screen.getByTestId('message-send'));
     await waitFor(() => expect(screen.getByTestId('message-notice').textContent).toBe('已发送'));
-    expect(variablesOf('MerchantPostComplaintMessage', calls())[0]).toEqual({ input: { complaintId: '41', body: '明天上门给您退', attachments: [] } });
+    expect(variablesOf('MerchantPostComplaintMessage', calls())[0]).toEqual({
+      input: { complaintId: '41', body: '明天上门给您退', attachments: [] },
+    });
   });
 
   it('proposes a settlement in 元, sent in fen, after confirming', async () => {
@@ -112,7 +114,9 @@ describe('投诉处理（商家）', () => {
   });
 
   it('before a regulator accepts it, says so and offers no settlement', async () => {
-    stubGraphQL({ MerchantComplaint: () => ({ data: { complaint: asMerchant({ status: 'SUBMITTED', deadline: deadline({ stage: '受理' }) }) } }) });
+    stubGraphQL({
+      MerchantComplaint: () => ({ data: { complaint: asMerchant({ status: 'SUBMITTED', deadline: deadline({ stage: '受理' }) }) } }),
+    });
     render(<MerchantComplaintPage />);
     expect((await screen.findByTestId('awaiting-acceptance')).textContent).toContain('正等市场监管部门受理');
     expect(screen.queryByTestId('settlement-form')).toBeNull();

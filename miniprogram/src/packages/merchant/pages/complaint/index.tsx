@@ -15,7 +15,11 @@ import '@/components/complaint/complaint.css';
 /** A complaint against the merchant's business: answer in the thread, offer a settlement, ask for mediation. */
 export default function MerchantComplaintPage() {
   return (
-    <DetailPage title="投诉处理" document={MerchantComplaintDocument} missing={{ title: '没有找到这条投诉', hint: '请从“顾客投诉”里打开。' }}>
+    <DetailPage
+      title="投诉处理"
+      document={MerchantComplaintDocument}
+      missing={{ title: '没有找到这条投诉', hint: '请从“顾客投诉”里打开。' }}
+    >
       {({ complaint }, reload) => <MerchantComplaint complaint={complaint} reload={reload} />}
     </DetailPage>
   );

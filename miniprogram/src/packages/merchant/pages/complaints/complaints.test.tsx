@@ -18,10 +18,25 @@ describe('顾客投诉（商家）', () => {
           merchantComplaintInbox: {
             items: v.openOnly
               ? [
-                  complaintListItem({ id: '50', consumer: { displayName: '李*', phone: '138****0002' }, deadline: deadline({ overdue: true, workingDaysLeft: -1 }) }),
-                  complaintListItem({ id: '51', consumer: { displayName: '王*英', phone: '138****0001' }, deadline: deadline({ workingDaysLeft: 6 }) }),
+                  complaintListItem({
+                    id: '50',
+                    consumer: { displayName: '李*', phone: '138****0002' },
+                    deadline: deadline({ overdue: true, workingDaysLeft: -1 }),
+                  }),
+                  complaintListItem({
+                    id: '51',
+                    consumer: { displayName: '王*英', phone: '138****0001' },
+                    deadline: deadline({ workingDaysLeft: 6 }),
+                  }),
                 ]
-              : [complaintListItem({ id: '40', status: 'SETTLED', consumer: { displayName: '李*', phone: null }, deadline: deadline({ stage: '' }) })],
+              : [
+                  complaintListItem({
+                    id: '40',
+                    status: 'SETTLED',
+                    consumer: { displayName: '李*', phone: null },
+                    deadline: deadline({ stage: '' }),
+                  }),
+                ],
             nextCursor: null,
           },
         },

@@ -56,7 +56,12 @@ export default function IncomePage() {
 
       <Text className="section-title">结算记录</Text>
       <Card>
-        <PagedView query={settlements} emptyTitle="还没有结算过" emptyHint="村里结算后，钱和工分数会记在这里。" loadMoreTestId="settlements-more">
+        <PagedView
+          query={settlements}
+          emptyTitle="还没有结算过"
+          emptyHint="村里结算后，钱和工分数会记在这里。"
+          loadMoreTestId="settlements-more"
+        >
           {(items) =>
             items.map((s) => (
               <View key={s.id} className="row">

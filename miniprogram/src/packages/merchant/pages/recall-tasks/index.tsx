@@ -40,7 +40,10 @@ export default function RecallTasksPage() {
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
 
   const reported = (task: RecallTaskFragment) => {
-    setNotice({ tone: 'success', text: `已报告：${task.batch.product.name}（批号 ${task.batch.lot}）下架 ${task.quantityRemoved ?? 0} 件` });
+    setNotice({
+      tone: 'success',
+      text: `已报告：${task.batch.product.name}（批号 ${task.batch.lot}）下架 ${task.quantityRemoved ?? 0} 件`,
+    });
     pending.update((items) => items.filter((t) => t.id !== task.id));
     all.reload();
   };
@@ -59,7 +62,12 @@ export default function RecallTasksPage() {
       <Notice notice={notice} testId="recall-tasks-notice" />
 
       <Text className="section-title">等您报告的</Text>
-      <PagedView query={pending} emptyTitle="没有要处理的召回" emptyHint="有新的召回时，这里和“我的”页面里的“消息”都会提醒您。" loadMoreTestId="pending-more">
+      <PagedView
+        query={pending}
+        emptyTitle="没有要处理的召回"
+        emptyHint="有新的召回时，这里和“我的”页面里的“消息”都会提醒您。"
+        loadMoreTestId="pending-more"
+      >
         {(items) => items.map((task) => <TaskCard key={task.id} task={task} onReported={reported} onStale={stale} />)}
       </PagedView>
 
@@ -85,7 +93,15 @@ export default function RecallTasksPage() {
   );
 }
 
-function TaskCard({ task, onReported, onStale }: { task: RecallTaskFragment; onReported: (task: RecallTaskFragment) => void; onStale: () => void }) {
+function TaskCard({
+  task,
+  onReported,
+  onStale,
+}: {
+  task: RecallTaskFragment;
+  onReported: (task: RecallTaskFragment) => void;
+  onStale: () => void;
+}) {
   const { recall, batch } = task;
   const open = recall.status === 'OPEN';
   const acknowledged = task.acknowledgedAt !== null;
@@ -111,7 +127,12 @@ function TaskCard({ task, onReported, onStale }: { task: RecallTaskFragment; onR
 
   return (
     <Card className={cx('recall-task', open && !acknowledged && 'recall-task--pending')}>
-      <View className="recall-task__body" data-testid="recall-task" data-status={acknowledged ? 'reported' : 'pending'} data-recall={recall.status}>
+      <View
+        className="recall-task__body"
+        data-testid="recall-task"
+        data-status={acknowledged ? 'reported' : 'pending'}
+        data-recall={recall.status}
+      >
         <View className="trace-row__head">
           <Text className="trace-row__title">{batch.product.name}</Text>
           <Text className={cx('trace-tag', open ? 'trace-tag--danger' : 'trace-tag--muted')} data-testid="recall-class">

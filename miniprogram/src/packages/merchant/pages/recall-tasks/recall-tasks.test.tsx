@@ -14,7 +14,12 @@ interface Task {
   batch: { id: string; lot: string };
 }
 
-function taskOf(id: string, change: Partial<Pick<Task, 'acknowledgedAt' | 'reportedAt' | 'quantityRemoved'>> = {}, recall: Partial<Task['recall']> = {}, downstream = false) {
+function taskOf(
+  id: string,
+  change: Partial<Pick<Task, 'acknowledgedAt' | 'reportedAt' | 'quantityRemoved'>> = {},
+  recall: Partial<Task['recall']> = {},
+  downstream = false,
+) {
   const root = { id: '7', lot: 'L20261120', product: { id: '1', name: '戴村土鸡蛋（10 枚装）' } };
   return {
     id,
@@ -23,9 +28,7 @@ function taskOf(id: string, change: Partial<Pick<Task, 'acknowledgedAt' | 'repor
     reportedAt: null,
     quantityRemoved: null,
     quantityHeld: downstream ? 50 : 200,
-    batch: downstream
-      ? { id: '30', lot: 'P1', quantity: 50, product: { id: '5', name: '鸡蛋糕' } }
-      : { ...root, quantity: 200 },
+    batch: downstream ? { id: '30', lot: 'P1', quantity: 50, product: { id: '5', name: '鸡蛋糕' } } : { ...root, quantity: 200 },
     recall: {
       id: `r${id}`,
       recallClass: 'CLASS_I',
@@ -52,7 +55,11 @@ describe('召回任务', () => {
   beforeEach(() => signInAs('陈建国', ['MERCHANT'], '3'));
 
   it('puts tasks waiting for a report first, with the class, reason, batch and product', async () => {
-    const reported = taskOf('2', { acknowledgedAt: '2026-11-25T03:00:00.000Z', reportedAt: '2026-11-25T03:00:00.000Z', quantityRemoved: 120 });
+    const reported = taskOf('2', {
+      acknowledgedAt: '2026-11-25T03:00:00.000Z',
+      reportedAt: '2026-11-25T03:00:00.000Z',
+      quantityRemoved: 120,
+    });
     stubGraphQL({
       MyRecallTasks: ({ pendingOnly }) => (pendingOnly ? page([taskOf('1', {}, {}, true)]) : page([taskOf('1', {}, {}, true), reported])),
     });
@@ -70,7 +77,11 @@ describe('召回任务', () => {
     expect(done.getAttribute('data-status')).toBe('reported');
     expect(within(done).getByTestId('recall-reported').textContent).toContain('已报告：下架 120 件');
     expect(within(done).getByTestId('report-removed').textContent).toBe('重新报告');
-    expect(calls('MyRecallTasks').map((v) => v.pendingOnly).sort()).toEqual([false, true]);
+    expect(
+      calls('MyRecallTasks')
+        .map((v) => v.pendingOnly)
+        .sort(),
+    ).toEqual([false, true]);
 
     fireEvent.click(within(pending).getByTestId('open-task-batch'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/merchant/pages/trace-batch/index?id=30' });
@@ -92,9 +103,11 @@ describe('召回任务', () => {
 
   it('reports the quantity removed after asking, then shows the figure and allows a new report', async () => {
     let report: { quantityRemoved: number } | null = null;
-    const acked = (n: number) => taskOf('1', { acknowledgedAt: '2026-11-25T03:00:00.000Z', reportedAt: '2026-11-25T03:00:00.000Z', quantityRemoved: n });
+    const acked = (n: number) =>
+      taskOf('1', { acknowledgedAt: '2026-11-25T03:00:00.000Z', reportedAt: '2026-11-25T03:00:00.000Z', quantityRemoved: n });
     stubGraphQL({
-      MyRecallTasks: ({ pendingOnly }) => (pendingOnly ? page(report ? [] : [taskOf('1')]) : page([report ? acked(report.quantityRemoved) : taskOf('1')])),
+      MyRecallTasks: ({ pendingOnly }) =>
+        pendingOnly ? page(report ? [] : [taskOf('1')]) : page([report ? acked(report.quantityRemoved) : taskOf('1')]),
       AcknowledgeRecall: ({ input }) => {
         report = input as { quantityRemoved: number };
         return { data: { acknowledgeRecall: acked(report.quantityRemoved) } };

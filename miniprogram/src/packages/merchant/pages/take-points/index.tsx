@@ -85,7 +85,13 @@ export default function TakePointsPage() {
         </ActionButton>
       </Card>
       <Text className="muted">付款码一分钟内有效，每个码只能收一次。收到的工分由村里按标准和您结算。</Text>
-      <ActionButton className="wide-button" fill="outline" type="primary" block onClick={() => void Taro.navigateTo({ url: ROUTES.merchantIncome })}>
+      <ActionButton
+        className="wide-button"
+        fill="outline"
+        type="primary"
+        block
+        onClick={() => void Taro.navigateTo({ url: ROUTES.merchantIncome })}
+      >
         看我的收入
       </ActionButton>
     </PageShell>

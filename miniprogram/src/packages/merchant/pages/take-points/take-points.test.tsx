@@ -8,7 +8,13 @@ import TakePointsPage from './index';
 const CODE = 'GFP1.payload.signature';
 const paid = (points: number) => ({
   data: {
-    takePoints: { __typename: 'PointsPayment', id: '5', points, createdAt: '2025-11-23T02:00:00.000Z', payer: { id: '1', displayName: '王秀英' } },
+    takePoints: {
+      __typename: 'PointsPayment',
+      id: '5',
+      points,
+      createdAt: '2025-11-23T02:00:00.000Z',
+      payer: { id: '1', displayName: '王秀英' },
+    },
   },
 });
 
@@ -38,7 +44,14 @@ describe('收工分', () => {
   it('a used or expired code: the BFF message and a fresh scan', async () => {
     stubGraphQL({
       TakePoints: () => ({
-        data: { takePoints: { __typename: 'PaymentCodeError', errorCode: 'PAYMENT_CODE_USED', message: '该付款码已经用过了，请让村民刷新后重扫', field: null } },
+        data: {
+          takePoints: {
+            __typename: 'PaymentCodeError',
+            errorCode: 'PAYMENT_CODE_USED',
+            message: '该付款码已经用过了，请让村民刷新后重扫',
+            field: null,
+          },
+        },
       }),
     });
     render(<TakePointsPage />);
@@ -56,7 +69,14 @@ describe('收工分', () => {
     stubGraphQL({
       TakePoints: () => ({
         data: {
-          takePoints: { __typename: 'InsufficientPointsError', errorCode: 'INSUFFICIENT_POINTS', message: '工分不足：村民只有 5 工分', balance: 5, required: 10, field: null },
+          takePoints: {
+            __typename: 'InsufficientPointsError',
+            errorCode: 'INSUFFICIENT_POINTS',
+            message: '工分不足：村民只有 5 工分',
+            balance: 5,
+            required: 10,
+            field: null,
+          },
         },
       }),
     });
@@ -108,7 +128,9 @@ describe('收工分', () => {
 
   it('a refusal about the shop, not this payment, stays on the form with what was entered', async () => {
     stubGraphQL({
-      TakePoints: () => ({ data: { takePoints: { __typename: 'WorkpointsError', errorCode: 'SELF_PAYMENT', message: '不能向自己付工分', field: null } } }),
+      TakePoints: () => ({
+        data: { takePoints: { __typename: 'WorkpointsError', errorCode: 'SELF_PAYMENT', message: '不能向自己付工分', field: null } },
+      }),
     });
     render(<TakePointsPage />);
     fillAndTake(CODE, '10');

@@ -126,13 +126,28 @@ export function CodesCard({
 
       {batch.codesIssued > 0 ? (
         <View className="codes-actions">
-          <ActionButton className="wide-button" fill="outline" type="primary" block loading={downloading} onClick={() => void download()} data-testid="download-codes">
+          <ActionButton
+            className="wide-button"
+            fill="outline"
+            type="primary"
+            block
+            loading={downloading}
+            onClick={() => void download()}
+            data-testid="download-codes"
+          >
             下载全部码（表格文件）
           </ActionButton>
           <ActionButton className="wide-button" fill="outline" type="primary" block onClick={onPrint} data-testid="print-labels">
             打印二维码标签
           </ActionButton>
-          <ActionButton className="wide-button" fill="outline" type="primary" block onClick={() => setListing((on) => !on)} data-testid="list-codes">
+          <ActionButton
+            className="wide-button"
+            fill="outline"
+            type="primary"
+            block
+            onClick={() => setListing((on) => !on)}
+            data-testid="list-codes"
+          >
             {listing ? '收起码的清单' : '看每个码的序号和链接'}
           </ActionButton>
         </View>

@@ -29,13 +29,15 @@ export interface DocumentDraft {
 }
 
 /** A refusal names the input at fault as AttachTraceDocumentInput does, so the BFF's land on the same fields. */
-type Checked = { ok: true; input: Omit<AttachTraceDocumentInput, 'fileKey'> } | { ok: false; message: string; field: keyof AttachTraceDocumentInput };
+type Checked =
+  { ok: true; input: Omit<AttachTraceDocumentInput, 'fileKey'> } | { ok: false; message: string; field: keyof AttachTraceDocumentInput };
 
 /** The checks the BFF makes too; an import's papers say where it came from and how it entered. */
 export function checkDocument(batchId: string, draft: DocumentDraft, today: string = chinaToday()): Checked {
   if (!draft.kind) return { ok: false, message: '请选是什么文件', field: 'kind' };
   const issuedBy = draft.issuedBy.trim();
-  if (issuedBy.length < 2 || issuedBy.length > 60) return { ok: false, message: '请填出具单位（2–60 个字），即盖章的单位', field: 'issuedBy' };
+  if (issuedBy.length < 2 || issuedBy.length > 60)
+    return { ok: false, message: '请填出具单位（2–60 个字），即盖章的单位', field: 'issuedBy' };
   if (!isDay(draft.issuedOn)) return { ok: false, message: '请选出具日期', field: 'issuedOn' };
   if (draft.issuedOn > today) return { ok: false, message: '出具日期不能晚于今天', field: 'issuedOn' };
   const summary = draft.summary.trim();
@@ -55,8 +57,10 @@ export function checkDocument(batchId: string, draft: DocumentDraft, today: stri
     const originCountry = draft.originCountry.trim();
     const entryPort = draft.entryPort.trim();
     const customs = draft.customsDeclarationNo.trim();
-    if (originCountry.length < 2 || originCountry.length > 40) return { ok: false, message: '请填原产国（2–40 个字），例如：新西兰', field: 'originCountry' };
-    if (entryPort.length < 2 || entryPort.length > 40) return { ok: false, message: '请填入境口岸（2–40 个字），例如：宁波口岸', field: 'entryPort' };
+    if (originCountry.length < 2 || originCountry.length > 40)
+      return { ok: false, message: '请填原产国（2–40 个字），例如：新西兰', field: 'originCountry' };
+    if (entryPort.length < 2 || entryPort.length > 40)
+      return { ok: false, message: '请填入境口岸（2–40 个字），例如：宁波口岸', field: 'entryPort' };
     if (customs && !/^\d{18}$/.test(customs)) return { ok: false, message: '报关单号是 18 位数字', field: 'customsDeclarationNo' };
     Object.assign(input, { originCountry, entryPort, customsDeclarationNo: customs || null });
   }
@@ -87,7 +91,10 @@ export function DocumentForm({
   });
   const photos = usePhotoUploads(1);
   const attach = useAction(AttachTraceDocumentDocument, (d) => d.attachTraceDocument, { onStale });
-  const set = <K extends keyof DocumentDraft>(key: K) => (value: DocumentDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof DocumentDraft>(key: K) =>
+    (value: DocumentDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
 
   async function submit() {
     const checked = checkDocument(batchId, draft);

@@ -44,7 +44,16 @@ export interface EventDraft {
 }
 
 export function newEventDraft(now: Date = new Date()): EventDraft {
-  return { bizStep: null, time: isoToChinaLocal(now.toISOString()), place: '', quantity: '', receiverId: '', temperature: '', inputBatchIds: [], note: '' };
+  return {
+    bizStep: null,
+    time: isoToChinaLocal(now.toISOString()),
+    place: '',
+    quantity: '',
+    receiverId: '',
+    temperature: '',
+    inputBatchIds: [],
+    note: '',
+  };
 }
 
 /** A refusal names the input at fault as RecordTraceEventInput does, so the BFF's land on the same fields. */
@@ -68,7 +77,8 @@ export function checkEvent(batchId: string, draft: EventDraft, now: Date = new D
   let counterpartyAccountId: string | null = null;
   if (step === 'SHIPPING') {
     const receiver = parseWholeNumber(draft.receiverId);
-    if (receiver === null || receiver < 1) return { ok: false, message: '发货要选收货商家，或填它的账号编号（数字）', field: 'counterpartyAccountId' };
+    if (receiver === null || receiver < 1)
+      return { ok: false, message: '发货要选收货商家，或填它的账号编号（数字）', field: 'counterpartyAccountId' };
     if (quantity === null) return { ok: false, message: '发货要填发了多少件', field: 'quantity' };
     counterpartyAccountId = String(receiver);
   }
@@ -80,7 +90,8 @@ export function checkEvent(batchId: string, draft: EventDraft, now: Date = new D
       return { ok: false, message: '温度填 -60 到 60 之间的数，例如 4 或 -18', field: 'temperatureCelsius' };
     }
   }
-  if (step === 'PROCESSING' && draft.inputBatchIds.length === 0) return { ok: false, message: '加工要选用到的原料批次', field: 'inputBatchIds' };
+  if (step === 'PROCESSING' && draft.inputBatchIds.length === 0)
+    return { ok: false, message: '加工要选用到的原料批次', field: 'inputBatchIds' };
   const note = draft.note.trim();
   if (note.length > 200) return { ok: false, message: '备注最多 200 个字', field: 'note' };
 
@@ -120,7 +131,10 @@ export function EventForm({
   /** The business picked by name, shown instead of its account number. */
   const [receiver, setReceiver] = useState<string | null>(null);
   const record = useAction(RecordTraceEventDocument, (d) => d.recordTraceEvent, { onStale });
-  const set = <K extends keyof EventDraft>(key: K) => (value: EventDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof EventDraft>(key: K) =>
+    (value: EventDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
   const step = draft.bizStep;
 
   async function submit() {
@@ -161,13 +175,27 @@ export function EventForm({
               <Text className="trace-row__title" data-testid="event-receiver-chosen">
                 {receiver}（账号 {draft.receiverId}）
               </Text>
-              <ActionButton className="small-button" fill="outline" type="primary" onClick={() => { setReceiver(null); set('receiverId')(''); }} data-testid="event-receiver-change">
+              <ActionButton
+                className="small-button"
+                fill="outline"
+                type="primary"
+                onClick={() => {
+                  setReceiver(null);
+                  set('receiverId')('');
+                }}
+                data-testid="event-receiver-change"
+              >
                 换一家
               </ActionButton>
             </View>
           </View>
         ) : (
-          <ReceiverPicker onPick={(picked) => { setReceiver(picked.name); set('receiverId')(picked.accountId); }} />
+          <ReceiverPicker
+            onPick={(picked) => {
+              setReceiver(picked.name);
+              set('receiverId')(picked.accountId);
+            }}
+          />
         )
       ) : null}
       {step === 'SHIPPING' && !receiver ? (
@@ -195,7 +223,14 @@ export function EventForm({
         />
       ) : null}
       {step === 'PROCESSING' ? <InputBatchPicker batchId={batchId} value={draft.inputBatchIds} onChange={set('inputBatchIds')} /> : null}
-      <TextField label="备注（可不填）" value={draft.note} onChange={set('note')} maxLength={200} testId="event-note" {...record.fieldProps('note')} />
+      <TextField
+        label="备注（可不填）"
+        value={draft.note}
+        onChange={set('note')}
+        maxLength={200}
+        testId="event-note"
+        {...record.fieldProps('note')}
+      />
       <Notice notice={record.notice} testId="event-notice" />
       <View className="actions">
         <ActionButton fill="outline" type="primary" disabled={record.busy} onClick={onCancel} data-testid="event-cancel">
@@ -222,7 +257,8 @@ function InputBatchPicker({ batchId, value, onChange }: { batchId: string; value
             ...data.myTraceProducts.flatMap((p) => p.batches.map((b) => ({ id: b.id, label: `${p.name} · 批号 ${b.lot}` }))),
             ...data.myHeldBatches.items.map((b) => ({ id: b.id, label: `${b.product.name} · 批号 ${b.lot}（进货）` })),
           ].filter((o) => o.id !== batchId);
-          if (options.length === 0) return <Text className="trace-row__meta">您还没有别的批次可以作原料。先登记原料批次，或等供货商家发货给您。</Text>;
+          if (options.length === 0)
+            return <Text className="trace-row__meta">您还没有别的批次可以作原料。先登记原料批次，或等供货商家发货给您。</Text>;
           return (
             <View className="chips chips--stacked" {...ariaRole('group')} aria-label="用到的原料批次" data-testid="event-inputs">
               {options.map((o) => {

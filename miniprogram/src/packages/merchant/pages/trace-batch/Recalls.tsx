@@ -23,9 +23,7 @@ export function RecallBanners({ recalls }: { recalls: BatchRecallFragment[] }) {
       {recalls.map((recall) =>
         recall.status === 'OPEN' ? (
           <View key={recall.id} className="recall-banner" {...ariaRole('alert')} data-testid="recall-banner" data-status="OPEN">
-            <Text className="recall-banner__title">
-              这批货正在召回 · {RECALL_CLASS_LABEL[recall.recallClass]}
-            </Text>
+            <Text className="recall-banner__title">这批货正在召回 · {RECALL_CLASS_LABEL[recall.recallClass]}</Text>
             <Text className="recall-banner__text">原因：{recall.reason}</Text>
             <Text className="recall-banner__text">
               {RECALL_ORIGIN_LABEL[recall.origin]} · {formatDateTime(recall.openedAt)} 开始

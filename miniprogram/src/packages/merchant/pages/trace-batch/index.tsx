@@ -134,7 +134,14 @@ function BatchForId({ id }: { id: string }) {
               </Card>
 
               {producer && !batch.recalls.some((r) => r.status === 'OPEN') ? (
-                <ActionButton className="wide-button" fill="outline" type="danger" block onClick={() => setRecalling(true)} data-testid="voluntary-recall">
+                <ActionButton
+                  className="wide-button"
+                  fill="outline"
+                  type="danger"
+                  block
+                  onClick={() => setRecalling(true)}
+                  data-testid="voluntary-recall"
+                >
                   主动召回这批货
                 </ActionButton>
               ) : null}

@@ -105,7 +105,8 @@ describe('批次', () => {
 
     expect((await screen.findByTestId('batch-title')).textContent).toBe('戴村土鸡蛋（10 枚装）');
     const facts = screen.getByTestId('batch-facts').textContent!;
-    for (const fact of ['06901234567892', 'L20261120', '2026-11-20', '2026-12-20', '1000 件', '100 个', '本店生产']) expect(facts).toContain(fact);
+    for (const fact of ['06901234567892', 'L20261120', '2026-11-20', '2026-12-20', '1000 件', '100 个', '本店生产'])
+      expect(facts).toContain(fact);
     const events = screen.getAllByTestId('trace-event');
     expect(events.map((e) => e.textContent!.slice(0, 2))).toEqual(['生产', '仓储']);
     expect(events[0].textContent).toContain('2026-11-20 08:30');
@@ -167,7 +168,9 @@ describe('批次', () => {
       IssueTraceCodes: ({ input }) => {
         const { count } = input as { count: number };
         issued += count;
-        return { data: { issueTraceCodes: { issued: count, firstSerial: '00000101', lastSerial: '00001000', firstLink: LINK('00000101') } } };
+        return {
+          data: { issueTraceCodes: { issued: count, firstSerial: '00000101', lastSerial: '00001000', firstLink: LINK('00000101') } },
+        };
       },
     });
     render(<TraceBatchPage />);
@@ -241,7 +244,10 @@ describe('批次', () => {
 
     it('says why it was refused', async () => {
       fetchMock.mockResolvedValue(
-        new Response(JSON.stringify({ error: { code: 'NOT_BATCH_HOLDER', message: 'x' } }), { status: 403, headers: { 'content-type': 'application/json' } }),
+        new Response(JSON.stringify({ error: { code: 'NOT_BATCH_HOLDER', message: 'x' } }), {
+          status: 403,
+          headers: { 'content-type': 'application/json' },
+        }),
       );
       stubBatch();
       render(<TraceBatchPage />);
@@ -319,8 +325,22 @@ describe('批次', () => {
         data: {
           searchMerchants: {
             items: [
-              { id: '3', name: '萧山区戴村镇老街鲜肉店', address: '戴村镇老街 56 号', creditCode: '92330109MA2XXXXX3X', odr: false, accountId: null },
-              { id: '4', name: '戴村农贸市场陈记蛋行', address: '戴村镇农贸市场 8 号', creditCode: '92330109MA2XXXXX4X', odr: false, accountId: '21' },
+              {
+                id: '3',
+                name: '萧山区戴村镇老街鲜肉店',
+                address: '戴村镇老街 56 号',
+                creditCode: '92330109MA2XXXXX3X',
+                odr: false,
+                accountId: null,
+              },
+              {
+                id: '4',
+                name: '戴村农贸市场陈记蛋行',
+                address: '戴村镇农贸市场 8 号',
+                creditCode: '92330109MA2XXXXX4X',
+                odr: false,
+                accountId: '21',
+              },
             ],
             nextCursor: null,
           },
@@ -347,7 +367,9 @@ describe('批次', () => {
   });
 
   it('shows the BFF refusal of a receiver who is not a merchant, and keeps the form', async () => {
-    stubBatch({ RecordTraceEvent: () => refused('recordTraceEvent', 'RECEIVER_NOT_A_MERCHANT', '收货方不是登记的商家', 'counterpartyAccountId') });
+    stubBatch({
+      RecordTraceEvent: () => refused('recordTraceEvent', 'RECEIVER_NOT_A_MERCHANT', '收货方不是登记的商家', 'counterpartyAccountId'),
+    });
     render(<TraceBatchPage />);
     fireEvent.click(await screen.findByTestId('record-event'));
     fireEvent.click(screen.getByTestId('event-step-SHIPPING'));
@@ -367,7 +389,16 @@ describe('批次', () => {
       RecordTraceEvent: ({ input }) => ({ data: { recordTraceEvent: { id: '9', bizStep: (input as { bizStep: string }).bizStep } } }),
       ProcessingInputs: () => ({
         data: {
-          myTraceProducts: [{ id: '1', name: '土鸡蛋', batches: [{ id: '7', lot: 'L20261120' }, { id: '8', lot: 'L20261121' }] }],
+          myTraceProducts: [
+            {
+              id: '1',
+              name: '土鸡蛋',
+              batches: [
+                { id: '7', lot: 'L20261120' },
+                { id: '8', lot: 'L20261121' },
+              ],
+            },
+          ],
           myHeldBatches: { items: [{ id: '20', lot: 'F1', product: { id: '4', name: '面粉' } }] },
         },
       }),
@@ -469,7 +500,9 @@ describe('批次', () => {
       closingNote: null,
     };
     stubBatch({
-      MerchantTraceBatch: () => ({ data: { traceBatch: batchOf({ recalls: recalled ? [openRecall] : [] }), myTraceProducts: [{ id: '1' }] } }),
+      MerchantTraceBatch: () => ({
+        data: { traceBatch: batchOf({ recalls: recalled ? [openRecall] : [] }), myTraceProducts: [{ id: '1' }] },
+      }),
       OpenVoluntaryRecall: () => {
         recalled = true;
         return { data: { openVoluntaryRecall: openRecall } };

@@ -11,7 +11,12 @@ type HeldBatch = MyHeldBatchesQuery['myHeldBatches']['items'][number];
 export function HeldBatches({ held, onOpen }: { held: PagedQuery<HeldBatch>; onOpen: (id: string) => void }) {
   return (
     <Card>
-      <PagedView query={held} emptyTitle="还没有别的商家发货给您" emptyHint="对方发货时填了您的账号，这批货就会出现在这里。" loadMoreTestId="held-more">
+      <PagedView
+        query={held}
+        emptyTitle="还没有别的商家发货给您"
+        emptyHint="对方发货时填了您的账号，这批货就会出现在这里。"
+        loadMoreTestId="held-more"
+      >
         {(items) =>
           items.map((batch) => (
             <View

@@ -232,7 +232,8 @@ function BatchForm({ product, onCancel, onRegistered }: { product: Product; onCa
     if (expiryDate && !isDay(expiryDate)) return register.refuse('保质期的日期不对，请重新选', 'expiryDate');
     if (expiryDate && expiryDate < productionDate) return register.refuse('保质期不能早于生产日期', 'expiryDate');
     const count = parseWholeNumber(quantity);
-    if (count === null || count < 1 || count > 10_000_000) return register.refuse('请填这批货有多少件（1 到 1000 万之间的整数）', 'quantity');
+    if (count === null || count < 1 || count > 10_000_000)
+      return register.refuse('请填这批货有多少件（1 到 1000 万之间的整数）', 'quantity');
     const done = await register.run({
       input: { productId: product.id, lot: lotText, productionDate, expiryDate: expiryDate || null, quantity: count },
     });

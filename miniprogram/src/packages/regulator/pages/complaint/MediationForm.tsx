@@ -14,7 +14,11 @@ import { MEDIATION_OUTCOMES, MEDIATION_OUTCOME_HINT, MEDIATION_OUTCOME_LABEL } f
 import { useAction } from '@/hooks/use-action';
 import '@/components/complaint/complaint.css';
 
-const OUTCOME_CHOICES = MEDIATION_OUTCOMES.map((value) => ({ value, label: MEDIATION_OUTCOME_LABEL[value], hint: MEDIATION_OUTCOME_HINT[value] }));
+const OUTCOME_CHOICES = MEDIATION_OUTCOMES.map((value) => ({
+  value,
+  label: MEDIATION_OUTCOME_LABEL[value],
+  hint: MEDIATION_OUTCOME_HINT[value],
+}));
 
 /** 记录调解结果: the outcome, what was agreed or why not, and whether it went the consumer's way. */
 export function MediationForm({
@@ -63,7 +67,9 @@ export function MediationForm({
       <View className="complaint-switch">
         <View className="complaint-switch__text">
           <Text className="complaint-switch__label">结果支持消费者的诉求</Text>
-          <Text className="complaint-switch__hint">{inConsumersFavour ? '是：消费者的要求基本得到满足' : '否：消费者的要求没有得到满足'}</Text>
+          <Text className="complaint-switch__hint">
+            {inConsumersFavour ? '是：消费者的要求基本得到满足' : '否：消费者的要求没有得到满足'}
+          </Text>
         </View>
         <Switch
           checked={inConsumersFavour}

@@ -24,7 +24,12 @@ describe('投诉办理（监管）', () => {
       RegulatorComplaint: () => ({
         data: {
           complaint: done
-            ? mediating({ status: 'MEDIATED', mediationOutcome: 'AGREEMENT', mediationSummary: '商家退款 20 元', deadline: deadline({ stage: '' }) })
+            ? mediating({
+                status: 'MEDIATED',
+                mediationOutcome: 'AGREEMENT',
+                mediationSummary: '商家退款 20 元',
+                deadline: deadline({ stage: '' }),
+              })
             : mediating(),
         },
       }),
@@ -76,7 +81,13 @@ describe('投诉办理（监管）', () => {
     let accepted = false;
     stubGraphQL({
       RegulatorComplaint: () => ({
-        data: { complaint: complaintDetail({ myParty: 'REGULATOR', status: accepted ? 'NEGOTIATING' : 'SUBMITTED', deadline: deadline({ stage: accepted ? '协商' : '受理' }) }) },
+        data: {
+          complaint: complaintDetail({
+            myParty: 'REGULATOR',
+            status: accepted ? 'NEGOTIATING' : 'SUBMITTED',
+            deadline: deadline({ stage: accepted ? '协商' : '受理' }),
+          }),
+        },
       }),
       AcceptComplaint: () => {
         accepted = true;
@@ -98,7 +109,15 @@ describe('投诉办理（监管）', () => {
   it('shows a declined complaint’s reason', async () => {
     stubGraphQL({
       RegulatorComplaint: () => ({
-        data: { complaint: complaintDetail({ myParty: 'REGULATOR', status: 'DECLINED', declineReason: 'OVER_THREE_YEARS', declineNote: '2021 年的事', deadline: deadline({ stage: '' }) }) },
+        data: {
+          complaint: complaintDetail({
+            myParty: 'REGULATOR',
+            status: 'DECLINED',
+            declineReason: 'OVER_THREE_YEARS',
+            declineNote: '2021 年的事',
+            deadline: deadline({ stage: '' }),
+          }),
+        },
       }),
     });
     render(<RegulatorComplaintPage />);

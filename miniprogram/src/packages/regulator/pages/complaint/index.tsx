@@ -14,7 +14,11 @@ import '@/components/complaint/complaint.css';
 /** One complaint for a regulator: accept or decline it, or mediate and record how it ended. */
 export default function RegulatorComplaintPage() {
   return (
-    <DetailPage title="投诉办理" document={RegulatorComplaintDocument} missing={{ title: '没有找到这条投诉', hint: '请从“投诉受理与调解”里打开。' }}>
+    <DetailPage
+      title="投诉办理"
+      document={RegulatorComplaintDocument}
+      missing={{ title: '没有找到这条投诉', hint: '请从“投诉受理与调解”里打开。' }}
+    >
       {({ complaint }, reload) => <RegulatorComplaint complaint={complaint} reload={reload} />}
     </DetailPage>
   );

@@ -32,7 +32,9 @@ export function ComplaintFigures() {
                 <Figure label="本月" figure={stats.thisMonth} testId="figure-this-month" />
                 <Figure label="上月" figure={stats.lastMonth} testId="figure-last-month" />
               </View>
-              <Text className="complaint-intro complaint-gap">办结：已和解或调解结束的投诉。用时中位数：每件从投诉到办结用了几个工作日，排在正中间的那个数。</Text>
+              <Text className="complaint-intro complaint-gap">
+                办结：已和解或调解结束的投诉。用时中位数：每件从投诉到办结用了几个工作日，排在正中间的那个数。
+              </Text>
             </Card>
           </>
         );
@@ -43,7 +45,11 @@ export function ComplaintFigures() {
 
 function Figure({ label, figure, testId }: { label: string; figure: MonthFigure; testId: string }) {
   return (
-    <View className="complaint-figure" data-testid={testId} aria-label={`${label}办结 ${figure.resolved} 件，用时中位数 ${medianDaysText(figure.medianWorkingDays)}`}>
+    <View
+      className="complaint-figure"
+      data-testid={testId}
+      aria-label={`${label}办结 ${figure.resolved} 件，用时中位数 ${medianDaysText(figure.medianWorkingDays)}`}
+    >
       <Text className="complaint-figure__label">
         {label}（{monthText(figure.month)}）
       </Text>

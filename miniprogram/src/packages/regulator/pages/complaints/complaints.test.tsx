@@ -24,7 +24,10 @@ describe('投诉受理与调解', () => {
   beforeEach(() => signInAs('周敏', ['REGULATOR'], '5'));
 
   it('shows this month’s and last month’s figures, and warns about a missing holiday calendar', async () => {
-    stubGraphQL({ ComplaintStats: () => stats([2027]), ComplaintAcceptanceQueue: () => ({ data: { complaintAcceptanceQueue: page([]) } }) });
+    stubGraphQL({
+      ComplaintStats: () => stats([2027]),
+      ComplaintAcceptanceQueue: () => ({ data: { complaintAcceptanceQueue: page([]) } }),
+    });
     render(<RegulatorComplaintsPage />);
     expect((await screen.findByTestId('figure-this-month')).textContent).toContain('2026 年 11 月');
     expect(screen.getByTestId('figure-this-month-median').textContent).toBe('6.5 个工作日');
@@ -37,7 +40,9 @@ describe('投诉受理与调解', () => {
   it('accepts one complaint and declines another with a 12315 reason and a note', async () => {
     stubGraphQL({
       ComplaintStats: () => stats(),
-      ComplaintAcceptanceQueue: () => ({ data: { complaintAcceptanceQueue: page([submitted('60'), submitted('61', { consumer: { displayName: '王秀英', phone: null } })]) } }),
+      ComplaintAcceptanceQueue: () => ({
+        data: { complaintAcceptanceQueue: page([submitted('60'), submitted('61', { consumer: { displayName: '王秀英', phone: null } })]) },
+      }),
       AcceptComplaint: () => ({ data: { acceptComplaint: { id: '60', status: 'NEGOTIATING' } } }),
       DeclineComplaint: () => ({ data: { declineComplaint: { id: '61', status: 'DECLINED' } } }),
     });
@@ -73,7 +78,9 @@ describe('投诉受理与调解', () => {
       ComplaintStats: () => stats(),
       ComplaintAcceptanceQueue: () => ({ data: { complaintAcceptanceQueue: page([submitted('60')]) } }),
       AcceptComplaint: () =>
-        code === 'FORBIDDEN' ? graphQLError('FORBIDDEN', '您没有权限进行此操作') : refused('acceptComplaint', 'ILLEGAL_TRANSITION', '这件投诉协商中，不能这样处理'),
+        code === 'FORBIDDEN'
+          ? graphQLError('FORBIDDEN', '您没有权限进行此操作')
+          : refused('acceptComplaint', 'ILLEGAL_TRANSITION', '这件投诉协商中，不能这样处理'),
     });
     render(<RegulatorComplaintsPage />);
     fireEvent.click(await screen.findByTestId('accept-complaint'));
@@ -91,8 +98,16 @@ describe('投诉受理与调解', () => {
     stubGraphQL({
       ComplaintStats: () => stats(),
       ComplaintAcceptanceQueue: () => ({ data: { complaintAcceptanceQueue: page([submitted('60')]) } }),
-      ComplaintMediationQueue: () => ({ data: { complaintMediationQueue: page([complaintListItem({ id: '70', status: 'MEDIATING', deadline: deadline({ stage: '调解', workingDaysLeft: 30 }) })]) } }),
-      OverdueComplaints: () => ({ data: { overdueComplaints: page([complaintListItem({ id: '80', deadline: deadline({ overdue: true, workingDaysLeft: -3 }) })]) } }),
+      ComplaintMediationQueue: () => ({
+        data: {
+          complaintMediationQueue: page([
+            complaintListItem({ id: '70', status: 'MEDIATING', deadline: deadline({ stage: '调解', workingDaysLeft: 30 }) }),
+          ]),
+        },
+      }),
+      OverdueComplaints: () => ({
+        data: { overdueComplaints: page([complaintListItem({ id: '80', deadline: deadline({ overdue: true, workingDaysLeft: -3 }) })]) },
+      }),
     });
     render(<RegulatorComplaintsPage />);
     await screen.findByTestId('accept-complaint');

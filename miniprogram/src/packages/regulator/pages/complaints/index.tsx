@@ -87,7 +87,16 @@ function QueueList({ query, emptyTitle, intro, testId }: { query: PagedQuery<Ite
       <Text className="complaint-intro">{intro}</Text>
       <PagedView query={query} emptyTitle={emptyTitle} loadMoreTestId={`${testId}-more`}>
         {(items) =>
-          items.map((c) => <ComplaintRow key={c.id} complaint={c} viewer="REGULATOR" title={c.merchant.name} subtitle={gist(c)} onOpen={() => open(c.id)} />)
+          items.map((c) => (
+            <ComplaintRow
+              key={c.id}
+              complaint={c}
+              viewer="REGULATOR"
+              title={c.merchant.name}
+              subtitle={gist(c)}
+              onOpen={() => open(c.id)}
+            />
+          ))
         }
       </PagedView>
     </Card>

@@ -10,7 +10,9 @@ describe('监管工作台', () => {
 
   it('shows the regulator and opens sampling, recalls and counterfeit flags', async () => {
     stubGraphQL({
-      RegulatorDesk: () => ({ data: { me: { id: '5', displayName: '周敏', phone: '13800000005', village: { id: '1', county: '浦江县' } } } }),
+      RegulatorDesk: () => ({
+        data: { me: { id: '5', displayName: '周敏', phone: '13800000005', village: { id: '1', county: '浦江县' } } },
+      }),
     });
     render(<RegulatorDeskPage />);
     expect(await screen.findByText('周敏')).toBeTruthy();

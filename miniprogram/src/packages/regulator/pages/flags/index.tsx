@@ -18,9 +18,7 @@ export default function CounterfeitFlagsPage() {
   return (
     <PageShell>
       <Text className="page-title">疑似假冒</Text>
-      <Text className="trace-intro">
-        同一个单品码被扫了太多次，或在相隔很远的地方被扫，系统就会把它列在这里。请到店里核查这批货。
-      </Text>
+      <Text className="trace-intro">同一个单品码被扫了太多次，或在相隔很远的地方被扫，系统就会把它列在这里。请到店里核查这批货。</Text>
       <Card>
         <PagedView query={flags} emptyTitle="没有疑似假冒的码" emptyHint="有异常扫码时会出现在这里。" loadMoreTestId="flags-more">
           {(items) =>

@@ -6,8 +6,20 @@ import { signInAs, variablesOf } from '@/test/session';
 import { pageParams } from '@/test/taro-mock';
 import RecallPage from './index';
 
-const eggs = { id: '7', lot: 'L20261120', productionDate: '2026-11-20', quantity: 500, product: { id: '3', gtin: '06901234567892', name: '戴村土鸡蛋' } };
-const cake = { id: '9', lot: 'D20261121', productionDate: '2026-11-21', quantity: 80, product: { id: '4', gtin: '06901234567908', name: '鸡蛋糕' } };
+const eggs = {
+  id: '7',
+  lot: 'L20261120',
+  productionDate: '2026-11-20',
+  quantity: 500,
+  product: { id: '3', gtin: '06901234567892', name: '戴村土鸡蛋' },
+};
+const cake = {
+  id: '9',
+  lot: 'D20261121',
+  productionDate: '2026-11-21',
+  quantity: 80,
+  product: { id: '4', gtin: '06901234567908', name: '鸡蛋糕' },
+};
 const shop = { id: '8', displayName: '戴村便民超市' };
 const bakery = { id: '10', displayName: '浦江糕点坊' };
 
@@ -38,7 +50,15 @@ function recallOf(status: 'OPEN' | 'CLOSED', acknowledged: boolean) {
       ],
     },
     holders: [
-      { id: '21', notifiedAt: '2026-11-22T02:00:00.000Z', acknowledgedAt: '2026-11-22T04:00:00.000Z', reportedAt: '2026-11-22T04:00:00.000Z', quantityRemoved: 140, merchant: shop, batch: eggs },
+      {
+        id: '21',
+        notifiedAt: '2026-11-22T02:00:00.000Z',
+        acknowledgedAt: '2026-11-22T04:00:00.000Z',
+        reportedAt: '2026-11-22T04:00:00.000Z',
+        quantityRemoved: 140,
+        merchant: shop,
+        batch: eggs,
+      },
       {
         id: '22',
         notifiedAt: '2026-11-22T02:00:00.000Z',
@@ -94,7 +114,14 @@ describe('召回详情', () => {
     stubGraphQL({
       RecallDetail: () => ({ data: { recall: recallOf('OPEN', false) } }),
       CloseRecall: () => ({
-        data: { closeRecall: { __typename: 'TraceError', errorCode: 'RECALL_HOLDERS_PENDING', message: '还有 1 家商家没有确认召回，不能结束', field: null } },
+        data: {
+          closeRecall: {
+            __typename: 'TraceError',
+            errorCode: 'RECALL_HOLDERS_PENDING',
+            message: '还有 1 家商家没有确认召回，不能结束',
+            field: null,
+          },
+        },
       }),
     });
     render(<RecallPage />);
@@ -118,7 +145,16 @@ describe('召回详情', () => {
       RecallDetail: () => ({ data: { recall: recallOf(closed ? 'CLOSED' : 'OPEN', true) } }),
       CloseRecall: (v) => {
         closed = true;
-        return { data: { closeRecall: { id: '4', status: 'CLOSED', closedAt: '2026-11-25T02:00:00.000Z', closingNote: (v.input as { note: string }).note } } };
+        return {
+          data: {
+            closeRecall: {
+              id: '4',
+              status: 'CLOSED',
+              closedAt: '2026-11-25T02:00:00.000Z',
+              closingNote: (v.input as { note: string }).note,
+            },
+          },
+        };
       },
     });
     render(<RecallPage />);

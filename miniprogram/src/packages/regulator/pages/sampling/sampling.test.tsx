@@ -154,9 +154,13 @@ describe('登记抽检', () => {
 
   it('warns of a recall already open, and shows the BFF refusal of the result on its field', async () => {
     stubGraphQL({
-      SamplingBatch: () => ({ data: { traceBatchByCode: batch([{ id: '4', recallClass: 'CLASS_II', status: 'OPEN', openedAt: '2026-11-20T02:00:00.000Z' }]) } }),
+      SamplingBatch: () => ({
+        data: { traceBatchByCode: batch([{ id: '4', recallClass: 'CLASS_II', status: 'OPEN', openedAt: '2026-11-20T02:00:00.000Z' }]) },
+      }),
       RecordSampling: () => ({
-        data: { recordSamplingResult: { __typename: 'TraceError', errorCode: 'BAD_USER_INPUT', message: '报告编号 2–40 个字', field: 'reportNo' } },
+        data: {
+          recordSamplingResult: { __typename: 'TraceError', errorCode: 'BAD_USER_INPUT', message: '报告编号 2–40 个字', field: 'reportNo' },
+        },
       }),
     });
     render(<SamplingPage />);

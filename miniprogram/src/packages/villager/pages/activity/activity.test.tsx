@@ -21,7 +21,17 @@ type Participation = {
 };
 
 function participation(status: Participation['status'], extra: Partial<Participation> = {}): Participation {
-  return { id: '21', status, checkedInAt: null, submittedAt: null, reviewedAt: null, rejectReason: null, note: '', filedOnBehalf: false, ...extra };
+  return {
+    id: '21',
+    status,
+    checkedInAt: null,
+    submittedAt: null,
+    reviewedAt: null,
+    rejectReason: null,
+    note: '',
+    filedOnBehalf: false,
+    ...extra,
+  };
 }
 
 function activity(evidence: 'PHOTO' | 'CHECKIN' | 'CHECKIN_AND_PHOTO', mine: Participation | null) {
@@ -118,7 +128,10 @@ describe('活动详情: the one next step', () => {
 
   it('says why a photo did not upload, and lets it be sent again', async () => {
     vi.mocked(Taro.chooseImage).mockResolvedValue({ tempFilePaths: ['blob:big'] } as never);
-    vi.mocked(Taro.uploadFile).mockResolvedValue({ statusCode: 413, data: JSON.stringify({ error: { code: 'FILE_TOO_LARGE', message: '照片不能超过 5 MB' } }) } as never);
+    vi.mocked(Taro.uploadFile).mockResolvedValue({
+      statusCode: 413,
+      data: JSON.stringify({ error: { code: 'FILE_TOO_LARGE', message: '照片不能超过 5 MB' } }),
+    } as never);
     show('PHOTO', participation('SIGNED_UP'));
     fireEvent.click(await screen.findByTestId('add-photo'));
     await waitFor(() => expect(screen.getByTestId('photo-item').getAttribute('data-status')).toBe('failed'));
@@ -141,7 +154,14 @@ describe('活动详情: the one next step', () => {
   it('shows the BFF refusal as it is', async () => {
     show('CHECKIN', participation('SIGNED_UP'), {
       CheckInToActivity: () => ({
-        data: { checkInToActivity: { __typename: 'WorkpointsError', errorCode: 'CHECKIN_CODE_INVALID', message: '签到码不对，请扫描活动现场的二维码', field: null } },
+        data: {
+          checkInToActivity: {
+            __typename: 'WorkpointsError',
+            errorCode: 'CHECKIN_CODE_INVALID',
+            message: '签到码不对，请扫描活动现场的二维码',
+            field: null,
+          },
+        },
       }),
     });
     fireEvent.change(await screen.findByTestId('checkin-code-input'), { target: { value: 'nonsense' } });
@@ -155,7 +175,9 @@ describe('活动详情: the one next step', () => {
       ActivityDetail: () => ({ data: { activity: { ...activity('PHOTO', null), capacity: 4, placesLeft: full ? 0 : 1 } } }),
       SignUpForActivity: () => {
         full = true;
-        return { data: { signUpForActivity: { __typename: 'WorkpointsError', errorCode: 'ACTIVITY_FULL', message: '名额已满', field: null } } };
+        return {
+          data: { signUpForActivity: { __typename: 'WorkpointsError', errorCode: 'ACTIVITY_FULL', message: '名额已满', field: null } },
+        };
       },
     });
     render(<ActivityPage />);

@@ -28,7 +28,11 @@ type Activity = ActivityDetailQuery['activity'];
 /** 活动详情: what the activity is, how its points are earned, and the next step for this villager. */
 export default function ActivityPage() {
   return (
-    <DetailPage title="活动详情" document={ActivityDetailDocument} missing={{ title: '找不到这个活动', hint: '请从“我的工分”里的活动列表打开。' }}>
+    <DetailPage
+      title="活动详情"
+      document={ActivityDetailDocument}
+      missing={{ title: '找不到这个活动', hint: '请从“我的工分”里的活动列表打开。' }}
+    >
       {(data, reload) => <ActivityView activity={data.activity} reload={reload} />}
     </DetailPage>
   );
@@ -59,7 +63,11 @@ function ActivityView({ activity, reload }: { activity: Activity; reload: () => 
         <InfoRow label="报名截止" value={formatDateTime(activity.signupClosesAt)} />
         <InfoRow
           label="名额"
-          value={activity.placesLeft === null ? `不限（已报 ${activity.signupCount} 人）` : `还剩 ${activity.placesLeft} 个（共 ${activity.capacity}）`}
+          value={
+            activity.placesLeft === null
+              ? `不限（已报 ${activity.signupCount} 人）`
+              : `还剩 ${activity.placesLeft} 个（共 ${activity.capacity}）`
+          }
           testId="activity-places"
         />
       </Card>
@@ -115,7 +123,9 @@ function NextStep({ activity, participationId, step, onChanged, reload }: NextSt
     <Card className="step" title="我的进度">
       <StepStatus step={step} points={activity.points} />
       <Notice notice={notice} testId="step-notice" />
-      {step.kind === 'sign-up' ? <SignUp busy={signUp.busy} onSignUp={() => void take(() => signUp.run({ activityId: activity.id }))} /> : null}
+      {step.kind === 'sign-up' ? (
+        <SignUp busy={signUp.busy} onSignUp={() => void take(() => signUp.run({ activityId: activity.id }))} />
+      ) : null}
       {step.kind === 'check-in' ? <CheckIn busy={checkIn.busy} onCheckIn={(code) => void take(() => checkIn.run({ code }))} /> : null}
       {step.kind === 'submit' && participationId ? (
         <SubmitEvidence
@@ -238,7 +248,15 @@ function SubmitEvidence({ needsPhoto, busy, noteProblem, onSubmit }: SubmitEvide
           <PhotoPicker uploads={uploads} />
         </>
       ) : null}
-      <TextField label="补充说明（可不填）" value={note} onChange={setNote} placeholder="比如：宣传了 12 户" maxLength={200} testId="evidence-note" {...noteProblem} />
+      <TextField
+        label="补充说明（可不填）"
+        value={note}
+        onChange={setNote}
+        placeholder="比如：宣传了 12 户"
+        maxLength={200}
+        testId="evidence-note"
+        {...noteProblem}
+      />
       {uploads.uploading ? <Text className="muted">照片还在上传，请稍等…</Text> : null}
       <ActionButton
         className="wide-button"

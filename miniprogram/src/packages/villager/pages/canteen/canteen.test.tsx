@@ -52,7 +52,11 @@ describe('老年食堂', () => {
     show({
       ReserveMeal: () => {
         reserved = ['LUNCH'];
-        return { data: { reserveMeal: { __typename: 'WorkpointsError', errorCode: 'ALREADY_RESERVED', message: '您已经预订过这一餐了', field: null } } };
+        return {
+          data: {
+            reserveMeal: { __typename: 'WorkpointsError', errorCode: 'ALREADY_RESERVED', message: '您已经预订过这一餐了', field: null },
+          },
+        };
       },
     });
     fireEvent.click(await screen.findByTestId('reserve-LUNCH'));
@@ -62,7 +66,9 @@ describe('老年食堂', () => {
 
   it('asks for a few words before sending a comment, and shows the BFF refusal under the field', async () => {
     show({
-      CommentOnDish: () => ({ data: { commentOnDish: { __typename: 'WorkpointsError', errorCode: 'BAD_USER_INPUT', message: '意见最多 200 字', field: 'body' } } }),
+      CommentOnDish: () => ({
+        data: { commentOnDish: { __typename: 'WorkpointsError', errorCode: 'BAD_USER_INPUT', message: '意见最多 200 字', field: 'body' } },
+      }),
     });
     const dish = await screen.findByTestId('dish');
     fireEvent.click(within(dish).getByTestId('dish-comment'));

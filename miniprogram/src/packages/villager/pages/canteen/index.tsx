@@ -49,7 +49,14 @@ export default function CanteenPage() {
         {(data) => (data.canteenMenu ? <MenuView menu={data.canteenMenu} reload={menu.reload} /> : null)}
       </AsyncView>
       {day ? (
-        <ActionButton className="wide-button" fill="outline" type="primary" block onClick={() => setDay(null)} data-testid="canteen-tomorrow">
+        <ActionButton
+          className="wide-button"
+          fill="outline"
+          type="primary"
+          block
+          onClick={() => setDay(null)}
+          data-testid="canteen-tomorrow"
+        >
           回到明天的菜单
         </ActionButton>
       ) : null}
@@ -134,7 +141,11 @@ function MealCard({ menuId, meal, dishes, reserved, open, reload }: MealCardProp
     <Card className="meal">
       <View className="meal__head">
         <Text className="meal__title">{label}</Text>
-        {reserved ? <Text className="badge" data-testid={`reserved-${meal}`}>已预订</Text> : null}
+        {reserved ? (
+          <Text className="badge" data-testid={`reserved-${meal}`}>
+            已预订
+          </Text>
+        ) : null}
       </View>
       {dishes.map((dish) => (
         <DishRow key={dish.id} dish={dish} reload={reload} />
@@ -200,7 +211,13 @@ function DishRow({ dish, reload }: { dish: Dish; reload: () => void }) {
         >
           {dish.likedByMe ? '已赞' : '赞'} {dish.likeCount}
         </ActionButton>
-        <ActionButton className="small-button" fill="outline" type="primary" onClick={() => setWriting((w) => !w)} data-testid="dish-comment">
+        <ActionButton
+          className="small-button"
+          fill="outline"
+          type="primary"
+          onClick={() => setWriting((w) => !w)}
+          data-testid="dish-comment"
+        >
           {writing ? '不写了' : '提意见'}
         </ActionButton>
       </View>
@@ -215,7 +232,14 @@ function DishRow({ dish, reload }: { dish: Dish; reload: () => void }) {
             testId="dish-comment-input"
             {...comment.fieldProps('body')}
           />
-          <ActionButton className="wide-button" type="primary" block loading={comment.busy} onClick={() => void sendComment()} data-testid="dish-comment-send">
+          <ActionButton
+            className="wide-button"
+            type="primary"
+            block
+            loading={comment.busy}
+            onClick={() => void sendComment()}
+            data-testid="dish-comment-send"
+          >
             发送
           </ActionButton>
         </View>

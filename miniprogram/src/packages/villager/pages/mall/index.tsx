@@ -33,10 +33,7 @@ export default function MallPage() {
 
   return (
     <PageShell className="mall">
-      <AsyncView
-        state={shelf.state}
-        onRetry={shelf.reload}
-      >
+      <AsyncView state={shelf.state} onRetry={shelf.reload}>
         {(data) => (
           <Shelf
             data={data}

@@ -77,7 +77,14 @@ describe('工分商城', () => {
       MallShelf: shelf,
       MyRedemptions: noRedemptions,
       RedeemMallItem: () => ({
-        data: { redeemMallItem: redemption({ status: 'TOPUP_DONE', pickupCode: null, points: 100, item: { id: '5', name: '话费 10 元', kind: 'PHONE_CREDIT' } }) },
+        data: {
+          redeemMallItem: redemption({
+            status: 'TOPUP_DONE',
+            pickupCode: null,
+            points: 100,
+            item: { id: '5', name: '话费 10 元', kind: 'PHONE_CREDIT' },
+          }),
+        },
       }),
     });
     render(<MallPage />);
@@ -104,14 +111,25 @@ describe('工分商城', () => {
     expect((await screen.findByTestId('redeem-result')).textContent).toContain('已经兑完了库存不足，已兑完');
     fireEvent.click(screen.getByTestId('result-close'));
 
-    answer = { __typename: 'InsufficientPointsError', errorCode: 'INSUFFICIENT_POINTS', message: '工分不足：兑换需要 20 分，您有 5 分', balance: 5, required: 20 };
+    answer = {
+      __typename: 'InsufficientPointsError',
+      errorCode: 'INSUFFICIENT_POINTS',
+      message: '工分不足：兑换需要 20 分，您有 5 分',
+      balance: 5,
+      required: 20,
+    };
     fireEvent.click(within(await item('食盐 500 克')).getByTestId('redeem-button'));
     fireEvent.click(screen.getByTestId('confirm-ok'));
     expect((await screen.findByTestId('redeem-result')).textContent).toContain('工分不足：兑换需要 20 分，您有 5 分');
   });
 
   it('puts the BFF refusal of the phone number on it, and closes the sheet for an item taken off the shelf', async () => {
-    let answer: Record<string, unknown> = { __typename: 'WorkpointsError', errorCode: 'BAD_USER_INPUT', message: '手机号不对', field: 'phone' };
+    let answer: Record<string, unknown> = {
+      __typename: 'WorkpointsError',
+      errorCode: 'BAD_USER_INPUT',
+      message: '手机号不对',
+      field: 'phone',
+    };
     let shelves = 0;
     stubGraphQL({
       MallShelf: () => {

@@ -25,7 +25,10 @@ function stubCodes() {
       };
     },
     MyPaymentByCode: ({ code }) => ({
-      data: { myPaymentByCode: code === paidWith ? { points: 12, createdAt: new Date().toISOString(), merchant: { displayName: '陈建国' } } : null },
+      data: {
+        myPaymentByCode:
+          code === paidWith ? { points: 12, createdAt: new Date().toISOString(), merchant: { displayName: '陈建国' } } : null,
+      },
     }),
   });
 }

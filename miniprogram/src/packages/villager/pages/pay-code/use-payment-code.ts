@@ -68,11 +68,7 @@ export function usePaymentCode() {
   // The next fetch: now for the first code, at the refresh time for the next, soon after a failure.
   useEffect(() => {
     if (!active || paid) return;
-    const delay = error
-      ? RETRY_AFTER_FAILURE_MS
-      : loaded
-        ? Math.max(0, loaded.timing.refreshAt - Date.now())
-        : 0;
+    const delay = error ? RETRY_AFTER_FAILURE_MS : loaded ? Math.max(0, loaded.timing.refreshAt - Date.now()) : 0;
     const timer = setTimeout(() => void refresh(), delay);
     return () => clearTimeout(timer);
   }, [active, loaded, error, refresh, paid]);

@@ -55,17 +55,32 @@ export default function PointsPage() {
           出示我的付款码
         </ActionButton>
         <View className="actions">
-          <ActionButton fill="outline" type="primary" onClick={() => void Taro.navigateTo({ url: ROUTES.villagerMall })} data-testid="open-mall">
+          <ActionButton
+            fill="outline"
+            type="primary"
+            onClick={() => void Taro.navigateTo({ url: ROUTES.villagerMall })}
+            data-testid="open-mall"
+          >
             工分商城
           </ActionButton>
-          <ActionButton fill="outline" type="primary" onClick={() => void Taro.navigateTo({ url: ROUTES.villagerCanteen })} data-testid="open-canteen">
+          <ActionButton
+            fill="outline"
+            type="primary"
+            onClick={() => void Taro.navigateTo({ url: ROUTES.villagerCanteen })}
+            data-testid="open-canteen"
+          >
             老年食堂
           </ActionButton>
         </View>
       </View>
 
       <Text className="section-title">怎样挣工分</Text>
-      <PagedView query={activities} emptyTitle="现在没有可参加的活动" emptyHint="村里发布新活动后会出现在这里。" loadMoreTestId="activities-more">
+      <PagedView
+        query={activities}
+        emptyTitle="现在没有可参加的活动"
+        emptyHint="村里发布新活动后会出现在这里。"
+        loadMoreTestId="activities-more"
+      >
         {(items) => (
           <View data-testid="activity-list">
             {items.map((activity) => (
@@ -77,7 +92,12 @@ export default function PointsPage() {
 
       <Text className="section-title">工分明细</Text>
       <Card>
-        <PagedView query={history} emptyTitle="还没有工分记录" emptyHint="参加村里的活动，审核通过后就有工分。" loadMoreTestId="history-more">
+        <PagedView
+          query={history}
+          emptyTitle="还没有工分记录"
+          emptyHint="参加村里的活动，审核通过后就有工分。"
+          loadMoreTestId="history-more"
+        >
           {(items) => (
             <View data-testid="points-history">
               {items.map((entry) => (
@@ -117,9 +137,7 @@ function Summary({ data }: { data: PointsSummaryQuery }) {
             {household.householdName}全家共 {household.total} 分
           </Text>
           {household.members.length > 1 ? (
-            <Text className="hero__line">
-              {household.members.map((m) => `${m.displayName} ${m.balance}`).join('　')}
-            </Text>
+            <Text className="hero__line">{household.members.map((m) => `${m.displayName} ${m.balance}`).join('　')}</Text>
           ) : null}
         </>
       ) : null}
@@ -174,7 +192,9 @@ function Deductions({ query }: { query: PagedQuery<DeductionViewFragment> }) {
                 ) : null}
               </View>
               <View className="row__side">
-                <Text className={`amount ${d.appealStatus === 'OVERTURNED' ? 'amount--void' : 'amount--minus'}`}>{signedPoints(-d.points)}</Text>
+                <Text className={`amount ${d.appealStatus === 'OVERTURNED' ? 'amount--void' : 'amount--minus'}`}>
+                  {signedPoints(-d.points)}
+                </Text>
                 {!d.appealStatus ? (
                   <ActionButton
                     className="small-button"
@@ -204,7 +224,15 @@ function Deductions({ query }: { query: PagedQuery<DeductionViewFragment> }) {
             {formatDate(appealing.createdAt)} 扣 {appealing.points} 分：{appealing.reason}
           </Text>
         ) : null}
-        <TextField label="申诉理由" value={reason} onChange={setReason} placeholder="说说哪里不对" maxLength={200} testId="appeal-reason" {...appeal.fieldProps('reason')} />
+        <TextField
+          label="申诉理由"
+          value={reason}
+          onChange={setReason}
+          placeholder="说说哪里不对"
+          maxLength={200}
+          testId="appeal-reason"
+          {...appeal.fieldProps('reason')}
+        />
         {appealing ? <Notice notice={appeal.notice} /> : null}
       </ConfirmSheet>
     </Card>

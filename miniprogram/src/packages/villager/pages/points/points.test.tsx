@@ -7,7 +7,14 @@ import { showPage } from '@/test/taro-mock';
 import PointsPage from './index';
 
 function entry(id: number, amount: number, reason: string) {
-  return { id: String(id), amount, balanceAfter: 100, createdAt: '2025-11-23T02:00:00.000Z', kind: amount > 0 ? 'AWARD' : 'PAYMENT', reason };
+  return {
+    id: String(id),
+    amount,
+    balanceAfter: 100,
+    createdAt: '2025-11-23T02:00:00.000Z',
+    kind: amount > 0 ? 'AWARD' : 'PAYMENT',
+    reason,
+  };
 }
 
 let balance = 120;
@@ -33,13 +40,26 @@ function stubPoints(more: Record<string, (variables: Record<string, unknown>) =>
       if (historyFails) throw { errMsg: 'request:fail' };
       return variables.after
         ? { data: { myPointsHistory: { items: [entry(1, 120, '演示：往期活动累计工分')], nextCursor: null } } }
-        : { data: { myPointsHistory: { items: [entry(3, -10, '工分支付 #1'), entry(2, 10, '参加活动：垃圾分类入户宣传')], nextCursor: '2' } } };
+        : {
+            data: {
+              myPointsHistory: { items: [entry(3, -10, '工分支付 #1'), entry(2, 10, '参加活动：垃圾分类入户宣传')], nextCursor: '2' },
+            },
+          };
     },
     MyDeductions: () => ({
       data: {
         myDeductions: {
           items: [
-            { id: '4', points: 5, reason: '垃圾未分类', createdAt: '2025-11-23T02:00:00.000Z', appealStatus: null, appealReason: null, appealedAt: null, appealDecisionNote: null },
+            {
+              id: '4',
+              points: 5,
+              reason: '垃圾未分类',
+              createdAt: '2025-11-23T02:00:00.000Z',
+              appealStatus: null,
+              appealReason: null,
+              appealedAt: null,
+              appealDecisionNote: null,
+            },
           ],
           nextCursor: null,
         },
@@ -115,7 +135,9 @@ describe('我的工分', () => {
   it('shows the BFF refusal of the reason under it, and clears it once the reason is edited', async () => {
     stubPoints({
       AppealDeduction: () => ({
-        data: { appealDeduction: { __typename: 'WorkpointsError', errorCode: 'BAD_USER_INPUT', message: '申诉理由最多 200 字', field: 'reason' } },
+        data: {
+          appealDeduction: { __typename: 'WorkpointsError', errorCode: 'BAD_USER_INPUT', message: '申诉理由最多 200 字', field: 'reason' },
+        },
       }),
     });
     render(<PointsPage />);
