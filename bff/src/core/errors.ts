@@ -4,10 +4,11 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { FastifyBaseLogger } from 'fastify';
 
 /**
- * Every code a client may see in `extensions.code`. Modules add theirs here so that one mapper
- * knows them all and the mini-program can switch on them.
+ * The codes of what is thrown (`extensions.code`): not the user's to fix, or a request that broke
+ * the schema's rules. What a user can fix is a result-union member with a code of the GraphQL
+ * `ErrorCode` enum instead (error-result.ts); a Refusal thrown outside a mutation carries one of those.
  */
-export enum ErrorCode {
+export enum ThrownCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -19,19 +20,19 @@ export enum ErrorCode {
 }
 
 /** The message a person sees when a thrower gave none of its own. */
-const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
-  [ErrorCode.UNAUTHENTICATED]: '请先登录',
-  [ErrorCode.FORBIDDEN]: '您没有权限进行此操作',
-  [ErrorCode.BAD_USER_INPUT]: '输入有误，请检查后重试',
-  [ErrorCode.NOT_FOUND]: '找不到该记录',
-  [ErrorCode.CONFLICT]: '数据已被修改，请刷新后重试',
-  [ErrorCode.RATE_LIMITED]: '操作太频繁，请稍后再试',
-  [ErrorCode.UPSTREAM_UNAVAILABLE]: '外部服务暂时不可用，请稍后再试',
-  [ErrorCode.INTERNAL_SERVER_ERROR]: '服务器出错了，请稍后再试',
+const DEFAULT_MESSAGES: Record<ThrownCode, string> = {
+  [ThrownCode.UNAUTHENTICATED]: '请先登录',
+  [ThrownCode.FORBIDDEN]: '您没有权限进行此操作',
+  [ThrownCode.BAD_USER_INPUT]: '输入有误，请检查后重试',
+  [ThrownCode.NOT_FOUND]: '找不到该记录',
+  [ThrownCode.CONFLICT]: '数据已被修改，请刷新后重试',
+  [ThrownCode.RATE_LIMITED]: '操作太频繁，请稍后再试',
+  [ThrownCode.UPSTREAM_UNAVAILABLE]: '外部服务暂时不可用，请稍后再试',
+  [ThrownCode.INTERNAL_SERVER_ERROR]: '服务器出错了，请稍后再试',
 };
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
+const HTTP_STATUS: Partial<Record<ThrownCode, number>> = {
+  [ThrownCode.UNAUTHENTICATED]: 401,
 };
 
 /**
@@ -41,21 +42,22 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
 export class AppError extends GraphQLError {
   readonly code: string;
 
-  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>);
+  constructor(code: ThrownCode, message?: string, details?: Record<string, unknown>);
   constructor(code: string, message: string, details?: Record<string, unknown>);
   constructor(code: string, message?: string, details?: Record<string, unknown>) {
-    const status = HTTP_STATUS[code as ErrorCode];
-    super(message ?? DEFAULT_MESSAGES[code as ErrorCode], {
+    const status = HTTP_STATUS[code as ThrownCode];
+    super(message ?? DEFAULT_MESSAGES[code as ThrownCode], {
       extensions: { code, ...details, ...(status ? { http: { status } } : {}) },
     });
     this.code = code;
   }
 }
 
-export const unauthenticated = (message?: string) => new AppError(ErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message?: string) => new AppError(ErrorCode.FORBIDDEN, message);
-export const badInput = (message: string, field?: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : undefined);
-export const notFound = (message?: string) => new AppError(ErrorCode.NOT_FOUND, message);
+export const unauthenticated = (message?: string) => new AppError(ThrownCode.UNAUTHENTICATED, message);
+export const forbidden = (message?: string) => new AppError(ThrownCode.FORBIDDEN, message);
+export const badInput = (message: string, field?: string) =>
+  new AppError(ThrownCode.BAD_USER_INPUT, message, field ? { field } : undefined);
+export const notFound = (message?: string) => new AppError(ThrownCode.NOT_FOUND, message);
 
 /** Codes that graphql-js and Apollo themselves give to malformed requests; they pass as they are. */
 const REQUEST_CODES = new Set([
@@ -94,13 +96,13 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
         message: invalid[0]?.message ?? DEFAULT_MESSAGES.BAD_USER_INPUT,
         path,
         locations: formatted.locations,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, invalid },
+        extensions: { code: ThrownCode.BAD_USER_INPUT, invalid },
       };
     }
 
     const code = formatted.extensions?.code;
     const passes = original instanceof AppError || (typeof code === 'string' && REQUEST_CODES.has(code));
-    if (passes && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    if (passes && code !== ThrownCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
@@ -111,7 +113,7 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
       message: `${DEFAULT_MESSAGES.INTERNAL_SERVER_ERROR}（编号 ${requestId ?? '未知'}）`,
       path,
       locations: formatted.locations,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+      extensions: { code: ThrownCode.INTERNAL_SERVER_ERROR, requestId },
     };
   };
 }

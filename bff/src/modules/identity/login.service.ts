@@ -2,7 +2,7 @@ import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { IsNull, MoreThan } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { RateLimitedError } from '../../core/error-result';
-import { AppError, ErrorCode } from '../../core/errors';
+import { AppError, ThrownCode } from '../../core/errors';
 import type { RateLimiter } from '../../core/rate-limit';
 import { Account, LoginCode } from './identity.entity';
 import type { IdentityService } from './identity.service';
@@ -45,7 +45,7 @@ export class LoginService {
     if (!session.ok) {
       if (session.reason === 'invalid_code') return LoginError.of('WECHAT_CODE_INVALID');
       ctx.app.logger.warn({ requestId: ctx.requestId, detail: session.detail }, 'code2Session failed');
-      throw new AppError(ErrorCode.UPSTREAM_UNAVAILABLE, '微信登录服务暂时不可用，请稍后再试');
+      throw new AppError(ThrownCode.UPSTREAM_UNAVAILABLE, '微信登录服务暂时不可用，请稍后再试');
     }
     // The session key stays here: it is never stored in a token nor sent to the client.
     return ctx.transaction('identity', async (manager) => {
@@ -56,7 +56,7 @@ export class LoginService {
           phone: null,
           displayName: '微信用户',
         }));
-      if (account.disabledAt) throw new AppError(ErrorCode.FORBIDDEN, '该账号已停用，请联系村委或客服');
+      if (account.disabledAt) throw new AppError(ThrownCode.FORBIDDEN, '该账号已停用，请联系村委或客服');
       return this.identity.startSession(manager, account, 'wechat');
     });
   }
@@ -131,7 +131,7 @@ export class LoginService {
         const account =
           (await manager.findOneBy(Account, { phone })) ??
           (await this.identity.createConsumer(manager, { phone, wechatOpenid: null, displayName: `用户${phone.slice(-4)}` }));
-        if (account.disabledAt) throw new AppError(ErrorCode.FORBIDDEN, '该账号已停用，请联系村委或客服');
+        if (account.disabledAt) throw new AppError(ThrownCode.FORBIDDEN, '该账号已停用，请联系村委或客服');
         return this.identity.startSession(manager, account, 'phone');
       },
     );
