@@ -10,6 +10,12 @@ const repoRoot = path.resolve(__dirname, '../..');
 /** Screenshots go here (git-ignored), one folder per journey. */
 export const screenshotDir = path.join(repoRoot, 'artifacts/screenshots');
 
+/** Long enough for a slow load under CI, short enough that a missing element fails with its own message. */
+const WAIT_MS = 15_000;
+
+/** The BFF this journey file started: the one `open` opens pages on. */
+let bffUrl = '';
+
 export interface RunningBff {
   url: string;
   dataDir: string;
@@ -41,6 +47,7 @@ export async function startBff(env: Record<string, string> = {}): Promise<Runnin
     child.stdout!.on('data', onData);
     child.on('exit', (code) => reject(new Error(`the BFF exited with ${code}:\n${output}`)));
   });
+  bffUrl = url;
   return {
     url,
     dataDir,
@@ -85,6 +92,7 @@ export async function phonePage(browser: Browser): Promise<Page> {
     hasTouch: true,
     locale: 'zh-CN',
   });
+  context.setDefaultTimeout(WAIT_MS);
   return context.newPage();
 }
 
@@ -96,19 +104,64 @@ export function byTestId(page: Page, testId: string): Locator {
   return page.locator(`[data-testid="${testId}"]:visible`);
 }
 
+/**
+ * Opens a page of the app with a full load, as a person following a link lands on it, and waits
+ * until it shows `ready` (a test id, or any of several) and has stopped moving. `route` is an app
+ * page ('/pages/…', '/packages/…', with its query), a path the BFF answers itself (a GS1 Digital
+ * Link, '/01/…'), or a whole URL of the app, as a page showed it.
+ */
+export async function open(page: Page, route: string, ready: string | readonly string[]): Promise<void> {
+  const url = /^https?:/.test(route) ? route : /^\/(pages|packages)\//.test(route) ? `${bffUrl}/#${route}` : `${bffUrl}${route}`;
+  // goto answers null when only the hash changed: no load, just a hashchange for Taro's router,
+  // which it can miss while a page transition runs (the login journey's old time-out on its way
+  // to 我的, in loaded CI runs only). Reloading makes it a full load.
+  if ((await page.goto(url)) === null) await page.reload();
+  const readyIds = typeof ready === 'string' ? [ready] : ready;
+  await page.locator(readyIds.map((id) => `[data-testid="${id}"]:visible`).join(', ')).first().waitFor();
+  await settle(page);
+}
+
+/**
+ * Waits until Taro's router has finished moving pages and nothing else animates (endless
+ * animations, like a loading spinner, do not count). An element of a page sliding in is already
+ * "visible" to Playwright, and a new page only starts sliding 50 ms after it is in the DOM, so
+ * the router's classes are checked as well: every page is either shown and in place
+ * (`taro_page_show` + `taro_page_stationed`) or hidden behind (`taro_page_shade`).
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const pagesInPlace = Array.from(document.querySelectorAll('.taro_page')).every(
+        (el) =>
+          el.classList.contains('taro_page_shade') ||
+          (el.classList.contains('taro_page_show') && el.classList.contains('taro_page_stationed')),
+      );
+      return (
+        pagesInPlace &&
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)
+      );
+    },
+    undefined,
+    { timeout: WAIT_MS, polling: 'raf' },
+  );
+}
+
 export async function screenshot(page: Page, journey: string, name: string): Promise<void> {
-  // Let the router's page transition finish, or the shot catches two pages half-way.
-  await page.waitForTimeout(500);
+  // A shot taken during the router's page transition catches two pages half-way.
+  await settle(page);
   const dir = path.join(screenshotDir, journey);
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
 
 /** Signs in on the H5 login page by picking a demo account, whose code is filled in outside production. */
-export async function loginAsDemo(page: Page, baseUrl: string, phone: string): Promise<void> {
-  await page.goto(`${baseUrl}/#/pages/login/index`);
-  await page.locator(`[data-testid="demo-account"][data-phone="${phone}"]:visible`).click({ force: true });
-  await expect.poll(() => byTestId(page, 'code-input').inputValue(), { timeout: 10_000 }).toMatch(/^\d{6}$/);
-  await byTestId(page, 'login-button').click({ force: true });
-  await byTestId(page, 'home-greeting').waitFor({ timeout: 15_000 });
+export async function loginAsDemo(page: Page, phone: string): Promise<void> {
+  await open(page, '/pages/login/index', 'demo-account');
+  await page.locator(`[data-testid="demo-account"][data-phone="${phone}"]:visible`).click();
+  await expect.poll(() => byTestId(page, 'code-input').inputValue(), { timeout: WAIT_MS }).toMatch(/^\d{6}$/);
+  await byTestId(page, 'login-button').click();
+  await byTestId(page, 'home-greeting').waitFor();
+  await settle(page);
 }

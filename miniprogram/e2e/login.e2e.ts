@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchChromium, loginAsDemo, phonePage, screenshot, startBff, type RunningBff } from './harness';
+import { byTestId, launchChromium, loginAsDemo, open, phonePage, screenshot, startBff, type RunningBff } from './harness';
 
 let bff: RunningBff;
 let browser: Browser;
@@ -19,20 +19,18 @@ describe('the demo villager in a phone browser', () => {
     const page = await phonePage(browser);
     const journey = 'login';
 
-    await page.goto(`${bff.url}/`);
-    await byTestId(page, 'demo-account').first().waitFor();
+    await open(page, '/', 'demo-account');
     await screenshot(page, journey, '01-login');
 
-    await loginAsDemo(page, bff.url, '13800000001');
+    await loginAsDemo(page, '13800000001');
     await expect.poll(() => byTestId(page, 'home-greeting').textContent()).toContain('王秀英');
     await expect.poll(() => byTestId(page, 'home-village').textContent()).toContain('大石盖村');
     await screenshot(page, journey, '02-villager-home');
 
-    await page.goto(`${bff.url}/#/pages/me/index`);
+    await open(page, '/pages/me/index', 'elder-mode-switch');
     const elderSwitch = byTestId(page, 'elder-mode-switch');
-    await elderSwitch.waitFor();
     await expect.poll(() => elderSwitch.getAttribute('aria-checked')).toBe('false');
-    await elderSwitch.click({ force: true });
+    await elderSwitch.click();
     await expect.poll(() => elderSwitch.getAttribute('aria-checked')).toBe('true');
     await expect.poll(() => page.locator('.page.elder').count()).toBeGreaterThan(0);
     await screenshot(page, journey, '03-me-elder-mode');
@@ -42,14 +40,14 @@ describe('the demo villager in a phone browser', () => {
     await byTestId(page, 'elder-mode-switch').waitFor();
     await expect.poll(() => byTestId(page, 'elder-mode-switch').getAttribute('aria-checked')).toBe('true');
 
-    await byTestId(page, 'logout-button').click({ force: true });
-    await byTestId(page, 'login-button').waitFor({ timeout: 15_000 });
+    await byTestId(page, 'logout-button').click();
+    await byTestId(page, 'login-button').waitFor();
     await screenshot(page, journey, '04-logged-out');
 
     // The old session is gone: opening the app again lands on the login page.
     const reopened = await page.context().newPage();
     await reopened.goto(`${bff.url}/#/pages/home/index`);
-    await byTestId(reopened, 'login-button').waitFor({ timeout: 15_000 });
+    await byTestId(reopened, 'login-button').waitFor();
     await page.context().close();
   });
 });
