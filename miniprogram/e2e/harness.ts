@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -105,6 +104,30 @@ export function byTestId(page: Page, testId: string): Locator {
 }
 
 /**
+ * The bearer token of the session signed in on this page, for setting data up through the GraphQL
+ * API. Taro's H5 storage keeps each value in localStorage as JSON `{"data": value}`.
+ */
+export async function sessionToken(page: Page): Promise<string> {
+  const stored = await page.evaluate(() => localStorage.getItem('gongfu.session'));
+  if (!stored) throw new Error('no session on this page');
+  return (JSON.parse(stored) as { data: { token: string } }).data.token;
+}
+
+/** One GraphQL operation against the BFF; GraphQL errors are thrown. */
+export async function graphql<T>(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${bffUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (!response.ok || body.errors?.length || !body.data) {
+    throw new Error(`GraphQL ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+  }
+  return body.data;
+}
+
+/**
  * Opens a page of the app with a full load, as a person following a link lands on it, and waits
  * until it shows `ready` (a test id, or any of several) and has stopped moving. `route` is an app
  * page ('/pages/…', '/packages/…', with its query), a path the BFF answers itself (a GS1 Digital
@@ -160,8 +183,23 @@ export async function screenshot(page: Page, journey: string, name: string): Pro
 export async function loginAsDemo(page: Page, phone: string): Promise<void> {
   await open(page, '/pages/login/index', 'demo-account');
   await page.locator(`[data-testid="demo-account"][data-phone="${phone}"]:visible`).click();
-  await expect.poll(() => byTestId(page, 'code-input').inputValue(), { timeout: WAIT_MS }).toMatch(/^\d{6}$/);
+  const code = byTestId(page, 'code-input');
+  await until('the login code', async () => /^\d{6}$/.test(await code.inputValue()) || null, WAIT_MS);
   await byTestId(page, 'login-button').click();
   await byTestId(page, 'home-greeting').waitFor();
   await settle(page);
+}
+
+/**
+ * Polls `check` until it answers something other than null. Unlike expect.poll it also works in
+ * beforeAll, where a journey may sign a person in.
+ */
+async function until<T>(what: string, check: () => Promise<T | null>, timeoutMs: number, intervalMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const answer = await check();
+    if (answer !== null) return answer;
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs / 1000} s for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
 }

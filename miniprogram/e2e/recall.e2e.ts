@@ -1,10 +1,22 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchChromium, loginAsDemo, open, phonePage, screenshot, startBff, type RunningBff } from './harness';
+import {
+  byTestId,
+  graphql,
+  launchChromium,
+  loginAsDemo,
+  open,
+  phonePage,
+  screenshot,
+  sessionToken,
+  startBff,
+  type RunningBff,
+} from './harness';
 
 const CONSUMER = '13800000002';
+const MERCHANT = '13800000003';
 const REGULATOR = '13800000005';
-const EGGS = '/01/06901234567892/10/L20261120/21/00000007';
+const DEMO_EGGS_GTIN = '06901234567892';
 const journey = 'recall';
 
 let bff: RunningBff;
@@ -12,20 +24,65 @@ let browser: Browser;
 // One phone each, signed in once: a second login within a minute would be refused a new code.
 let consumer: Page;
 let regulator: Page;
+let eggs: { lot: string; link: string };
+let unreadBefore: number;
 
 beforeAll(async () => {
   bff = await startBff();
   browser = await launchChromium();
   [consumer, regulator] = await Promise.all([phonePage(browser), phonePage(browser)]);
+  eggs = await eggsOfTheirOwn();
 });
 afterAll(async () => {
   await browser?.close();
   await bff?.stop();
 });
 
+/**
+ * A batch of the demo eggs of this journey's own, made by the demo shop through the API. The
+ * failed sample below recalls its batch: on the demo batch (L20261120), that recall would reach
+ * every journey on the same BFF that looks at those eggs, like the trace journey's scan. The lot
+ * is new on every run of this file, so a second run against the same BFF starts clean too.
+ */
+async function eggsOfTheirOwn(): Promise<{ lot: string; link: string }> {
+  const merchant = await phonePage(browser);
+  await loginAsDemo(merchant, MERCHANT);
+  const token = await sessionToken(merchant);
+  await merchant.context().close();
+  const { myTraceProducts } = await graphql<{ myTraceProducts: Array<{ id: string; gtin: string }> }>(
+    token,
+    'query { myTraceProducts { id gtin } }',
+  );
+  const eggs = myTraceProducts.find((p) => p.gtin === DEMO_EGGS_GTIN);
+  if (!eggs) throw new Error(`the demo shop has no product ${DEMO_EGGS_GTIN}`);
+  const lot = `E2E${Date.now().toString(36).toUpperCase()}`;
+  const { registerTraceBatch: batch } = await graphql<{ registerTraceBatch: { id: string } }>(
+    token,
+    'mutation ($input: RegisterBatchInput!) { registerTraceBatch(input: $input) { id } }',
+    { input: { productId: eggs.id, lot, productionDate: '2026-11-21', expiryDate: '2026-12-21', quantity: 1000 } },
+  );
+  const { issueTraceCodes } = await graphql<{ issueTraceCodes: { firstLink: string } }>(
+    token,
+    'mutation ($input: IssueTraceCodesInput!) { issueTraceCodes(input: $input) { firstLink } }',
+    { input: { batchId: batch.id, count: 10 } },
+  );
+  return { lot, link: issueTraceCodes.firstLink };
+}
+
+/** The count in the 我的 page's "N 条未读" badge; no badge is none. */
+async function unreadCount(page: Page): Promise<number> {
+  const badge = byTestId(page, 'me-notices-badge');
+  if (!(await badge.isVisible())) return 0;
+  return Number(/(\d+)/.exec((await badge.textContent()) ?? '')?.[1] ?? 0);
+}
+
 describe('浙食链 recall: a failed official sample reaches the shopper who scanned the eggs', () => {
   it('the consumer scans the eggs, having chosen to record the city', async () => {
     await loginAsDemo(consumer, CONSUMER);
+    // Messages from other journeys may be unread: the recall's is the one more.
+    await open(consumer, '/pages/me/index', 'me-notices');
+    unreadBefore = await unreadCount(consumer);
+
     await open(consumer, '/pages/scan/index', 'place-edit');
     await byTestId(consumer, 'place-edit').click();
     await byTestId(consumer, 'place-city-杭州市').click();
@@ -34,7 +91,7 @@ describe('浙食链 recall: a failed official sample reaches the shopper who sca
     await byTestId(consumer, 'place-save').click();
     expect(await byTestId(consumer, 'place-state').textContent()).toContain('杭州市萧山区');
 
-    await byTestId(consumer, 'scan-code-input').fill(`${bff.url}${EGGS}`);
+    await byTestId(consumer, 'scan-code-input').fill(eggs.link);
     await byTestId(consumer, 'scan-submit').click();
     await byTestId(consumer, 'scan-product').waitFor();
     expect(await byTestId(consumer, 'scan-recalls').count()).toBe(0);
@@ -46,10 +103,10 @@ describe('浙食链 recall: a failed official sample reaches the shopper who sca
     await screenshot(regulator, journey, '02-regulator-desk');
 
     await byTestId(regulator, 'service-sampling').click();
-    await byTestId(regulator, 'sampling-code').fill(`${bff.url}${EGGS}`);
+    await byTestId(regulator, 'sampling-code').fill(eggs.link);
     await byTestId(regulator, 'sampling-find').click();
     await byTestId(regulator, 'sampling-batch').waitFor();
-    expect(await byTestId(regulator, 'sampling-batch').textContent()).toContain('L20261120');
+    expect(await byTestId(regulator, 'sampling-batch').textContent()).toContain(eggs.lot);
     await screenshot(regulator, journey, '03-sampling-batch-found');
     await byTestId(regulator, 'sampling-agency').fill('浦江县食品检验检测中心');
     await byTestId(regulator, 'sampling-report').fill('PJ-2026-118');
@@ -67,7 +124,7 @@ describe('浙食链 recall: a failed official sample reaches the shopper who sca
 
     await byTestId(regulator, 'sampling-open-recall-link').click();
     await byTestId(regulator, 'recall-class').waitFor();
-    expect(await byTestId(regulator, 'recall-root').textContent()).toContain('L20261120');
+    expect(await byTestId(regulator, 'recall-root').textContent()).toContain(eggs.lot);
     expect(await byTestId(regulator, 'recall-holder').count()).toBeGreaterThan(0);
     await screenshot(regulator, journey, '07-recall-detail');
     await byTestId(regulator, 'recall-holder').first().scrollIntoViewIfNeeded();
@@ -82,7 +139,8 @@ describe('浙食链 recall: a failed official sample reaches the shopper who sca
     await screenshot(regulator, journey, '09-recall-close-refused');
 
     await open(regulator, '/packages/regulator/pages/recalls/index', 'recall-item');
-    expect(await byTestId(regulator, 'recall-progress').first().textContent()).toMatch(/已确认 0\/\d+ 家，已下架 0 件/);
+    const recall = regulator.locator('[data-testid="recall-item"]:visible', { hasText: eggs.lot });
+    expect(await recall.locator('[data-testid="recall-progress"]').textContent()).toMatch(/已确认 0\/\d+ 家，已下架 0 件/);
     await screenshot(regulator, journey, '10-recalls');
 
     await open(regulator, '/packages/regulator/pages/flags/index', ['counterfeit-flag', 'empty-state']);
@@ -95,33 +153,38 @@ describe('浙食链 recall: a failed official sample reaches the shopper who sca
       .poll(
         async () => {
           await consumer.reload();
-          return byTestId(consumer, 'me-notices-badge').textContent({ timeout: 5_000 }).catch(() => '');
+          await byTestId(consumer, 'me-notices').waitFor();
+          // The badge follows its own query: give it the moment it takes.
+          await byTestId(consumer, 'me-notices-badge').waitFor({ timeout: 2_000 }).catch(() => undefined);
+          return unreadCount(consumer);
         },
         { timeout: 30_000, interval: 1_000 },
       )
-      .toContain('条未读');
+      .toBeGreaterThan(unreadBefore);
+    expect(await byTestId(consumer, 'me-notices-badge').textContent()).toContain('条未读');
     await screenshot(consumer, journey, '12-me-unread');
 
     await byTestId(consumer, 'me-notices').click();
-    await byTestId(consumer, 'notice-item').first().waitFor();
-    expect(await byTestId(consumer, 'notice-item').first().textContent()).toContain('被召回');
+    const message = consumer.locator('[data-testid="notice-item"]:visible', { hasText: eggs.lot });
+    await message.waitFor();
+    expect(await message.textContent()).toContain('被召回');
     await screenshot(consumer, journey, '13-notices');
     // Opening the message marks it read and shows the recalled eggs on the 扫一扫 tab.
-    await byTestId(consumer, 'notice-item').first().click();
+    await message.click();
     await byTestId(consumer, 'scan-recall').first().waitFor();
 
     await open(consumer, '/packages/consumer/pages/my-scans/index', 'my-scan');
     // The scan made where the consumer was carries the city; re-opening it from the message was a
     // look, not another scan.
-    const scans = await byTestId(consumer, 'my-scan').allTextContents();
+    const scans = (await byTestId(consumer, 'my-scan').allTextContents()).filter((text) => text.includes(eggs.lot));
     expect(scans).toHaveLength(1);
     expect(scans[0]).toContain('杭州市萧山区');
     expect(await byTestId(consumer, 'my-scan-recalled').count()).toBeGreaterThan(0);
     await screenshot(consumer, journey, '14-my-scans');
-    await byTestId(consumer, 'my-scan').first().click();
+    await consumer.locator('[data-testid="my-scan"]:visible', { hasText: eggs.lot }).click();
     await expect.poll(() => byTestId(consumer, 'scan-recall').count(), { timeout: 15_000 }).toBeGreaterThan(0);
 
-    await open(consumer, EGGS, 'scan-recall');
+    await open(consumer, new URL(eggs.link).pathname, 'scan-recall');
     expect(await byTestId(consumer, 'scan-recall').first().textContent()).toContain('一级召回');
     await screenshot(consumer, journey, '15-scan-recalled');
   });
