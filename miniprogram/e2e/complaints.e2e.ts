@@ -1,33 +1,29 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchChromium, loginAsDemo, open, phonePage, screenshot, startBff, type RunningBff } from './harness';
+import { DEMO_PHONES, byTestId, open, screenshot, signedInPhone, useChromium } from './harness';
 
-const CONSUMER = '13800000002';
-const MERCHANT = '13800000003';
-const REGULATOR = '13800000005';
 const journey = 'complaints';
 
-let bff: RunningBff;
-let browser: Browser;
-// One phone each, signed in once: a second login within a minute would be refused a new code.
-let consumer: Page;
-let merchant: Page;
-let regulator: Page;
-let complaintUrl: string;
-
-beforeAll(async () => {
-  bff = await startBff();
-  browser = await launchChromium();
-  [consumer, merchant, regulator] = await Promise.all([phonePage(browser), phonePage(browser), phonePage(browser)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await bff?.stop();
-});
+const browser = useChromium();
 
 describe('浙江市场在线: a consumer and an ODR merchant settle a complaint between themselves', () => {
+  let consumer: Page;
+  let merchant: Page;
+  let regulator: Page;
+  let complaintUrl: string;
+
+  beforeAll(async () => {
+    [consumer, merchant, regulator] = await Promise.all([
+      signedInPhone(browser(), DEMO_PHONES.consumer),
+      signedInPhone(browser(), DEMO_PHONES.merchant),
+      signedInPhone(browser(), DEMO_PHONES.regulator),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([consumer, merchant, regulator].map((page) => page?.context().close()));
+  });
+
   it('the consumer files against the demo merchant\'s cooperative', async () => {
-    await loginAsDemo(consumer, CONSUMER);
     await open(consumer, '/packages/consumer/pages/file-complaint/index', 'merchant-search');
     await byTestId(consumer, 'merchant-search').fill('土鸡蛋');
     await byTestId(consumer, 'merchant-search-button').click();
@@ -47,7 +43,6 @@ describe('浙江市场在线: a consumer and an ODR merchant settle a complaint 
   });
 
   it('the merchant proposes a refund from its inbox', async () => {
-    await loginAsDemo(merchant, MERCHANT);
     await open(merchant, '/packages/merchant/pages/complaints/index', 'complaint-item');
     expect(await byTestId(merchant, 'complaint-item').first().textContent()).toContain('李*');
     await screenshot(merchant, journey, '03-inbox');
@@ -73,7 +68,6 @@ describe('浙江市场在线: a consumer and an ODR merchant settle a complaint 
   });
 
   it('the regulator\'s figure counts it', async () => {
-    await loginAsDemo(regulator, REGULATOR);
     await open(regulator, '/packages/regulator/pages/complaints/index', 'figure-this-month-resolved');
     expect(await byTestId(regulator, 'figure-this-month-resolved').textContent()).toContain('办结 1 件');
     await screenshot(regulator, journey, '07-regulator-figure');

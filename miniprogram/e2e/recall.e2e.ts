@@ -1,42 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  DEMO_PHONES,
   byTestId,
   graphql,
-  launchChromium,
-  loginAsDemo,
   open,
-  phonePage,
   screenshot,
-  sessionToken,
-  startBff,
-  type RunningBff,
+  signedInPhone,
+  tokenOf,
+  useChromium,
 } from './harness';
 
-const CONSUMER = '13800000002';
-const MERCHANT = '13800000003';
-const REGULATOR = '13800000005';
 const DEMO_EGGS_GTIN = '06901234567892';
 const journey = 'recall';
 
-let bff: RunningBff;
-let browser: Browser;
-// One phone each, signed in once: a second login within a minute would be refused a new code.
-let consumer: Page;
-let regulator: Page;
-let eggs: { lot: string; link: string };
-let unreadBefore: number;
-
-beforeAll(async () => {
-  bff = await startBff();
-  browser = await launchChromium();
-  [consumer, regulator] = await Promise.all([phonePage(browser), phonePage(browser)]);
-  eggs = await eggsOfTheirOwn();
-});
-afterAll(async () => {
-  await browser?.close();
-  await bff?.stop();
-});
+const browser = useChromium();
 
 /**
  * A batch of the demo eggs of this journey's own, made by the demo shop through the API. The
@@ -45,10 +23,7 @@ afterAll(async () => {
  * is new on every run of this file, so a second run against the same BFF starts clean too.
  */
 async function eggsOfTheirOwn(): Promise<{ lot: string; link: string }> {
-  const merchant = await phonePage(browser);
-  await loginAsDemo(merchant, MERCHANT);
-  const token = await sessionToken(merchant);
-  await merchant.context().close();
+  const token = await tokenOf(browser(), DEMO_PHONES.merchant);
   const { myTraceProducts } = await graphql<{ myTraceProducts: Array<{ id: string; gtin: string }> }>(
     token,
     'query { myTraceProducts { id gtin } }',
@@ -77,9 +52,24 @@ async function unreadCount(page: Page): Promise<number> {
 }
 
 describe('浙食链 recall: a failed official sample reaches the shopper who scanned the eggs', () => {
+  let eggs: { lot: string; link: string };
+  let consumer: Page;
+  let regulator: Page;
+  let unreadBefore: number;
+
+  beforeAll(async () => {
+    eggs = await eggsOfTheirOwn();
+    [consumer, regulator] = await Promise.all([
+      signedInPhone(browser(), DEMO_PHONES.consumer),
+      signedInPhone(browser(), DEMO_PHONES.regulator),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([consumer?.context().close(), regulator?.context().close()]);
+  });
+
   it('the consumer scans the eggs, having chosen to record the city', async () => {
-    await loginAsDemo(consumer, CONSUMER);
-    // Messages from other journeys may be unread: the recall's is the one more.
+    // The consumer shares the run's BFF with other journeys, whose messages may be unread.
     await open(consumer, '/pages/me/index', 'me-notices');
     unreadBefore = await unreadCount(consumer);
 
@@ -98,7 +88,6 @@ describe('浙食链 recall: a failed official sample reaches the shopper who sca
   });
 
   it('the regulator records a failed sample, which opens a class I recall', async () => {
-    await loginAsDemo(regulator, REGULATOR);
     await open(regulator, '/packages/regulator/pages/desk/index', 'service-sampling');
     await screenshot(regulator, journey, '02-regulator-desk');
 

@@ -1,22 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchChromium, open, phonePage, screenshot, startBff, type RunningBff } from './harness';
+import { describe, expect, it } from 'vitest';
+import { byTestId, newPhone, open, screenshot, useChromium } from './harness';
 
-let bff: RunningBff;
-let browser: Browser;
-
-beforeAll(async () => {
-  bff = await startBff();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await bff?.stop();
-});
+const browser = useChromium();
 
 describe('a consumer opens a product\'s GS1 Digital Link in the browser', () => {
   it('lands on the scan page showing the product and its batch, without signing in', async () => {
-    const page = await phonePage(browser);
+    const page = await newPhone(browser());
     await open(page, '/01/06901234567892/10/L20261120/21/00000007', 'scan-product');
     const text = await byTestId(page, 'scan-product').textContent();
     expect(text).toContain('06901234567892');
@@ -34,5 +23,6 @@ describe('a consumer opens a product\'s GS1 Digital Link in the browser', () => 
     await open(page, `/pages/scan/index?code=${encodeURIComponent('(01)06901234567893')}`, 'scan-problem');
     expect(await byTestId(page, 'scan-problem').getAttribute('data-code')).toBe('BAD_CHECK_DIGIT');
     await screenshot(page, 'trace', '03-bad-check-digit');
+    await page.context().close();
   });
 });

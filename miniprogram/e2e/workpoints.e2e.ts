@@ -1,29 +1,11 @@
 import { deflateSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchChromium, loginAsDemo, open, phonePage, screenshot, startBff, type RunningBff } from './harness';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_PHONES, byTestId, open, screenshot, signedInPhone, useChromium } from './harness';
 
-const VILLAGER = '13800000001';
-const MERCHANT = '13800000003';
-const ADMIN = '13800000004';
 const journey = 'workpoints';
 
-let bff: RunningBff;
-let browser: Browser;
-// One phone each, signed in once: a second login within a minute would be refused a new code.
-let villager: Page;
-let admin: Page;
-let merchant: Page;
-
-beforeAll(async () => {
-  bff = await startBff();
-  browser = await launchChromium();
-  [villager, admin, merchant] = await Promise.all([phonePage(browser), phonePage(browser), phonePage(browser)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await bff?.stop();
-});
+const browser = useChromium();
 
 /** A real PNG (a small green square with a white cross) for the evidence photo, made here. */
 function evidencePng(size = 64): Buffer {
@@ -96,10 +78,22 @@ async function balanceOn(page: Page): Promise<string> {
 }
 
 describe('工分宝 from activity to shop, in phone browsers', () => {
+  // One phone each, for the whole journey: each step goes on from where the one before left them.
+  let villager: Page;
+  let admin: Page;
+  let merchant: Page;
+
+  afterAll(async () => {
+    await Promise.all([villager, admin, merchant].map((page) => page?.context().close()));
+  });
+
   it('the villager, the admin and the shop sign in on their own phones', async () => {
-    await loginAsDemo(villager, VILLAGER);
-    await loginAsDemo(admin, ADMIN);
-    await loginAsDemo(merchant, MERCHANT);
+    [villager, admin, merchant] = await Promise.all([
+      signedInPhone(browser(), DEMO_PHONES.villager),
+      signedInPhone(browser(), DEMO_PHONES.admin),
+      signedInPhone(browser(), DEMO_PHONES.merchant),
+    ]);
+    for (const page of [villager, admin, merchant]) await open(page, '/pages/home/index', 'home-greeting');
   });
 
   it('a villager earns points for a photo, the admin approves, she redeems and pays a village shop', async () => {
