@@ -1,12 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PHONES, byTestId, open, screenshot, signedInPhone, useChromium } from './harness';
+import { DEMO_PHONES, byTestId, open, screenshot, signedInPhone, stepsOfOneJourney, useChromium } from './harness';
 
 const journey = 'complaints';
 
 const browser = useChromium();
 
 describe('浙江市场在线: a consumer and an ODR merchant settle a complaint between themselves', () => {
+  stepsOfOneJourney();
+
   let consumer: Page;
   let merchant: Page;
   let regulator: Page;

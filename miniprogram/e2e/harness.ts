@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -236,4 +236,18 @@ export async function screenshot(page: Page, journey: string, name: string): Pro
   const dir = path.join(screenshotDir, journey);
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Makes the tests of the enclosing describe the steps of one journey, each building on the one
+ * before: once a step fails, the later ones are skipped instead of failing in its wake.
+ */
+export function stepsOfOneJourney(): void {
+  let failedStep: string | null = null;
+  beforeEach((context) => {
+    if (failedStep) context.skip(`an earlier step failed: ${failedStep}`);
+    context.onTestFailed(() => {
+      failedStep = context.task.name;
+    });
+  });
 }

@@ -7,6 +7,7 @@ import {
   open,
   screenshot,
   signedInPhone,
+  stepsOfOneJourney,
   tokenOf,
   useChromium,
 } from './harness';
@@ -52,6 +53,8 @@ async function unreadCount(page: Page): Promise<number> {
 }
 
 describe('浙食链 recall: a failed official sample reaches the shopper who scanned the eggs', () => {
+  stepsOfOneJourney();
+
   let eggs: { lot: string; link: string };
   let consumer: Page;
   let regulator: Page;

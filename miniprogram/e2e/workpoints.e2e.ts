@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_PHONES, byTestId, open, screenshot, signedInPhone, useChromium } from './harness';
+import { DEMO_PHONES, byTestId, open, screenshot, signedInPhone, stepsOfOneJourney, useChromium } from './harness';
 
 const journey = 'workpoints';
 
@@ -78,6 +78,8 @@ async function balanceOn(page: Page): Promise<string> {
 }
 
 describe('工分宝 from activity to shop, in phone browsers', () => {
+  stepsOfOneJourney();
+
   // One phone each, for the whole journey: each step goes on from where the one before left them.
   let villager: Page;
   let admin: Page;
