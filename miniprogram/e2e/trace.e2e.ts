@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchChromium, phonePage, screenshot, startBff, type RunningBff } from './harness';
+import { describe, expect, it } from 'vitest';
+import { byTestId, newPhone, open, screenshot, useChromium } from './harness';
 
-let bff: RunningBff;
-let browser: Browser;
-
-beforeAll(async () => {
-  bff = await startBff();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await bff?.stop();
-});
+const browser = useChromium();
 
 describe('a consumer opens a product\'s GS1 Digital Link in the browser', () => {
   it('lands on the scan page showing the product and its batch, without signing in', async () => {
-    const page = await phonePage(browser);
-    await page.goto(`${bff.url}/01/06901234567892/10/L20261120/21/00000007`);
-    await byTestId(page, 'scan-product').waitFor({ timeout: 15_000 });
+    const page = await newPhone(browser());
+    await open(page, '/01/06901234567892/10/L20261120/21/00000007', 'scan-product');
     const text = await byTestId(page, 'scan-product').textContent();
     expect(text).toContain('06901234567892');
     expect(text).toContain('L20261120');
@@ -29,15 +17,12 @@ describe('a consumer opens a product\'s GS1 Digital Link in the browser', () => 
     expect(timeline[2]).toMatch(/4\s℃/);
     await screenshot(page, 'trace', '01-digital-link');
 
-    await page.goto(`${bff.url}/01/06901234567892/10/L20261120/21/99999999`);
-    await page.reload();
-    await byTestId(page, 'scan-product').waitFor({ timeout: 15_000 });
+    await open(page, '/01/06901234567892/10/L20261120/21/99999999', 'scan-product');
     await screenshot(page, 'trace', '02-unknown-serial-falls-back');
 
-    await page.goto(`${bff.url}/#/pages/scan/index?code=${encodeURIComponent('(01)06901234567893')}`);
-    await page.reload();
-    await byTestId(page, 'scan-problem').waitFor({ timeout: 15_000 });
+    await open(page, `/pages/scan/index?code=${encodeURIComponent('(01)06901234567893')}`, 'scan-problem');
     expect(await byTestId(page, 'scan-problem').getAttribute('data-code')).toBe('BAD_CHECK_DIGIT');
     await screenshot(page, 'trace', '03-bad-check-digit');
+    await page.context().close();
   });
 });

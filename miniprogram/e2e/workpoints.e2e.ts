@@ -1,29 +1,11 @@
 import { deflateSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byTestId, launchChromium, loginAsDemo, phonePage, screenshot, startBff, type RunningBff } from './harness';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_PHONES, byTestId, open, screenshot, signedInPhone, stepsOfOneJourney, useChromium } from './harness';
 
-const VILLAGER = '13800000001';
-const MERCHANT = '13800000003';
-const ADMIN = '13800000004';
 const journey = 'workpoints';
 
-let bff: RunningBff;
-let browser: Browser;
-// One phone each, signed in once: a second login within a minute would be refused a new code.
-let villager: Page;
-let admin: Page;
-let merchant: Page;
-
-beforeAll(async () => {
-  bff = await startBff();
-  browser = await launchChromium();
-  [villager, admin, merchant] = await Promise.all([phonePage(browser), phonePage(browser), phonePage(browser)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await bff?.stop();
-});
+const browser = useChromium();
 
 /** A real PNG (a small green square with a white cross) for the evidence photo, made here. */
 function evidencePng(size = 64): Buffer {
@@ -84,49 +66,10 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.setViewportSize(viewport);
 }
 
-/** Opens a page of the app fresh (a full load), as a person following a link would land on it. */
-async function open(page: Page, path: string, readyTestId: string): Promise<void> {
-  await page.goto(`${bff.url}/#${path}`);
-  await page.reload();
-  await byTestId(page, readyTestId).first().waitFor({ timeout: 15_000 });
-  await settle(page);
-}
-
-/**
- * Waits until no CSS transition or finite animation runs: Taro's router slides pages in. (Endless
- * ones, like a loading spinner elsewhere on the page, do not count.)
- */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      document
-        .getAnimations()
-        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
-    undefined,
-    { timeout: 5_000 },
-  );
-}
-
-async function signIn(page: Page, phone: string): Promise<void> {
-  await loginAsDemo(page, bff.url, phone);
-  await settle(page);
-}
-
-/**
- * Picks the role to work in on the home page. Right after login the home page is still sliding
- * in, so a tap can land where the switch was a moment ago: tap until the choice shows.
- */
+/** Picks the role to work in on the home page. */
 async function chooseRole(page: Page, role: string): Promise<void> {
-  const option = byTestId(page, `role-option-${role}`);
-  await expect
-    .poll(
-      async () => {
-        if ((await option.getAttribute('aria-pressed')) !== 'true') await option.click();
-        return option.getAttribute('aria-pressed');
-      },
-      { timeout: 10_000 },
-    )
-    .toBe('true');
+  await byTestId(page, `role-option-${role}`).click();
+  await expect.poll(() => byTestId(page, `role-option-${role}`).getAttribute('aria-pressed')).toBe('true');
 }
 
 async function balanceOn(page: Page): Promise<string> {
@@ -135,31 +78,45 @@ async function balanceOn(page: Page): Promise<string> {
 }
 
 describe('工分宝 from activity to shop, in phone browsers', () => {
+  stepsOfOneJourney();
+
+  // One phone each, for the whole journey: each step goes on from where the one before left them.
+  let villager: Page;
+  let admin: Page;
+  let merchant: Page;
+
+  afterAll(async () => {
+    await Promise.all([villager, admin, merchant].map((page) => page?.context().close()));
+  });
+
   it('the villager, the admin and the shop sign in on their own phones', async () => {
-    await signIn(villager, VILLAGER);
-    await signIn(admin, ADMIN);
-    await signIn(merchant, MERCHANT);
+    [villager, admin, merchant] = await Promise.all([
+      signedInPhone(browser(), DEMO_PHONES.villager),
+      signedInPhone(browser(), DEMO_PHONES.admin),
+      signedInPhone(browser(), DEMO_PHONES.merchant),
+    ]);
+    for (const page of [villager, admin, merchant]) await open(page, '/pages/home/index', 'home-greeting');
   });
 
   it('a villager earns points for a photo, the admin approves, she redeems and pays a village shop', async () => {
     // The villager starts with the demo's 120 工分 and opens the photo activity.
-    await byTestId(villager, 'workspace-link').click({ force: true });
+    await byTestId(villager, 'workspace-link').click();
     await byTestId(villager, 'points-balance').waitFor({ timeout: 15_000 });
     await expect.poll(() => byTestId(villager, 'points-balance').textContent()).toBe('120');
     await byTestId(villager, 'activity-item').first().waitFor();
     await shot(villager, '01-villager-points');
 
-    await villager.locator('[data-testid="activity-item"][data-title="垃圾分类入户宣传"]:visible').click({ force: true });
+    await villager.locator('[data-testid="activity-item"][data-title="垃圾分类入户宣传"]:visible').click();
     await expect.poll(() => byTestId(villager, 'activity-title').textContent(), { timeout: 15_000 }).toBe('垃圾分类入户宣传');
     await expect.poll(() => byTestId(villager, 'participation-status').getAttribute('data-step')).toBe('sign-up');
     await shot(villager, '02-activity');
 
     // Sign up, then the photo step.
-    await byTestId(villager, 'signup-button').click({ force: true });
+    await byTestId(villager, 'signup-button').click();
     await expect.poll(() => byTestId(villager, 'participation-status').getAttribute('data-step')).toBe('submit');
 
     const chooser = villager.waitForEvent('filechooser');
-    await byTestId(villager, 'add-photo').click({ force: true });
+    await byTestId(villager, 'add-photo').click();
     // A phone browser first asks camera or album.
     const album = villager.getByText('从相册选择');
     if (await album.isVisible().catch(() => false)) await album.click();
@@ -168,7 +125,7 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     await byTestId(villager, 'evidence-note').fill('宣传了 12 户');
     await shot(villager, '03-photo-uploaded');
 
-    await byTestId(villager, 'submit-evidence').click({ force: true });
+    await byTestId(villager, 'submit-evidence').click();
     await expect.poll(() => byTestId(villager, 'participation-status').getAttribute('data-step')).toBe('pending');
     await expect.poll(() => byTestId(villager, 'participation-status').textContent()).toContain('待审核');
     await shot(villager, '04-submitted');
@@ -176,7 +133,7 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     // The admin approves it in the review queue, the photo fetched with the admin's token.
     await chooseRole(admin, 'VILLAGE_ADMIN');
     await shot(admin, '05-admin-home');
-    await byTestId(admin, 'workspace-link').click({ force: true });
+    await byTestId(admin, 'workspace-link').click();
     const item = admin.locator('[data-testid="review-item"][data-villager="王秀英"]:visible');
     await item.waitFor({ timeout: 15_000 });
     await expect.poll(() => item.getAttribute('data-activity')).toBe('垃圾分类入户宣传');
@@ -185,7 +142,7 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
       .poll(() => item.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 10_000 })
       .toBe(64);
     await shot(admin, '06-admin-review');
-    await item.locator('[data-testid="approve-button"]').click({ force: true });
+    await item.locator('[data-testid="approve-button"]').click();
     await expect.poll(() => byTestId(admin, 'review-notice').textContent()).toContain('已通过：王秀英 得 10 工分');
     await shot(admin, '07-admin-approved');
 
@@ -199,14 +156,14 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     await expect.poll(() => byTestId(villager, 'mall-balance').textContent()).toBe('130');
     await villager
       .locator('[data-testid="mall-item"][data-name="食盐 500 克"]:visible [data-testid="redeem-button"]')
-      .click({ force: true });
+      .click();
     await byTestId(villager, 'redeem-confirm').waitFor();
     await screenshot(villager, journey, '09-redeem-confirm');
-    await byTestId(villager, 'confirm-ok').click({ force: true });
+    await byTestId(villager, 'confirm-ok').click();
     await expect.poll(() => byTestId(villager, 'pickup-code').textContent(), { timeout: 15_000 }).toMatch(/^\d{6}$/);
     await expect.poll(() => byTestId(villager, 'mall-balance').textContent()).toBe('110');
     await screenshot(villager, journey, '10-redeemed');
-    await byTestId(villager, 'result-close').click({ force: true });
+    await byTestId(villager, 'result-close').click();
     await expect.poll(() => byTestId(villager, 'redemption').first().textContent()).toContain('待领取');
 
     // Her payment code, as a QR image with its text in data-code.
@@ -215,17 +172,17 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     expect(code).toMatch(/^GFP1\./);
     await expect.poll(() => byTestId(villager, 'payment-qr').locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     await expect.poll(() => byTestId(villager, 'pay-code-countdown').textContent()).toMatch(/\d+ 秒后自动换新码/);
-    await byTestId(villager, 'pay-code-text-toggle').click({ force: true });
+    await byTestId(villager, 'pay-code-text-toggle').click();
     await expect.poll(() => byTestId(villager, 'pay-code-text').textContent()).toBe(code);
     await shot(villager, '11-pay-code');
 
     // The shop pastes it and takes 10 工分.
     await chooseRole(merchant, 'MERCHANT');
-    await byTestId(merchant, 'workspace-link').click({ force: true });
+    await byTestId(merchant, 'workspace-link').click();
     await byTestId(merchant, 'take-code-input').fill(code);
     await byTestId(merchant, 'take-points-amount').fill('10');
     await shot(merchant, '12-merchant-take');
-    await byTestId(merchant, 'take-points-submit').click({ force: true });
+    await byTestId(merchant, 'take-points-submit').click();
     await expect.poll(() => byTestId(merchant, 'take-result').getAttribute('data-kind'), { timeout: 15_000 }).toBe('paid');
     await expect.poll(() => byTestId(merchant, 'take-result-points').textContent()).toBe('+10 工分');
     await expect.poll(() => byTestId(merchant, 'take-result-payer').textContent()).toContain('王秀英');
@@ -235,10 +192,10 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     await shot(villager, '13-villager-paid');
 
     // The same code cannot pay twice.
-    await byTestId(merchant, 'take-next').click({ force: true });
+    await byTestId(merchant, 'take-next').click();
     await byTestId(merchant, 'take-code-input').fill(code);
     await byTestId(merchant, 'take-points-amount').fill('10');
-    await byTestId(merchant, 'take-points-submit').click({ force: true });
+    await byTestId(merchant, 'take-points-submit').click();
     await expect.poll(() => byTestId(merchant, 'take-result').getAttribute('data-kind'), { timeout: 15_000 }).toBe('refused');
     await expect.poll(() => byTestId(merchant, 'take-result-message').textContent()).toContain('用过');
     await shot(merchant, '14-merchant-code-used');
@@ -264,9 +221,9 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     await byTestId(admin, 'signup-closes-at').fill(china(60));
     await byTestId(admin, 'ends-at').fill(china(120));
     await shot(admin, '20-admin-publish');
-    await byTestId(admin, 'publish-submit').click({ force: true });
+    await byTestId(admin, 'publish-submit').click();
     await byTestId(admin, 'publish-result').waitFor({ timeout: 15_000 });
-    await admin.getByText('看签到码').click({ force: true });
+    await admin.getByText('看签到码').click();
     await byTestId(admin, 'checkin-qr').waitFor({ timeout: 15_000 });
     const checkinCode = (await byTestId(admin, 'checkin-qr').getAttribute('data-code')) ?? '';
     expect(checkinCode).toMatch(/^GFA1\./);
@@ -275,30 +232,30 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
 
     // The villager signs up, pastes the check-in code, and submits.
     await open(villager, '/packages/villager/pages/points/index', 'activity-item');
-    await villager.locator('[data-testid="activity-item"][data-title="村道清扫"]:visible').click({ force: true });
+    await villager.locator('[data-testid="activity-item"][data-title="村道清扫"]:visible').click();
     await expect.poll(() => byTestId(villager, 'activity-title').textContent(), { timeout: 15_000 }).toBe('村道清扫');
-    await byTestId(villager, 'signup-button').click({ force: true });
+    await byTestId(villager, 'signup-button').click();
     await expect.poll(() => byTestId(villager, 'participation-status').getAttribute('data-step')).toBe('check-in');
     await byTestId(villager, 'checkin-code-input').fill('GFA1.0.wrong');
-    await byTestId(villager, 'checkin-button').click({ force: true });
+    await byTestId(villager, 'checkin-button').click();
     await expect.poll(() => byTestId(villager, 'step-notice').textContent()).toContain('签到码不对');
     await byTestId(villager, 'checkin-code-input').fill(checkinCode);
     await shot(villager, '22-villager-checkin');
-    await byTestId(villager, 'checkin-button').click({ force: true });
+    await byTestId(villager, 'checkin-button').click();
     await expect.poll(() => byTestId(villager, 'participation-status').getAttribute('data-step')).toBe('submit');
-    await byTestId(villager, 'submit-evidence').click({ force: true });
+    await byTestId(villager, 'submit-evidence').click();
     await expect.poll(() => byTestId(villager, 'participation-status').getAttribute('data-step')).toBe('pending');
 
     // The admin sends it back with a reason; the villager sees it and may submit again.
     await open(admin, '/packages/admin/pages/review/index', 'review-item');
     const item = admin.locator('[data-testid="review-item"][data-activity="村道清扫"]:visible');
-    await item.locator('[data-testid="reject-button"]').click({ force: true });
+    await item.locator('[data-testid="reject-button"]').click();
     await byTestId(admin, 'reject-reason').fill('签到后没有参加清扫');
     await shot(admin, '23-admin-reject');
-    await byTestId(admin, 'confirm-ok').click({ force: true });
+    await byTestId(admin, 'confirm-ok').click();
     await expect.poll(() => byTestId(admin, 'review-notice').textContent()).toContain('已退回');
     await open(villager, '/packages/villager/pages/points/index', 'activity-item');
-    await villager.locator('[data-testid="activity-item"][data-title="村道清扫"]:visible').click({ force: true });
+    await villager.locator('[data-testid="activity-item"][data-title="村道清扫"]:visible').click();
     await expect.poll(() => byTestId(villager, 'participation-status').textContent(), { timeout: 15_000 }).toContain('未通过：签到后没有参加清扫');
     await expect.poll(() => byTestId(villager, 'participation-status').getAttribute('data-step')).toBe('submit');
     await shot(villager, '24-villager-rejected');
@@ -311,26 +268,26 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     await byTestId(admin, 'deduct-points').fill('5');
     await byTestId(admin, 'deduct-reason').fill('垃圾未分类，劝导后仍未改正');
     await shot(admin, '25-admin-deduct');
-    await byTestId(admin, 'deduct-submit').click({ force: true });
-    await byTestId(admin, 'confirm-ok').click({ force: true });
+    await byTestId(admin, 'deduct-submit').click();
+    await byTestId(admin, 'confirm-ok').click();
     await expect.poll(() => byTestId(admin, 'deduct-notice').textContent()).toContain('已给 王秀英 扣 5 分');
     await expect.poll(() => balanceOn(villager)).toBe('95');
-    await byTestId(villager, 'appeal-button').click({ force: true });
+    await byTestId(villager, 'appeal-button').click();
     await byTestId(villager, 'appeal-reason').fill('那天我不在家，是邻居放错的');
-    await byTestId(villager, 'confirm-ok').click({ force: true });
+    await byTestId(villager, 'confirm-ok').click();
     await expect.poll(() => byTestId(villager, 'appeal-notice').textContent()).toContain('申诉已提交');
     await shot(villager, '26-villager-appealed');
     await open(admin, '/packages/admin/pages/deductions/index', 'pending-appeal');
-    await byTestId(admin, 'pending-appeal').getByText('撤销扣分').click({ force: true });
+    await byTestId(admin, 'pending-appeal').getByText('撤销扣分').click();
     await byTestId(admin, 'appeal-note').fill('核实后确非本人');
-    await byTestId(admin, 'confirm-ok').click({ force: true });
+    await byTestId(admin, 'confirm-ok').click();
     await expect.poll(() => byTestId(admin, 'appeals-notice').textContent()).toContain('已撤销扣分');
     await shot(admin, '27-admin-appeal-decided');
     await expect.poll(() => balanceOn(villager)).toBe('100');
 
     // She books tomorrow's lunch.
     await open(villager, '/packages/villager/pages/canteen/index', 'reserve-LUNCH');
-    await byTestId(villager, 'reserve-LUNCH').click({ force: true });
+    await byTestId(villager, 'reserve-LUNCH').click();
     await byTestId(villager, 'reserved-LUNCH').waitFor({ timeout: 10_000 });
     await shot(villager, '28-villager-canteen-reserved');
 
@@ -338,12 +295,12 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     await open(admin, '/packages/admin/pages/activities/index', 'admin-activity');
     await admin
       .locator('[data-testid="admin-activity"][data-title="主题党日 · 志愿服务"]:visible [data-testid="file-on-behalf-link"]')
-      .click({ force: true });
+      .click();
     await byTestId(admin, 'villager-search').fill('陈');
     await admin.locator('[data-testid="villager-option"][data-name="陈建国"]:visible').click();
     await byTestId(admin, 'behalf-note').fill('老人没有手机，本人到场参加');
     await shot(admin, '28a-admin-file-on-behalf');
-    await byTestId(admin, 'behalf-submit').click({ force: true });
+    await byTestId(admin, 'behalf-submit').click();
     await expect.poll(() => byTestId(admin, 'behalf-notice').textContent()).toContain('已为 陈建国 代办');
 
     // Every other admin tool opens without an error.
@@ -371,7 +328,7 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
   it('the villager screens in 长辈模式 (large type, high contrast)', async () => {
     // The same screens in 长辈模式.
     await open(villager, '/pages/me/index', 'elder-mode-switch');
-    await byTestId(villager, 'elder-mode-switch').click({ force: true });
+    await byTestId(villager, 'elder-mode-switch').click();
     await expect.poll(() => byTestId(villager, 'elder-mode-switch').getAttribute('aria-checked')).toBe('true');
     await open(villager, '/packages/villager/pages/points/index', 'points-balance');
     await expect.poll(() => villager.locator('.page.elder:visible').count()).toBeGreaterThan(0);
