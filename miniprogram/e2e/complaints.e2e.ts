@@ -25,13 +25,15 @@ describe('浙江市场在线: a consumer and an ODR merchant settle a complaint 
     await Promise.all([consumer, merchant, regulator].map((page) => page?.context().close()));
   });
 
-  it('the consumer files against the demo merchant\'s cooperative', async () => {
+  it("the consumer files against the demo merchant's cooperative", async () => {
     await open(consumer, '/packages/consumer/pages/file-complaint/index', 'merchant-search');
     await byTestId(consumer, 'merchant-search').fill('土鸡蛋');
     await byTestId(consumer, 'merchant-search-button').click();
     await byTestId(consumer, 'merchant-option').first().click();
     await byTestId(consumer, 'complaint-category-FOOD_SAFETY').click();
-    await byTestId(consumer, 'complaint-narrative-input').locator('textarea').fill('11 月 20 日买的一盒土鸡蛋，打开有三个是臭的，要求退款 36 元。');
+    await byTestId(consumer, 'complaint-narrative-input')
+      .locator('textarea')
+      .fill('11 月 20 日买的一盒土鸡蛋，打开有三个是臭的，要求退款 36 元。');
     await byTestId(consumer, 'complaint-demand-input-REFUND').click();
     await byTestId(consumer, 'complaint-amount-input').fill('36');
     await screenshot(consumer, journey, '01-file');
@@ -69,7 +71,7 @@ describe('浙江市场在线: a consumer and an ODR merchant settle a complaint 
     await screenshot(consumer, journey, '06-settled');
   });
 
-  it('the regulator\'s figure counts it', async () => {
+  it("the regulator's figure counts it", async () => {
     await open(regulator, '/packages/regulator/pages/complaints/index', 'figure-this-month-resolved');
     expect(await byTestId(regulator, 'figure-this-month-resolved').textContent()).toContain('办结 1 件');
     await screenshot(regulator, journey, '07-regulator-figure');

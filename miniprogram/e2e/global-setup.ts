@@ -82,7 +82,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
  */
 function listeningPort(child: ChildProcess, output: () => string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => done(new Error(`the BFF did not start listening in ${READY_TIMEOUT_MS / 1000} s:\n${output()}`)), READY_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => done(new Error(`the BFF did not start listening in ${READY_TIMEOUT_MS / 1000} s:\n${output()}`)),
+      READY_TIMEOUT_MS,
+    );
     const onData = () => {
       const match = /is running: http:\/\/[^/\s]+:(\d+)\//.exec(output());
       if (match) done(null, Number(match[1]));

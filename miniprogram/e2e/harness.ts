@@ -199,7 +199,10 @@ export async function open(page: Page, route: string, ready: string | readonly s
   // to 我的, in loaded CI runs only). Reloading makes it a full load.
   if ((await page.goto(url)) === null) await page.reload();
   const readyIds = typeof ready === 'string' ? [ready] : ready;
-  await page.locator(readyIds.map((id) => `[data-testid="${id}"]:visible`).join(', ')).first().waitFor();
+  await page
+    .locator(readyIds.map((id) => `[data-testid="${id}"]:visible`).join(', '))
+    .first()
+    .waitFor();
   await settle(page);
 }
 
@@ -220,9 +223,7 @@ export async function settle(page: Page): Promise<void> {
       );
       return (
         pagesInPlace &&
-        document
-          .getAnimations()
-          .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)
+        document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)
       );
     },
     undefined,

@@ -1,16 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEMO_PHONES,
-  byTestId,
-  graphql,
-  open,
-  screenshot,
-  signedInPhone,
-  stepsOfOneJourney,
-  tokenOf,
-  useChromium,
-} from './harness';
+import { DEMO_PHONES, byTestId, graphql, open, screenshot, signedInPhone, stepsOfOneJourney, tokenOf, useChromium } from './harness';
 
 const DEMO_EGGS_GTIN = '06901234567892';
 const journey = 'recall';
@@ -147,7 +137,9 @@ describe('浙食链 recall: a failed official sample reaches the shopper who sca
           await consumer.reload();
           await byTestId(consumer, 'me-notices').waitFor();
           // The badge follows its own query: give it the moment it takes.
-          await byTestId(consumer, 'me-notices-badge').waitFor({ timeout: 2_000 }).catch(() => undefined);
+          await byTestId(consumer, 'me-notices-badge')
+            .waitFor({ timeout: 2_000 })
+            .catch(() => undefined);
           return unreadCount(consumer);
         },
         { timeout: 30_000, interval: 1_000 },

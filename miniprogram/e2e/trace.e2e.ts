@@ -3,7 +3,7 @@ import { byTestId, newPhone, open, screenshot, useChromium } from './harness';
 
 const browser = useChromium();
 
-describe('a consumer opens a product\'s GS1 Digital Link in the browser', () => {
+describe("a consumer opens a product's GS1 Digital Link in the browser", () => {
   it('lands on the scan page showing the product and its batch, without signing in', async () => {
     const page = await newPhone(browser());
     await open(page, '/01/06901234567892/10/L20261120/21/00000007', 'scan-product');

@@ -56,7 +56,9 @@ function evidencePng(size = 64): Buffer {
  */
 async function shot(page: Page, name: string): Promise<void> {
   const height = await page.evaluate(() => {
-    const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => el.offsetParent !== null || el.getClientRects().length > 0);
+    const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter(
+      (el) => el.offsetParent !== null || el.getClientRects().length > 0,
+    );
     const current = shown[shown.length - 1];
     return current ? current.scrollHeight : document.documentElement.scrollHeight;
   });
@@ -138,9 +140,7 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     await item.waitFor({ timeout: 15_000 });
     await expect.poll(() => item.getAttribute('data-activity')).toBe('垃圾分类入户宣传');
     await expect.poll(() => item.locator('[data-testid="private-image"]').getAttribute('data-status'), { timeout: 15_000 }).toBe('ready');
-    await expect
-      .poll(() => item.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 10_000 })
-      .toBe(64);
+    await expect.poll(() => item.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBe(64);
     await shot(admin, '06-admin-review');
     await item.locator('[data-testid="approve-button"]').click();
     await expect.poll(() => byTestId(admin, 'review-notice').textContent()).toContain('已通过：王秀英 得 10 工分');
@@ -154,9 +154,7 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     // She redeems 食盐 500 克 and gets a pickup code; 110 left.
     await open(villager, '/packages/villager/pages/mall/index', 'mall-balance');
     await expect.poll(() => byTestId(villager, 'mall-balance').textContent()).toBe('130');
-    await villager
-      .locator('[data-testid="mall-item"][data-name="食盐 500 克"]:visible [data-testid="redeem-button"]')
-      .click();
+    await villager.locator('[data-testid="mall-item"][data-name="食盐 500 克"]:visible [data-testid="redeem-button"]').click();
     await byTestId(villager, 'redeem-confirm').waitFor();
     await screenshot(villager, journey, '09-redeem-confirm');
     await byTestId(villager, 'confirm-ok').click();
@@ -170,7 +168,13 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     await open(villager, '/packages/villager/pages/pay-code/index', 'payment-qr');
     const code = (await byTestId(villager, 'payment-qr').getAttribute('data-code')) ?? '';
     expect(code).toMatch(/^GFP1\./);
-    await expect.poll(() => byTestId(villager, 'payment-qr').locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        byTestId(villager, 'payment-qr')
+          .locator('img')
+          .evaluate((img) => (img as HTMLImageElement).naturalWidth),
+      )
+      .toBeGreaterThan(0);
     await expect.poll(() => byTestId(villager, 'pay-code-countdown').textContent()).toMatch(/\d+ 秒后自动换新码/);
     await byTestId(villager, 'pay-code-text-toggle').click();
     await expect.poll(() => byTestId(villager, 'pay-code-text').textContent()).toBe(code);
@@ -203,7 +207,6 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     // 120 + 10 − 20 − 10.
     await expect.poll(() => balanceOn(villager), { timeout: 20_000 }).toBe('100');
     await shot(villager, '15-villager-100');
-
   });
 
   it('an admin publishes a check-in activity, rejects a submission, deducts and overturns on appeal', async () => {
@@ -256,7 +259,9 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     await expect.poll(() => byTestId(admin, 'review-notice').textContent()).toContain('已退回');
     await open(villager, '/packages/villager/pages/points/index', 'activity-item');
     await villager.locator('[data-testid="activity-item"][data-title="村道清扫"]:visible').click();
-    await expect.poll(() => byTestId(villager, 'participation-status').textContent(), { timeout: 15_000 }).toContain('未通过：签到后没有参加清扫');
+    await expect
+      .poll(() => byTestId(villager, 'participation-status').textContent(), { timeout: 15_000 })
+      .toContain('未通过：签到后没有参加清扫');
     await expect.poll(() => byTestId(villager, 'participation-status').getAttribute('data-step')).toBe('submit');
     await shot(villager, '24-villager-rejected');
 
@@ -343,6 +348,5 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     await shot(villager, 'elder-04-home');
     await open(villager, '/packages/villager/pages/mall/index', 'mall-item');
     await shot(villager, 'elder-05-mall');
-
   });
 });
