@@ -22,16 +22,18 @@ async function eggsOfTheirOwn(): Promise<{ lot: string; link: string }> {
   const eggs = myTraceProducts.find((p) => p.gtin === DEMO_EGGS_GTIN);
   if (!eggs) throw new Error(`the demo shop has no product ${DEMO_EGGS_GTIN}`);
   const lot = `E2E${Date.now().toString(36).toUpperCase()}`;
-  const { registerTraceBatch: batch } = await graphql<{ registerTraceBatch: { id: string } }>(
+  const { registerTraceBatch: batch } = await graphql<{ registerTraceBatch: { id?: string; message?: string } }>(
     token,
-    'mutation ($input: RegisterBatchInput!) { registerTraceBatch(input: $input) { id } }',
+    'mutation ($input: RegisterBatchInput!) { registerTraceBatch(input: $input) { ... on TraceBatch { id } ... on ErrorResult { errorCode message } } }',
     { input: { productId: eggs.id, lot, productionDate: '2026-11-21', expiryDate: '2026-12-21', quantity: 1000 } },
   );
-  const { issueTraceCodes } = await graphql<{ issueTraceCodes: { firstLink: string } }>(
+  if (!batch.id) throw new Error(`the batch was refused: ${batch.message}`);
+  const { issueTraceCodes } = await graphql<{ issueTraceCodes: { firstLink?: string; message?: string } }>(
     token,
-    'mutation ($input: IssueTraceCodesInput!) { issueTraceCodes(input: $input) { firstLink } }',
+    'mutation ($input: IssueTraceCodesInput!) { issueTraceCodes(input: $input) { ... on IssuedTraceCodes { firstLink } ... on ErrorResult { errorCode message } } }',
     { input: { batchId: batch.id, count: 10 } },
   );
+  if (!issueTraceCodes.firstLink) throw new Error(`the codes were refused: ${issueTraceCodes.message}`);
   return { lot, link: issueTraceCodes.firstLink };
 }
 
