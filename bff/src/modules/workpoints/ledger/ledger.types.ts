@@ -69,7 +69,12 @@ export class InsufficientPointsError extends ErrorResult {
   @Field(() => Int) required!: number;
 
   static of(balance: number, required: number, message = `工分不足：需要 ${required} 分，现有 ${balance} 分`): InsufficientPointsError {
-    return Object.assign(new InsufficientPointsError(), { errorCode: 'INSUFFICIENT_POINTS', message, balance, required });
+    return Object.assign(new InsufficientPointsError(), { errorCode: 'INSUFFICIENT_POINTS', message, balance, required, field: null });
+  }
+
+  /** The same refusal, naming the input that asked for too many points. */
+  on(field: string): InsufficientPointsError {
+    return Object.assign(this, { field });
   }
 }
 

@@ -94,7 +94,7 @@ export class PointsService {
         },
         ctx.now(),
       );
-      return posted instanceof InsufficientPointsError ? posted : deduction;
+      return posted instanceof InsufficientPointsError ? posted.on('points') : deduction;
     });
   }
 

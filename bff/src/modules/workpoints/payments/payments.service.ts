@@ -91,7 +91,7 @@ export class PaymentsService {
             paid.balance,
             input.points,
             `${WORKPOINTS_ERRORS.INSUFFICIENT_POINTS}：村民只有 ${paid.balance} 工分`,
-          );
+          ).on('points');
         }
         await PointsLedger.credit(
           m,
@@ -160,7 +160,7 @@ export class PaymentsService {
     if (!shop) throw notFound('找不到该商户');
     assertSameVillage(admin, shop.villageId ?? -1);
     const account = await ctx.manager('village').findOneBy(PointsAccount, { holder: 'MERCHANT', holderId: shop.id });
-    if (!account) return InsufficientPointsError.of(0, input.points, '该商户没有待结算的工分');
+    if (!account) return InsufficientPointsError.of(0, input.points, '该商户没有待结算的工分').on('points');
     return ctx.transaction('village', async (m) => {
       const seen = await m.findOneBy(PointsSettlement, { idempotencyKey: input.idempotencyKey });
       if (seen) return seen;
@@ -191,7 +191,7 @@ export class PaymentsService {
         },
         ctx.now(),
       );
-      return posted instanceof InsufficientPointsError ? posted : settlement;
+      return posted instanceof InsufficientPointsError ? posted.on('points') : settlement;
     });
   }
 
