@@ -39,11 +39,6 @@ export function registerErrorCodes(messages: Readonly<Record<string, string>>): 
   }
 }
 
-/** The codes registered so far (tests check that every module's codes are in the schema). */
-export function registeredErrorCodes(): string[] {
-  return Object.keys(errorCodes);
-}
-
 /**
  * A failure the user can fix, returned as a member of a result union rather than thrown, so the
  * client has to handle it (Vendure's ErrorResult). A transaction whose work returns one rolls back.
