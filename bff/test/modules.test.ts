@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { getNamedType, isEnumType, isObjectType, isUnionType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { MODULES } from '../src/modules';
@@ -12,6 +14,26 @@ describe('the modules, as their manifests declare them', () => {
     const schemas = storeSchemasOf(MODULES);
     expect(schemas.identity.entities.length).toBeGreaterThan(1);
     expect(schemas.shop.migrations).toHaveLength(1);
+  });
+
+  it('read and write only their own store (another store is reached through its loaders and events)', () => {
+    const modulesDir = path.resolve(__dirname, '../src/modules');
+    const sourcesOf = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) return entry.name === 'migrations' ? [] : sourcesOf(full);
+        return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [full] : [];
+      });
+    const strays: string[] = [];
+    for (const module of MODULES) {
+      for (const file of sourcesOf(path.join(modulesDir, module.name))) {
+        for (const [, store] of fs.readFileSync(file, 'utf8').matchAll(/\.(?:manager|transaction)\('(\w+)'/g)) {
+          if (store !== module.store)
+            strays.push(`${path.relative(modulesDir, file)} uses the ${store} store (module ${module.name} owns ${module.store})`);
+        }
+      }
+    }
+    expect(strays).toEqual([]);
   });
 
   it("put every module's refusal codes, and only those, in the ErrorCode enum", async () => {
