@@ -1,4 +1,4 @@
-import { Max, Min } from 'class-validator';
+import { Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { LessThan, MoreThan, type EntityManager, type EntityTarget, type FindOptionsWhere } from 'typeorm';
 import { badInput } from './errors';
@@ -12,6 +12,7 @@ export class PageArgs {
   first!: number;
 
   @Field(() => String, { nullable: true, description: '上一页返回的 nextCursor' })
+  @MaxLength(200, { message: '分页游标无效' })
   after?: string | null;
 }
 
@@ -33,12 +34,16 @@ export interface Paged<T> {
   nextCursor: string | null;
 }
 
+/** The largest id a row can have: ids are 32-bit integer columns. */
+const LARGEST_ID = 2 ** 31 - 1;
+
 /** Cursors are the last row's id, wrapped so that clients treat them as opaque. */
 export function decodeCursor(after: string | null | undefined): number | null {
   if (!after) return null;
-  const id = Number(Buffer.from(after, 'base64url').toString('utf8').replace(/^c:/, ''));
-  if (!Number.isInteger(id) || id < 0) throw badInput('分页游标无效', 'after');
-  return id;
+  const id = /^c:(\d{1,10})$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
+  // A forged cursor past any id would reach the database as a number it cannot compare.
+  if (!id || Number(id[1]) > LARGEST_ID) throw badInput('分页游标无效', 'after');
+  return Number(id[1]);
 }
 
 /** Turns `first + 1` fetched rows into a page: the extra row only says there is more. */
