@@ -22,6 +22,8 @@ import { LocalFileStore } from './core/files/file-store';
 import type { AppRuntime, ModuleManifest, ServiceOverrides } from './core/module';
 import { MemoryRateLimiter, RedisRateLimiter } from './core/rate-limit';
 import { ServiceRegistry } from './core/services';
+import { requestErrorsAsLegacyJson } from './graphql-over-http';
+import { registerHttpErrorHandler } from './http-errors';
 import { MODULES } from './modules';
 import { buildAppSchema } from './schema';
 import { seedDemoData, seedReferenceData } from './seed/demo';
@@ -51,6 +53,8 @@ export interface AppOptions {
 export interface App {
   server: FastifyInstance;
   core: CoreServices;
+  /** What routes and jobs are given; tests run a job with it. */
+  runtime: AppRuntime;
   /** A context with no caller, as an event handler or a job has. */
   systemContext(label: string): RequestContext;
 }
@@ -85,6 +89,12 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+  });
+
+  registerHttpErrorHandler(server);
+  // Every answer is what its content type says; a browser must not guess otherwise (uploads above all).
+  server.addHook('onRequest', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
   });
 
   const stores = await StoreRegistry.open(config.stores, storeSchemasOf(modules));
@@ -124,7 +134,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   if (config.demoData) await seedDemoData(modules, systemContext('seed:demo'));
 
   const contextOf = async (request: FastifyRequest): Promise<RequestContext> => {
-    const info = { requestId: String(request.id), ip: request.ip, origin: `${request.protocol}://${request.host}` };
+    // Links start with the configured address: the Host header is the caller's to choose.
+    const origin = config.publicBaseUrl ?? `${request.protocol}://${request.host}`;
+    const info = { requestId: String(request.id), ip: request.ip, origin };
     const header = request.headers.authorization;
     if (!header) return new RequestContext(core, info, null);
     const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -133,12 +145,21 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     return typeof caller === 'string' ? new RequestContext(core, info, null, caller) : new RequestContext(core, info, caller);
   };
 
+  const runtime: AppRuntime = {
+    core,
+    contextOf,
+    filePolicies: modules.flatMap((m) => m.filePolicies ?? []),
+    fileHolders: modules.flatMap((m) => m.fileHolders ?? []),
+  };
+
   if (options.jobs !== false) {
     // Delivers what earlier runs left undelivered, then keeps polling; publishing also kicks it.
     core.events.start(config.outboxPollMs);
     for (const job of modules.flatMap((m) => m.jobs ?? [])) {
       const timer = setInterval(() => {
-        job.run(systemContext(`job:${job.name}`)).catch((error: unknown) => server.log.error({ err: error, job: job.name }, 'job failed'));
+        job
+          .run(systemContext(`job:${job.name}`), runtime)
+          .catch((error: unknown) => server.log.error({ err: error, job: job.name }, 'job failed'));
       }, job.everyMs(config));
       timer.unref();
       timers.push(timer);
@@ -156,6 +177,10 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(modules),
     introspection: !production,
+    // Apollo's CSRF guard refuses plain GETs, which the GraphQL-over-HTTP spec allows. It guards
+    // cookie sessions; ours is a bearer token that only our own client's script sets, so a forged
+    // cross-site request runs as a stranger, and a GET runs no mutation.
+    csrfPrevention: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [
       maxDepthRule({ n: limits.depth, ...refusal }),
@@ -169,6 +194,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     }),
     plugins: [
       fastifyApolloDrainPlugin(server),
+      requestErrorsAsLegacyJson,
       ...(production ? [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDisableSuggestions()] : []),
     ],
   });
@@ -187,14 +213,16 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     },
   });
 
-  const runtime: AppRuntime = { core, contextOf, filePolicies: modules.flatMap((m) => m.filePolicies ?? []) };
   for (const module of modules) await module.routes?.(server, runtime);
 
   server.get('/healthz', async () => ({ status: 'ok' }));
-  server.get('/readyz', async (_request, reply) => {
+  // Public, so it names each store's state only; why a store is down goes to the log.
+  server.get('/readyz', async (request, reply) => {
     const checks = await stores.ping();
-    const ready = Object.values(checks).every((v) => v === 'ok');
-    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable', stores: checks });
+    const down = Object.entries(checks).filter(([, v]) => v !== 'ok');
+    if (down.length) request.log.error({ stores: Object.fromEntries(down) }, 'stores unavailable');
+    const states = Object.fromEntries(Object.entries(checks).map(([name, v]) => [name, v === 'ok' ? 'ok' : 'unavailable']));
+    return reply.code(down.length ? 503 : 200).send({ status: down.length ? 'unavailable' : 'ready', stores: states });
   });
 
   if (fs.existsSync(`${config.h5Dist}/index.html`)) {
@@ -207,5 +235,5 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     );
   }
 
-  return { server, core, systemContext };
+  return { server, core, runtime, systemContext };
 }

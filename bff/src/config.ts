@@ -6,7 +6,19 @@ import { STORE_NAMES, type StoreName } from './stores/store-names';
 /** Where one store lives: an SQLite file (null = in memory, for tests) or a MySQL database. */
 export type StoreTarget = { kind: 'sqlite'; file: string | null } | { kind: 'mysql'; url: string; database: string };
 
-export type SmsProviderName = 'log';
+/** Who sends the one-time login codes: the log (development) or Aliyun's SMS service (dysmsapi). */
+export type SmsConfig =
+  | { provider: 'log' }
+  | {
+      provider: 'aliyun';
+      accessKeyId: string;
+      accessKeySecret: string;
+      /** 短信签名 and 模板 Code, both approved in the Aliyun console; the template has one ${code}. */
+      signName: string;
+      templateCode: string;
+      endpoint: string;
+      regionId: string;
+    };
 
 /** Read once at boot from the environment and validated; every other module takes it from here. */
 export interface AppConfig {
@@ -29,15 +41,16 @@ export interface AppConfig {
   wechat: { appId: string; secret: string; apiBase: string };
   /** Subscribe-message template ids per notice kind (WECHAT_TEMPLATE_RECALL …); unset kinds are not pushed. */
   wechatTemplates: Partial<Record<'RECALL' | 'RECALL_TASK' | 'COMPLAINT' | 'SYSTEM', string>>;
-  smsProvider: SmsProviderName;
+  sms: SmsConfig;
   redisUrl: string | null;
   demoData: boolean;
   trustProxy: boolean;
+  /** Where people reach us (https://host[/path]): every link we hand out or print starts with it. */
   publicBaseUrl: string | null;
 }
 
 /** Names of the variables whose values must never reach a log line. */
-const SECRET_KEYS = new Set(['JWT_SECRET', 'WECHAT_SECRET', 'DATABASE_URL', 'REDIS_URL']);
+const SECRET_KEYS = new Set(['JWT_SECRET', 'WECHAT_SECRET', 'DATABASE_URL', 'REDIS_URL', 'ALIYUN_SMS_ACCESS_KEY_SECRET']);
 
 export class ConfigError extends Error {}
 
@@ -104,6 +117,62 @@ function developmentSecret(dataDir: string): Uint8Array {
   return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
 }
 
+/** The SMS sender: `log` outside production only, where a code in the log would reach no one. */
+function smsConfig(env: NodeJS.ProcessEnv, production: boolean): SmsConfig {
+  const provider = env.SMS_PROVIDER || (production ? '' : 'log');
+  if (provider === 'log') {
+    if (production)
+      throw new ConfigError('SMS_PROVIDER=log cannot be used in production: login codes must be sent by SMS (SMS_PROVIDER=aliyun)');
+    return { provider: 'log' };
+  }
+  if (provider !== 'aliyun') {
+    throw new ConfigError(
+      provider ? `SMS_PROVIDER "${provider}" is not known (known: log, aliyun)` : 'SMS_PROVIDER is required in production (aliyun)',
+    );
+  }
+  const required = ['ALIYUN_SMS_ACCESS_KEY_ID', 'ALIYUN_SMS_ACCESS_KEY_SECRET', 'ALIYUN_SMS_SIGN_NAME', 'ALIYUN_SMS_TEMPLATE_CODE'];
+  const missing = required.filter((key) => !env[key]);
+  if (missing.length) throw new ConfigError(`SMS_PROVIDER=aliyun needs ${missing.join(', ')}`);
+  const endpoint = httpUrl(env, 'ALIYUN_SMS_ENDPOINT', 'https://dysmsapi.aliyuncs.com');
+  if (production && !endpoint.startsWith('https:')) throw new ConfigError('ALIYUN_SMS_ENDPOINT must be https in production');
+  return {
+    provider: 'aliyun',
+    accessKeyId: env.ALIYUN_SMS_ACCESS_KEY_ID!,
+    accessKeySecret: env.ALIYUN_SMS_ACCESS_KEY_SECRET!,
+    signName: env.ALIYUN_SMS_SIGN_NAME!,
+    templateCode: env.ALIYUN_SMS_TEMPLATE_CODE!,
+    endpoint,
+    regionId: env.ALIYUN_SMS_REGION || 'cn-hangzhou',
+  };
+}
+
+/** An http(s) URL without query or fragment, without its trailing slash. */
+function httpUrl(env: NodeJS.ProcessEnv, key: string, fallback: string): string {
+  const raw = env[key] || fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${key} is not a URL: "${raw}"`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(`${key} must be an http(s) address with no query, fragment or credentials, got "${raw}"`);
+  }
+  return url.toString().replace(/\/$/, '');
+}
+
+/**
+ * The base of every link we hand out (Digital Links, labels, CSV, the resolver's redirect). In
+ * production it must be set: otherwise links would follow the Host header, which the caller chooses.
+ */
+function publicBaseUrlOf(env: NodeJS.ProcessEnv, production: boolean): string | null {
+  if (!env.PUBLIC_BASE_URL) {
+    if (production) throw new ConfigError('PUBLIC_BASE_URL is required in production (e.g. https://gongfu.example.cn)');
+    return null;
+  }
+  return httpUrl(env, 'PUBLIC_BASE_URL', '');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV || 'development';
   if (nodeEnv !== 'development' && nodeEnv !== 'test' && nodeEnv !== 'production') {
@@ -137,8 +206,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('WECHAT_APPID and WECHAT_SECRET are required in production');
   }
 
-  const smsProvider = (env.SMS_PROVIDER || 'log') as SmsProviderName;
-  if (smsProvider !== 'log') throw new ConfigError(`SMS_PROVIDER "${smsProvider}" is not known (known: log)`);
+  const sms = smsConfig(env, production);
+  const publicBaseUrl = publicBaseUrlOf(env, production);
 
   const demoData = bool(env, 'DEMO_DATA', !production);
   if (production && demoData) throw new ConfigError('DEMO_DATA cannot be on in production');
@@ -159,11 +228,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     holidayCalendarPath: env.HOLIDAY_CALENDAR_PATH || null,
     wechat,
     wechatTemplates,
-    smsProvider,
+    sms,
     redisUrl: env.REDIS_URL || null,
     demoData,
     trustProxy: bool(env, 'TRUST_PROXY', false),
-    publicBaseUrl: env.PUBLIC_BASE_URL ? env.PUBLIC_BASE_URL.replace(/\/$/, '') : null,
+    publicBaseUrl,
   };
 }
 
@@ -181,7 +250,8 @@ export function describeConfig(config: AppConfig, env: NodeJS.ProcessEnv = proce
     listen: `${config.host}:${config.port}`,
     stores,
     wechatApiBase: config.wechat.apiBase,
-    smsProvider: config.smsProvider,
+    sms: config.sms.provider === 'aliyun' ? `aliyun ${new URL(config.sms.endpoint).host}` : 'log',
+    publicBaseUrl: config.publicBaseUrl ?? 'unset (links follow the Host header)',
     redis: config.redisUrl ? 'on' : 'off (in-process limits)',
     demoData: config.demoData,
     secrets: setSecrets,

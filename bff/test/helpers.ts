@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { ExecutionResult } from 'graphql';
 import { createApp, type App, type AppOptions } from '../src/app';
 import { loadConfig, storeTargets, type AppConfig } from '../src/config';
-import type { SmsProvider } from '../src/modules/identity/sms.provider';
+import type { SmsProvider, SmsSendResult } from '../src/modules/identity/sms.provider';
 import { dropMysqlDatabases } from '../src/stores/registry';
 import { FakeWechatServer } from './fakes/wechat-fake';
 
@@ -15,11 +15,11 @@ export const TEST_DB = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
 
 /** Keeps the codes the app "sends", so a test can log in as a person reading their SMS would. */
 export class CapturingSms implements SmsProvider {
-  readonly isLocal = false;
   readonly sent: Array<{ phone: string; code: string }> = [];
 
-  async sendLoginCode(phone: string, code: string): Promise<void> {
+  async sendLoginCode(phone: string, code: string): Promise<SmsSendResult> {
     this.sent.push({ phone, code });
+    return { ok: true };
   }
 
   lastCodeFor(phone: string): string {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { QUERY_LIMITS } from '../src/app';
 import { errorCode, startTestApp, testEnv, type TestApp } from './helpers';
 
@@ -19,7 +19,7 @@ describe('health', () => {
     expect(response.json()).toEqual({ status: 'ok' });
   });
 
-  it('answers /readyz when all six stores answer, and 503 naming the one that does not', async () => {
+  it('answers /readyz when all six stores answer, and 503 naming the one that does not, without its error', async () => {
     const ready = await app.server.inject({ method: 'GET', url: '/readyz' });
     expect(ready.statusCode).toBe(200);
     expect(Object.keys(ready.json().stores).sort()).toEqual(['credit', 'identity', 'market', 'shop', 'trace', 'village']);
@@ -29,10 +29,106 @@ describe('health', () => {
       await other.core.stores.get('trace').destroy();
       const down = await other.server.inject({ method: 'GET', url: '/readyz' });
       expect(down.statusCode).toBe(503);
-      expect(down.json().stores.trace).not.toBe('ok');
+      expect(down.json().stores.trace).toBe('unavailable');
       expect(down.json().stores.identity).toBe('ok');
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe('routes outside GraphQL answer in codes, never with internals', () => {
+  it('answers an upload without a multipart boundary 400, with a code', async () => {
+    const token = await app.loginAs('demo-villager');
+    const response = await app.server.inject({
+      method: 'POST',
+      url: '/uploads',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data' },
+      payload: 'no parts here',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(response.body).not.toMatch(/Boundary|busboy/i);
+  });
+
+  it('answers an upload cut off half way 400, not as a file too large', async () => {
+    const token = await app.loginAs('demo-villager');
+    const boundary = 'cut-off-boundary';
+    const response = await app.server.inject({
+      method: 'POST',
+      url: '/uploads',
+      headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8\xff`,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a store that is down 503 with the request id, its error only in the log', async () => {
+    const other = await startTestApp();
+    try {
+      const token = await other.loginAs('demo-merchant');
+      // What the MySQL driver throws when the server is down or restarting.
+      const trace = other.core.stores.get('trace');
+      vi.spyOn(trace.driver, 'createQueryRunner').mockImplementation(() => {
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' });
+      });
+      const logged = vi.spyOn(other.core.logger, 'error');
+      const response = await other.server.inject({
+        method: 'GET',
+        url: '/trace/batches/1/codes.csv',
+        headers: { authorization: `Bearer ${token}`, 'x-request-id': 'csv-store-down-1' },
+      });
+      expect(response.statusCode).toBe(503);
+      expect(response.json()).toEqual({
+        error: {
+          code: 'SERVICE_UNAVAILABLE',
+          message: '服务暂时不可用，请稍后再试（编号 csv-store-down-1）',
+          requestId: 'csv-store-down-1',
+        },
+      });
+      expect(logged.mock.calls.some(([fields]) => JSON.stringify(fields).includes('csv-store-down-1'))).toBe(true);
+    } finally {
+      vi.restoreAllMocks();
+      await other.close();
+    }
+  });
+
+  it('answers a malformed JSON body 400 in codes', async () => {
+    const response = await app.server.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"query": ',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(response.body).not.toMatch(/FST_|Unexpected end/);
+  });
+
+  it('tells browsers not to guess content types', async () => {
+    for (const url of ['/healthz', '/graphql?query=%7B__typename%7D', '/']) {
+      const response = await app.server.inject({ method: 'GET', url, headers: { 'content-type': 'application/json' } });
+      expect(response.headers['x-content-type-options'], url).toBe('nosniff');
+    }
+  });
+});
+
+describe('links', () => {
+  it('start with PUBLIC_BASE_URL whatever Host the request names', async () => {
+    const based = await startTestApp({ PUBLIC_BASE_URL: 'https://gongfu.example.cn', TRUST_PROXY: 'true' });
+    try {
+      const redirect = await based.server.inject({
+        method: 'GET',
+        url: '/01/06901234567892/10/L20261120/21/00000007',
+        headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' },
+      });
+      expect(redirect.statusCode).toBe(307);
+      expect(redirect.headers.location).toMatch(
+        /^https:\/\/gongfu\.example\.cn\/#\/pages\/scan\/index\?code=https%3A%2F%2Fgongfu\.example\.cn%2F01%2F/,
+      );
+    } finally {
+      await based.close();
     }
   });
 });
@@ -108,7 +204,16 @@ describe('query limits', () => {
 describe('production hardening', () => {
   let production: TestApp;
   beforeAll(async () => {
-    production = await startTestApp({ NODE_ENV: 'production', DEMO_DATA: 'false' });
+    production = await startTestApp({
+      NODE_ENV: 'production',
+      DEMO_DATA: 'false',
+      PUBLIC_BASE_URL: 'https://gongfu.example.cn',
+      SMS_PROVIDER: 'aliyun',
+      ALIYUN_SMS_ACCESS_KEY_ID: 'LTAI-test',
+      ALIYUN_SMS_ACCESS_KEY_SECRET: 'test-secret',
+      ALIYUN_SMS_SIGN_NAME: '共富乡村',
+      ALIYUN_SMS_TEMPLATE_CODE: 'SMS_1',
+    });
   });
   afterAll(() => production?.close());
 

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SignJWT } from 'jose';
-import { errorCode, startTestApp, type TestApp } from './helpers';
+import { FakeAliyunSmsServer } from './fakes/aliyun-sms-fake';
+import { errorCode, startTestApp, TEST_DB, type TestApp } from './helpers';
 
 const ME = `{ me { id displayName phone roles village { name town county } household { name address village { name } } } }`;
 const WECHAT_LOGIN = `mutation($code: String!) {
@@ -10,8 +11,8 @@ const WECHAT_LOGIN = `mutation($code: String!) {
     ... on ErrorResult { errorCode message }
   }
 }`;
-const REQUEST_CODE = `mutation($phone: String!) {
-  requestLoginCode(phone: $phone) {
+const REQUEST_CODE = `mutation($phone: String!, $fromDemoPicker: Boolean) {
+  requestLoginCode(phone: $phone, fromDemoPicker: $fromDemoPicker) {
     __typename
     ... on LoginCodeSent { phoneMasked expiresInSeconds resendAfterSeconds devCode }
     ... on RateLimitedError { errorCode message retryAfterSeconds }
@@ -168,6 +169,166 @@ describe('phone and one-time code', () => {
   });
 });
 
+/** A request from another client address than the tests' usual 127.0.0.1. */
+async function gqlFrom(target: TestApp, address: string, query: string, variables: Record<string, unknown>) {
+  const response = await target.server.inject({
+    method: 'POST',
+    url: '/graphql',
+    remoteAddress: address,
+    headers: { 'content-type': 'application/json' },
+    payload: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+describe('how many codes and guesses', () => {
+  it("lets one address use only part of a phone's daily codes, so a stranger cannot use them all up", async () => {
+    const other = await startTestApp();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const victim = '13900000021';
+      const fromStranger = [];
+      for (let i = 0; i < 6; i++) {
+        fromStranger.push(await gqlFrom(other, '10.9.9.9', REQUEST_CODE, { phone: victim }));
+        vi.setSystemTime(Date.now() + 61_000);
+      }
+      const kinds = fromStranger.map((r) => r.data.requestLoginCode.__typename);
+      expect(kinds).toEqual(['LoginCodeSent', 'LoginCodeSent', 'LoginCodeSent', 'LoginCodeSent', 'LoginCodeSent', 'RateLimitedError']);
+      // The owner, from her own address, still gets a code.
+      const own = await gqlFrom(other, '10.1.2.3', REQUEST_CODE, { phone: victim });
+      expect(own.data.requestLoginCode.__typename).toBe('LoginCodeSent');
+    } finally {
+      vi.useRealTimers();
+      await other.close();
+    }
+  });
+
+  // SQLite runs one transaction at a time; MySQL runs them together, where a race can show.
+  it.runIf(TEST_DB === 'mysql')('compares no more than five guesses of one code, however many race', async () => {
+    const raced = await startTestApp();
+    const phone = '13900000022';
+    await raced.gql(REQUEST_CODE, { phone });
+    const right = raced.sms.lastCodeFor(phone);
+    const wrong = Array.from({ length: 5 }, (_, i) => String((Number(right) + i + 1) % 1_000_000).padStart(6, '0'));
+
+    // Hold the code's row, so that every guess has read it before any of them is counted.
+    const holder = raced.core.stores.get('identity').createQueryRunner();
+    await holder.startTransaction();
+    const guess = (code: string) => raced.gql(PHONE_LOGIN, { phone, code });
+    const guesses: Array<ReturnType<typeof guess>> = [];
+    try {
+      await holder.query('SELECT id FROM login_code WHERE phone = ? AND consumed_at IS NULL FOR UPDATE', [phone]);
+      for (const code of wrong) guesses.push(guess(code));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      guesses.push(guess(right));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } finally {
+      await holder.commitTransaction();
+      await holder.release();
+    }
+    try {
+      const answers = (await Promise.all(guesses)).map((r) => r.data?.phoneLogin);
+      const compared = answers.filter((a) => a?.__typename === 'AuthPayload' || a?.errorCode === 'INVALID_LOGIN_CODE');
+      expect(compared.length).toBeLessThanOrEqual(5);
+      const [{ attempts }] = await raced.core.stores.get('identity').query('SELECT attempts FROM login_code WHERE phone = ?', [phone]);
+      expect(Number(attempts)).toBe(5);
+    } finally {
+      await raced.close();
+    }
+  });
+});
+
+describe('codes shown on screen and codes in the log', () => {
+  it("shows a demo account's code only to the demo picker, and sends it no SMS", async () => {
+    const phone = '13800000005';
+    const sentBefore = app.sms.sent.length;
+    const picked = await app.gql(REQUEST_CODE, { phone, fromDemoPicker: true });
+    expect(picked.data!.requestLoginCode).toMatchObject({ __typename: 'LoginCodeSent', devCode: expect.stringMatching(/^\d{6}$/) });
+    expect(app.sms.sent.length).toBe(sentBefore);
+    const login = await app.gql(PHONE_LOGIN, { phone, code: picked.data!.requestLoginCode.devCode });
+    expect(login.data!.phoneLogin.__typename).toBe('AuthPayload');
+  });
+
+  it('shows no code for a number that is not a demo account, picker or not', async () => {
+    const sent = await app.gql(REQUEST_CODE, { phone: '13900000023', fromDemoPicker: true });
+    expect(sent.data!.requestLoginCode).toMatchObject({ __typename: 'LoginCodeSent', devCode: null });
+    expect(app.sms.lastCodeFor('13900000023')).toMatch(/^\d{6}$/);
+  });
+
+  it('shows no code without demo data, even to the picker', async () => {
+    const plain = await startTestApp({ DEMO_DATA: 'false' });
+    try {
+      const sent = await plain.gql(REQUEST_CODE, { phone: '13800000006', fromDemoPicker: true });
+      expect(sent.data!.requestLoginCode).toMatchObject({ __typename: 'LoginCodeSent', devCode: null });
+      expect(plain.sms.lastCodeFor('13800000006')).toMatch(/^\d{6}$/);
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('keeps codes out of the log outside development (SMS_PROVIDER=log)', async () => {
+    const logged = await startTestApp({}, { overrides: { sms: undefined } });
+    try {
+      const info = vi.spyOn(logged.core.logger, 'info');
+      const sent = await logged.gql(REQUEST_CODE, { phone: '13900000024' });
+      expect(sent.data!.requestLoginCode.__typename).toBe('LoginCodeSent');
+      const aboutCodes = info.mock.calls.filter((call) => call.some((arg) => typeof arg === 'string' && arg.includes('login code')));
+      expect(aboutCodes).toHaveLength(1);
+      expect(JSON.stringify(aboutCodes)).not.toMatch(/"code"|\d{6}/);
+    } finally {
+      await logged.close();
+    }
+  });
+});
+
+describe('login codes by Aliyun SMS (SMS_PROVIDER=aliyun against a local fake)', () => {
+  const fake = new FakeAliyunSmsServer();
+  let real: TestApp;
+  beforeAll(async () => {
+    const endpoint = await fake.start();
+    real = await startTestApp(
+      {
+        SMS_PROVIDER: 'aliyun',
+        ALIYUN_SMS_ACCESS_KEY_ID: fake.accessKeyId,
+        ALIYUN_SMS_ACCESS_KEY_SECRET: fake.accessKeySecret,
+        ALIYUN_SMS_SIGN_NAME: '共富乡村',
+        ALIYUN_SMS_TEMPLATE_CODE: 'SMS_154950909',
+        ALIYUN_SMS_ENDPOINT: endpoint,
+      },
+      { overrides: { sms: undefined } },
+    );
+  });
+  afterAll(async () => {
+    await real?.close();
+    await fake.stop();
+  });
+
+  it('signs in with the code the SMS carried', async () => {
+    const sent = await real.gql(REQUEST_CODE, { phone: '13700000051' });
+    expect(sent.data!.requestLoginCode).toMatchObject({ __typename: 'LoginCodeSent', devCode: null });
+    const code = fake.lastCodeFor('13700000051');
+    const login = await real.gql(PHONE_LOGIN, { phone: '13700000051', code });
+    expect(login.data!.phoneLogin.__typename).toBe('AuthPayload');
+  });
+
+  it("answers Aliyun's flow control as RateLimitedError", async () => {
+    const sent = await real.gql(REQUEST_CODE, { phone: '13911112222' });
+    expect(sent.data!.requestLoginCode).toMatchObject({ __typename: 'RateLimitedError', errorCode: 'RATE_LIMITED' });
+  });
+
+  it('reports the SMS service down as UPSTREAM_UNAVAILABLE, with nothing of its answer', async () => {
+    fake.down = true;
+    try {
+      const sent = await real.gql(REQUEST_CODE, { phone: '13700000052' });
+      expect(errorCode(sent)).toBe('UPSTREAM_UNAVAILABLE');
+      expect(sent.errors![0].message).toBe('短信服务暂时不可用，请稍后再试');
+      expect(JSON.stringify(sent)).not.toMatch(/ServiceUnavailable|503/);
+    } finally {
+      fake.down = false;
+    }
+  });
+});
+
 describe('tokens', () => {
   it('refuses a tampered token with UNAUTHENTICATED', async () => {
     const token = await app.loginAs('demo-consumer');
@@ -224,7 +385,7 @@ describe('tokens', () => {
 });
 
 describe('demo accounts', () => {
-  it('lists the six demo openids outside production', async () => {
+  it("lists the demo openids outside production, the two businesses down the eggs' chain last", async () => {
     const response = await app.gql('{ demoAccounts { openid roles } }');
     expect(response.data!.demoAccounts.map((a: { openid: string }) => a.openid)).toEqual([
       'demo-villager',
@@ -233,6 +394,8 @@ describe('demo accounts', () => {
       'demo-admin',
       'demo-regulator',
       'demo-bank',
+      'demo-wholesaler',
+      'demo-retailer',
     ]);
   });
 });

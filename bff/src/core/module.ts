@@ -4,7 +4,7 @@ import type { StoreName } from '../stores/store-names';
 import type { Clock } from './clock';
 import type { Authenticator, CoreServices, RequestContext } from './context';
 import type { EventType, Subscription } from './events/events';
-import type { FilePolicy } from './files/file-policy';
+import type { FileHolder, FilePolicy } from './files/file-policy';
 import type { RateLimiter } from './rate-limit';
 import type { ServiceRegistry } from './services';
 
@@ -21,7 +21,7 @@ export interface ServiceOverrides {
 export interface JobDefinition {
   name: string;
   everyMs(config: AppConfig): number;
-  run(ctx: RequestContext): Promise<unknown>;
+  run(ctx: RequestContext, app: AppRuntime): Promise<unknown>;
 }
 
 /** What a module's HTTP routes are given: the core parts, and a context for a request. */
@@ -31,6 +31,8 @@ export interface AppRuntime {
   contextOf(request: FastifyRequest): Promise<RequestContext>;
   /** Every module's file-access policy, in manifest order. */
   filePolicies: readonly FilePolicy[];
+  /** Every module's answer to which uploads it holds. */
+  fileHolders: readonly FileHolder[];
 }
 
 // The lists below hold classes (TypeORM's and type-graphql's own inputs) and events of any payload.
@@ -59,6 +61,7 @@ export interface ModuleManifest {
   routes?(server: FastifyInstance, app: AppRuntime): void | Promise<void>;
   jobs?: JobDefinition[];
   filePolicies?: FilePolicy[];
+  fileHolders?: FileHolder[];
   /** Reference data every installation needs, and the demo data; each runs its own transaction. */
   seed?: { reference?(ctx: RequestContext): Promise<void>; demo?(ctx: RequestContext): Promise<void> };
   /** The module that signs people in provides the authenticator (exactly one). */

@@ -1,12 +1,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { ownerOfFileKey } from './file-keys';
+import { ownerOfFileKey, sniffImage } from './file-keys';
 
 /** Where evidence photos and certificates live: `data/uploads/` by default, S3-compatible later. */
 export interface FileStore {
   put(key: string, content: Buffer): Promise<void>;
   get(key: string): Promise<Buffer | null>;
-  exists(key: string): Promise<boolean>;
+  /** Removes the file; one already gone is no error. */
+  remove(key: string): Promise<void>;
 }
 
 /** Files under a folder on this machine, one file per key. */
@@ -35,12 +36,22 @@ export class LocalFileStore implements FileStore {
     }
   }
 
-  async exists(key: string): Promise<boolean> {
-    return (await this.get(key)) !== null;
+  async remove(key: string): Promise<void> {
+    await fs.rm(this.pathOf(key), { force: true });
   }
 }
 
-/** A photo a person attaches must be one they uploaded themselves, and still be there. */
+/**
+ * A stored file that is, by its first bytes, an accepted image of the kind its key names; null
+ * for anything else, whatever reached the store (a file put there by hand, a damaged object).
+ */
+export async function readImage(files: FileStore, key: string): Promise<{ content: Buffer; type: string } | null> {
+  const content = await files.get(key);
+  const image = content ? sniffImage(content) : null;
+  return content && image && key.endsWith(`.${image.ext}`) ? { content, type: image.type } : null;
+}
+
+/** A photo a person attaches must be one they uploaded themselves, still there, and an image. */
 export async function isOwnUpload(files: FileStore, key: string, accountId: number): Promise<boolean> {
-  return ownerOfFileKey(key) === accountId && (await files.exists(key));
+  return ownerOfFileKey(key) === accountId && (await readImage(files, key)) !== null;
 }

@@ -5,7 +5,7 @@ import { seedComplaintsDemo } from './complaints.demo';
 import { marketEntities } from './complaints.entity';
 import { complaintResolvers } from './complaints.resolver';
 import { complaintDeadlineJob } from './deadline.job';
-import { complaintEvidencePolicy } from './file-policy';
+import { complaintEvidenceHeld, complaintEvidencePolicy } from './file-policy';
 import { MerchantsService } from './merchants.service';
 import { MarketInit1764700000000 } from './migrations/1764700000000-market-init';
 import { ComplaintForwarded1765000000000 } from './migrations/1765000000000-complaint-forwarded';
@@ -32,5 +32,6 @@ export const complaintsModule = defineModule({
   publishes: [ComplaintChanged, ComplaintClosed, ComplaintDeadlineNear],
   jobs: [complaintDeadlineJob],
   filePolicies: [complaintEvidencePolicy],
+  fileHolders: [complaintEvidenceHeld],
   seed: { demo: seedComplaintsDemo },
 });

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import type { FilePolicy } from '../../core/files/file-policy';
+import type { FileHolder, FilePolicy } from '../../core/files/file-policy';
 import { Complaint, ComplaintFile } from './complaints.entity';
 import { partyOf } from './parties';
 
@@ -11,3 +11,7 @@ export const complaintEvidencePolicy: FilePolicy = async (ctx, key) => {
   for (const complaint of complaints) if (await partyOf(ctx, complaint)) return true;
   return false;
 };
+
+/** The uploads that are some complaint's evidence. */
+export const complaintEvidenceHeld: FileHolder = async (ctx, keys) =>
+  (await ctx.manager('market').findBy(ComplaintFile, { fileKey: In([...keys]) })).map((file) => file.fileKey);

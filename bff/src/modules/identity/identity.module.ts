@@ -1,6 +1,8 @@
 import { defineModule } from '../../core/module';
 import { IdentityInit1763800000000 } from './migrations/1763800000000-identity-init';
-import { seedIdentityDemo } from './identity.demo';
+import type { CoreServices } from '../../core/context';
+import { AliyunSmsProvider } from './aliyun-sms.client';
+import { DEMO_ACCOUNTS, seedIdentityDemo } from './identity.demo';
 import { identityEntities } from './identity.entity';
 import { identityResolvers } from './identity.resolver';
 import { IdentityService } from './identity.service';
@@ -9,6 +11,12 @@ import { LoginService } from './login.service';
 import { LogSmsProvider, type SmsProvider } from './sms.provider';
 import { TokenSigner } from './token';
 import { WechatClient } from './wechat.client';
+
+/** The configured sender: Aliyun's SMS service, or the log (which config allows outside production only). */
+function smsProviderOf(core: CoreServices): SmsProvider {
+  const { sms, env } = core.config;
+  return sms.provider === 'aliyun' ? new AliyunSmsProvider(sms, core.clock) : new LogSmsProvider(core.logger, env === 'development');
+}
 
 declare module '../../core/module' {
   interface ServiceOverrides {
@@ -30,10 +38,10 @@ export const identityModule = defineModule({
     const login = new LoginService(
       identity,
       new WechatClient(core.config.wechat),
-      overrides.sms ?? new LogSmsProvider(core.logger),
+      overrides.sms ?? smsProviderOf(core),
       core.rateLimiter,
       core.config.jwtSecret,
-      core.config.env !== 'production',
+      new Set(core.config.demoData ? DEMO_ACCOUNTS.map((a) => a.phone) : []),
     );
     return [identity, login];
   },

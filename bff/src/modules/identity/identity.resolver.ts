@@ -78,8 +78,8 @@ export class LoginResolver {
 
   @Mutation(() => RequestLoginCodeResult, { description: '浏览器：获取短信验证码' })
   @Public()
-  requestLoginCode(@Args(() => RequestLoginCodeArgs) { phone }: RequestLoginCodeArgs, @Ctx() ctx: RequestContext) {
-    return ctx.service(LoginService).requestLoginCode(ctx, phone);
+  requestLoginCode(@Args(() => RequestLoginCodeArgs) { phone, fromDemoPicker }: RequestLoginCodeArgs, @Ctx() ctx: RequestContext) {
+    return ctx.service(LoginService).requestLoginCode(ctx, phone, fromDemoPicker);
   }
 
   @Mutation(() => LoginResult, { description: '浏览器：手机号 + 验证码登录' })

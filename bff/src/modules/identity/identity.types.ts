@@ -103,7 +103,7 @@ export class LoginCodeSent {
   @Field(() => Int, { description: '多少秒后可以重新获取' })
   resendAfterSeconds!: number;
 
-  @Field(() => String, { nullable: true, description: '仅在非生产环境、短信未真正发出时返回，便于演示' })
+  @Field(() => String, { nullable: true, description: '演示账号的验证码：仅在演示数据开启、由演示账号列表获取时返回（此时不发短信）' })
   devCode!: string | null;
 }
 

@@ -15,11 +15,16 @@ const CODE_TTL_SECONDS = 5 * 60;
 const RESEND_AFTER_SECONDS = 60;
 const MAX_CODE_ATTEMPTS = 5;
 
-/** Limits per phone and per client address: [key prefix, hits, window in seconds]. */
+/**
+ * Limits per phone and per client address: [key prefix, hits, window in seconds]. A phone's daily
+ * allowance is shared by everyone who asks for it, so one address may use only part of it: a
+ * stranger can no longer spend a victim's codes for the day alone.
+ */
 const LIMITS = {
+  codePerIp: ['code:ip', 20, 3600],
+  codePerRequesterPhoneDay: ['code:ip-phone:day', 5, 24 * 3600],
   codePerPhoneMinute: ['code:phone:min', 1, RESEND_AFTER_SECONDS],
   codePerPhoneDay: ['code:phone:day', 10, 24 * 3600],
-  codePerIp: ['code:ip', 20, 3600],
   loginPerPhone: ['login:phone', 10, 600],
   loginPerIp: ['login:ip', 30, 600],
 } as const satisfies Record<string, readonly [string, number, number]>;
@@ -34,7 +39,8 @@ export class LoginService {
     private readonly sms: SmsProvider,
     private readonly limiter: RateLimiter,
     private readonly codeSecret: Uint8Array,
-    private readonly showLocalCodes: boolean,
+    /** The demo accounts' made-up numbers, whose codes the demo picker shows instead of sending; empty without demo data. */
+    private readonly demoPhones: ReadonlySet<string>,
   ) {}
 
   async wechatLogin(ctx: RequestContext, code: string): Promise<AuthPayload | LoginError | RateLimitedError> {
@@ -61,9 +67,15 @@ export class LoginService {
     });
   }
 
-  async requestLoginCode(ctx: RequestContext, phone: string): Promise<LoginCodeSent | RateLimitedError> {
+  /**
+   * Sends a code to the phone. The demo picker (`fromDemoPicker`) gets a demo account's code on
+   * screen instead, and only while demo data is on; every other request gets it by SMS alone.
+   */
+  async requestLoginCode(ctx: RequestContext, phone: string, fromDemoPicker = false): Promise<LoginCodeSent | RateLimitedError> {
+    // The requester's own limits first, so that a refused stranger does not use up the phone's.
     const limited = await this.checkLimits([
       ['codePerIp', ctx.ip],
+      ['codePerRequesterPhoneDay', `${ctx.ip}:${phone}`],
       ['codePerPhoneMinute', phone],
       ['codePerPhoneDay', phone],
     ]);
@@ -83,12 +95,20 @@ export class LoginService {
         consumedAt: null,
       });
     });
-    await this.sms.sendLoginCode(phone, code);
+    const shownOnScreen = fromDemoPicker && this.demoPhones.has(phone);
+    if (!shownOnScreen) {
+      const sent = await this.sms.sendLoginCode(phone, code);
+      if (!sent.ok) {
+        ctx.app.logger.warn({ requestId: ctx.requestId, phone: maskPhone(phone), detail: sent.detail }, 'login code not sent');
+        if (sent.reason === 'rate_limited') return RateLimitedError.of(RESEND_AFTER_SECONDS);
+        throw new AppError(ThrownCode.UPSTREAM_UNAVAILABLE, '短信服务暂时不可用，请稍后再试');
+      }
+    }
     return Object.assign(new LoginCodeSent(), {
       phoneMasked: maskPhone(phone),
       expiresInSeconds: CODE_TTL_SECONDS,
       resendAfterSeconds: RESEND_AFTER_SECONDS,
-      devCode: this.showLocalCodes && this.sms.isLocal ? code : null,
+      devCode: shownOnScreen ? code : null,
     });
   }
 
@@ -109,22 +129,24 @@ export class LoginService {
           order: { id: 'DESC' },
         });
         if (!pending) return { refused: 'LOGIN_CODE_EXPIRED' };
-        if (pending.attempts >= MAX_CODE_ATTEMPTS) return { refused: 'TOO_MANY_ATTEMPTS' };
+
+        // The try is counted before the code is compared, by a conditional update that also locks
+        // the row: however many guesses race, no more than five are ever compared.
+        const counted = await manager
+          .createQueryBuilder()
+          .update(LoginCode)
+          .set({ attempts: () => 'attempts + 1' })
+          .where('id = :id AND attempts < :max AND consumed_at IS NULL', { id: pending.id, max: MAX_CODE_ATTEMPTS })
+          .execute();
+        const current = await manager.findOneByOrFail(LoginCode, { id: pending.id });
+        if (!counted.affected) return { refused: current.consumedAt ? 'LOGIN_CODE_EXPIRED' : 'TOO_MANY_ATTEMPTS' };
 
         if (!this.matches(pending.codeHash, this.hash(phone, code))) {
-          // Conditional, so concurrent wrong guesses cannot exceed the allowance between them.
-          const counted = await manager
-            .createQueryBuilder()
-            .update(LoginCode)
-            .set({ attempts: () => 'attempts + 1' })
-            .where('id = :id AND attempts < :max', { id: pending.id, max: MAX_CODE_ATTEMPTS })
-            .execute();
-          const left = MAX_CODE_ATTEMPTS - pending.attempts - 1;
-          if (!counted.affected || left <= 0) return { refused: 'TOO_MANY_ATTEMPTS' };
-          return { refused: 'INVALID_LOGIN_CODE', left };
+          const left = MAX_CODE_ATTEMPTS - current.attempts;
+          return left > 0 ? { refused: 'INVALID_LOGIN_CODE', left } : { refused: 'TOO_MANY_ATTEMPTS' };
         }
 
-        // Only one request may consume a code, however many race with it.
+        // The row is ours until commit (the update above locked it), so this consumes it once only.
         const consumed = await manager.update(LoginCode, { id: pending.id, consumedAt: IsNull() }, { consumedAt: ctx.now() });
         if (!consumed.affected) return { refused: 'LOGIN_CODE_EXPIRED' };
 

@@ -1,20 +1,27 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { maskPhone } from '@gongfu/shared-types/domain/phone';
 
-/** Sends the one-time login code. A real SMS gateway implements this; the default logs it. */
+/** What became of one message: sent, or why not (the detail is for the log, never for the user). */
+export type SmsSendResult = { ok: true } | { ok: false; reason: 'rate_limited' | 'unavailable'; detail: string };
+
+/** Sends the one-time login code: Aliyun's SMS service in production, the log on a laptop. */
 export interface SmsProvider {
-  /** True when the code is not really sent, so outside production it may be shown on screen. */
-  readonly isLocal: boolean;
-  sendLoginCode(phone: string, code: string): Promise<void>;
+  sendLoginCode(phone: string, code: string): Promise<SmsSendResult>;
 }
 
-/** For laptops and demos: the code goes to the log, the phone number masked. */
+/**
+ * For laptops: nothing is sent. The code reaches the log in development only (never in a test
+ * run or a staging box left on `log`), the phone number masked.
+ */
 export class LogSmsProvider implements SmsProvider {
-  readonly isLocal = true;
+  constructor(
+    private readonly logger: FastifyBaseLogger,
+    private readonly showCodes: boolean,
+  ) {}
 
-  constructor(private readonly logger: FastifyBaseLogger) {}
-
-  async sendLoginCode(phone: string, code: string): Promise<void> {
-    this.logger.info({ phone: maskPhone(phone), code }, 'login code (SMS_PROVIDER=log)');
+  async sendLoginCode(phone: string, code: string): Promise<SmsSendResult> {
+    if (this.showCodes) this.logger.info({ phone: maskPhone(phone), code }, 'login code (SMS_PROVIDER=log, development)');
+    else this.logger.info({ phone: maskPhone(phone) }, 'login code not sent (SMS_PROVIDER=log)');
+    return { ok: true };
   }
 }

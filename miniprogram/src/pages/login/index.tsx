@@ -54,7 +54,7 @@ export default function LoginPage() {
         accounts={demoAccounts}
         onPick={(account) => {
           form.setPhone(account.phone);
-          void form.requestCode(account.phone);
+          void form.requestCode(account.phone, true);
         }}
       />
     </PageShell>

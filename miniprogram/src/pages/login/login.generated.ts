@@ -13,6 +13,7 @@ export type LoginDemoAccountsQuery = { demoAccounts: Array<{ displayName: string
 
 export type RequestLoginCodeMutationVariables = Exact<{
   phone: string;
+  fromDemoPicker: boolean;
 }>;
 
 
@@ -91,8 +92,8 @@ export const LoginDemoAccountsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LoginDemoAccountsQuery, LoginDemoAccountsQueryVariables>;
 export const RequestLoginCodeDocument = new TypedDocumentString(`
-    mutation RequestLoginCode($phone: String!) {
-  requestLoginCode(phone: $phone) {
+    mutation RequestLoginCode($phone: String!, $fromDemoPicker: Boolean!) {
+  requestLoginCode(phone: $phone, fromDemoPicker: $fromDemoPicker) {
     __typename
     ... on LoginCodeSent {
       phoneMasked

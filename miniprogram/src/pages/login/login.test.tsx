@@ -68,7 +68,8 @@ describe('login page', () => {
   it('fills in a demo account, requests its code and shows the demo code', async () => {
     stubGraphQL({
       LoginDemoAccounts: () => ({ data: { demoAccounts } }),
-      RequestLoginCode: ({ phone }) => (phone === '13800138000' ? { data: codeSent } : { data: null }),
+      RequestLoginCode: ({ phone, fromDemoPicker }) =>
+        phone === '13800138000' && fromDemoPicker === true ? { data: codeSent } : { data: null },
     });
     render(<LoginPage />);
 
@@ -78,6 +79,56 @@ describe('login page', () => {
     expect((screen.getByTestId('phone-input') as HTMLInputElement).value).toBe('13800138000');
     expect((screen.getByTestId('code-input') as HTMLInputElement).value).toBe('246810');
     expect(screen.getByTestId('request-code-button').textContent).toMatch(/^\d+秒后重发$/);
+  });
+
+  it('asks again as the picker did once the wait is over, so the demo code still shows', async () => {
+    const asked: unknown[] = [];
+    stubGraphQL({
+      LoginDemoAccounts: () => ({ data: { demoAccounts } }),
+      RequestLoginCode: (variables) => {
+        asked.push(variables);
+        return asked.length === 1
+          ? {
+              data: {
+                requestLoginCode: {
+                  __typename: 'RateLimitedError',
+                  errorCode: 'RATE_LIMITED',
+                  message: '请求太频繁',
+                  retryAfterSeconds: 0,
+                },
+              },
+            }
+          : { data: codeSent };
+      },
+    });
+    render(<LoginPage />);
+    fireEvent.click((await screen.findAllByTestId('demo-account'))[0]);
+    expect(await screen.findByText(/请求太频繁/)).toBeTruthy();
+    fireEvent.click(screen.getByTestId('request-code-button'));
+
+    expect(await screen.findByText('演示验证码：246810')).toBeTruthy();
+    expect(asked).toEqual([
+      { phone: '13800138000', fromDemoPicker: true },
+      { phone: '13800138000', fromDemoPicker: true },
+    ]);
+  });
+
+  it('asks for a code by SMS, not on screen, when the person types the number in', async () => {
+    const asked: unknown[] = [];
+    stubGraphQL({
+      LoginDemoAccounts: () => ({ data: { demoAccounts } }),
+      RequestLoginCode: (variables) => {
+        asked.push(variables);
+        return { data: { requestLoginCode: { ...codeSent.requestLoginCode, devCode: null } } };
+      },
+    });
+    render(<LoginPage />);
+    typeInto('phone-input', '13800138000');
+    fireEvent.click(screen.getByTestId('request-code-button'));
+
+    expect(await screen.findByText(/验证码已发到 138\*\*\*\*8000/)).toBeTruthy();
+    expect(asked).toEqual([{ phone: '13800138000', fromDemoPicker: false }]);
+    expect(screen.queryByTestId('dev-code')).toBeNull();
   });
 
   it('on AuthPayload keeps the session and opens the home tab', async () => {

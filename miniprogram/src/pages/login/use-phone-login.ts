@@ -21,18 +21,24 @@ export function usePhoneLogin() {
   const [sendingCode, setSendingCode] = useState(false);
   const [signingIn, setSigningIn] = useState(false);
   const resend = useCountdown();
+  // The demo number last picked: asking again for it (获取验证码 after the wait) is still the picker's.
+  const [pickedDemoPhone, setPickedDemoPhone] = useState<string | null>(null);
 
-  /** `forPhone` lets the demo picker send for the number it just filled in. */
-  async function requestCode(forPhone: string = phone): Promise<void> {
+  /**
+   * `forPhone` lets the demo picker send for the number it just filled in, `fromDemoPicker` asks
+   * for the demo account's code on screen (the BFF shows it only while demo data is on).
+   */
+  async function requestCode(forPhone: string = phone, fromDemoPicker = forPhone === pickedDemoPhone): Promise<void> {
     if (!isMainlandMobile(forPhone)) {
       setNotice({ tone: 'error', text: '请输入11位手机号码' });
       return;
     }
+    if (fromDemoPicker) setPickedDemoPhone(forPhone);
     setSendingCode(true);
     setNotice(null);
     setDevCode(null);
     try {
-      const { requestLoginCode: result } = await request(RequestLoginCodeDocument, { phone: forPhone });
+      const { requestLoginCode: result } = await request(RequestLoginCodeDocument, { phone: forPhone, fromDemoPicker });
       switch (result.__typename) {
         case 'LoginCodeSent':
           resend.start(result.resendAfterSeconds);
