@@ -23,8 +23,14 @@ export function describeLatency(samples: number[]): string {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each bench reads the fields its own query asked for
 type BenchAnswer = { data?: any; errors?: unknown[] };
 
-export async function gql(url: string, token: string | null, query: string, variables?: unknown): Promise<BenchAnswer> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+export async function gql(
+  url: string,
+  token: string | null,
+  query: string,
+  variables?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<BenchAnswer> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as BenchAnswer;
@@ -55,8 +61,15 @@ export async function load(
 /** The app in this process on a free port, with the demo data, over the given stores. */
 export async function startApp(
   targets: Record<StoreName, StoreTarget>,
+  env: Record<string, string> = {},
 ): Promise<{ url: string; server: FastifyInstance; core: CoreServices; config: AppConfig }> {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DEMO_DATA: 'true', JWT_SECRET: 'bench-secret-bench-secret-bench-secret' });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    DEMO_DATA: 'true',
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+    ...env,
+  });
   config.stores = targets;
   const { server, core } = await createApp(config, { logLevel: 'warn' });
   await server.listen({ port: 0, host: '127.0.0.1' });

@@ -5,6 +5,7 @@ import { Role } from '../src/core/roles';
 import { Notice } from '../src/modules/notices/notices.entity';
 import { RecallOpened } from '../src/modules/trace/trace.events';
 import { errorCode, refusal, startTestApp, type TestApp } from './helpers';
+import { newBusiness, type TestBusiness } from './trace-helpers';
 import { newPerson } from './workpoints-helpers';
 
 const REGISTER_PRODUCT = `mutation($input: RegisterProductInput!) { registerTraceProduct(input: $input) { ... on TraceProduct { id } ... on ErrorResult { errorCode message } } }`;
@@ -19,8 +20,8 @@ const RECALL = `query($id: ID!) {
   recall(id: $id) {
     id status recallClass
     affectedBatches { relation batch { id lot } }
-    holders { id merchant { id } batch { id } acknowledgedAt quantityRemoved }
-    scope { made received sold scans scanners shipped { quantity to { id } batch { id } } }
+    holders { id merchant { creditCode } batch { id } acknowledgedAt quantityRemoved }
+    scope { made received sold scans scanners shipped { quantity to { creditCode } batch { id } } }
     progress { holders acknowledged quantityRemoved }
   }
 }`;
@@ -86,7 +87,7 @@ async function noticesOf(person: Person) {
 }
 
 describe('a failed sample in a multi-hop chain', () => {
-  let farm: Person, wholesaler: Person, shopA: Person, shopB: Person, shopC: Person, deli: Person;
+  let farm: TestBusiness, wholesaler: TestBusiness, shopA: TestBusiness, shopB: TestBusiness, shopC: TestBusiness, deli: TestBusiness;
   let eggScanner: Person, otherScanner: Person, braisedScanner: Person;
   let eggs: { batchId: string; code: string };
   let otherEggs: { batchId: string; code: string };
@@ -94,7 +95,7 @@ describe('a failed sample in a multi-hop chain', () => {
   let recallId: string;
 
   beforeAll(async () => {
-    [farm, wholesaler, shopA, shopB, shopC, deli] = await Promise.all(Array.from({ length: 6 }, () => newPerson(app, [Role.MERCHANT])));
+    [farm, wholesaler, shopA, shopB, shopC, deli] = await Promise.all(Array.from({ length: 6 }, () => newBusiness(app)));
     [eggScanner, otherScanner, braisedScanner] = await Promise.all(Array.from({ length: 3 }, () => newPerson(app, [Role.CONSUMER])));
     eggs = await batchOf(farm, '戴村土鸡蛋', 1000);
     otherEggs = await batchOf(farm, '戴村鸭蛋', 500);
@@ -128,24 +129,26 @@ describe('a failed sample in a multi-hop chain', () => {
       ]),
     );
     expect(recall.affectedBatches).toHaveLength(2);
-    const holders = recall.holders.map((h: { merchant: { id: string }; batch: { id: string } }) => `${h.batch.id}:${h.merchant.id}`).sort();
+    const holders = recall.holders
+      .map((h: { merchant: { creditCode: string }; batch: { id: string } }) => `${h.batch.id}:${h.merchant.creditCode}`)
+      .sort();
     expect(holders).toEqual(
       [
-        `${eggs.batchId}:${farm.id}`,
-        `${eggs.batchId}:${wholesaler.id}`,
-        `${eggs.batchId}:${shopA.id}`,
-        `${eggs.batchId}:${shopB.id}`,
-        `${braised.batchId}:${wholesaler.id}`,
-        `${braised.batchId}:${deli.id}`,
+        `${eggs.batchId}:${farm.creditCode}`,
+        `${eggs.batchId}:${wholesaler.creditCode}`,
+        `${eggs.batchId}:${shopA.creditCode}`,
+        `${eggs.batchId}:${shopB.creditCode}`,
+        `${braised.batchId}:${wholesaler.creditCode}`,
+        `${braised.batchId}:${deli.creditCode}`,
       ].sort(),
     );
     expect(recall.scope).toMatchObject({ made: 1400, received: 800 + 300 + 200 + 150, sold: 40, scans: 3, scanners: 2 });
-    expect(recall.scope.shipped.map((s: { quantity: number; to: { id: string } }) => [s.to.id, s.quantity])).toEqual(
+    expect(recall.scope.shipped.map((s: { quantity: number; to: { creditCode: string } }) => [s.to.creditCode, s.quantity])).toEqual(
       expect.arrayContaining([
-        [String(wholesaler.id), 800],
-        [String(shopA.id), 300],
-        [String(shopB.id), 200],
-        [String(deli.id), 150],
+        [wholesaler.creditCode, 800],
+        [shopA.creditCode, 300],
+        [shopB.creditCode, 200],
+        [deli.creditCode, 150],
       ]),
     );
     expect(recall.progress).toEqual({ holders: 6, acknowledged: 0, quantityRemoved: 0 });
@@ -189,6 +192,26 @@ describe('a failed sample in a multi-hop chain', () => {
     const more = await app.gql(EVENT, event(eggs.batchId, 'SHIPPING', { counterpartyAccountId: shopC.id, quantity: 10 }), wholesaler.token);
     expect(refusal(more)).toBe('BATCH_RECALLED');
     expect(refusal(await app.gql(EVENT, event(braised.batchId, 'RETAIL_SELLING', { quantity: 1 }), deli.token))).toBe('BATCH_RECALLED');
+  });
+
+  it('refuses processing with an ingredient an open recall reaches, since the recall would not follow the new food', async () => {
+    const stew = await batchOf(wholesaler, '卤蛋拼盘', 50);
+    const processing = event(stew.batchId, 'PROCESSING', { inputBatchIds: [eggs.batchId] });
+    const refused = await app.gql(
+      `mutation($input: RecordTraceEventInput!) { recordTraceEvent(input: $input) { ... on ErrorResult { errorCode message field } } }`,
+      processing,
+      wholesaler.token,
+    );
+    expect(refused.data!.recordTraceEvent).toMatchObject({ errorCode: 'BATCH_RECALLED', field: 'inputBatchIds' });
+    expect(refused.data!.recordTraceEvent.message).toContain('正在召回');
+    // Made from eggs reached downstream (the braised eggs) is refused too; nothing was recorded.
+    const viaDownstream = event(stew.batchId, 'PROCESSING', { inputBatchIds: [braised.batchId] });
+    expect(refusal(await app.gql(EVENT, viaDownstream, wholesaler.token))).toBe('BATCH_RECALLED');
+    const chain = await app.gql(
+      `query($code: String!) { scan(code: $code, log: false) { ... on TraceScan { events { bizStep } recalls { id } } } }`,
+      { code: stew.code },
+    );
+    expect(chain.data!.scan).toEqual({ events: [], recalls: [] });
   });
 
   it('shows a batch reached through public fields only to its holders and regulators', async () => {
@@ -281,10 +304,10 @@ describe('a failed sample in a multi-hop chain', () => {
     expect(scans.data!.myScans.items).toHaveLength(1);
   });
 
-  it("lists the consumer's scans, marking the recalled batch", async () => {
-    const scans = await app.gql(`{ myScans(first: 10) { items { link recalled batch { id } } } }`, {}, eggScanner.token);
+  it("lists the consumer's scans, one line per code, marking the recalled batch", async () => {
+    const scans = await app.gql(`{ myScans(first: 10) { items { link recalled scans batch { id } } } }`, {}, eggScanner.token);
     // Scanned once before the recall, once after (the scan that tried to read its holders).
-    expect(scans.data!.myScans.items).toEqual(Array(2).fill(expect.objectContaining({ recalled: true, batch: { id: eggs.batchId } })));
+    expect(scans.data!.myScans.items).toEqual([expect.objectContaining({ recalled: true, scans: 2, batch: { id: eggs.batchId } })]);
     const other = await app.gql(`{ myScans(first: 10) { items { recalled } } }`, {}, otherScanner.token);
     expect(other.data!.myScans.items).toEqual([{ recalled: false }]);
   });

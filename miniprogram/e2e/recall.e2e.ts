@@ -70,8 +70,8 @@ describe('浙食链 recall: a failed official sample reaches the shopper who sca
 
     await open(consumer, '/pages/scan/index', 'place-edit');
     await byTestId(consumer, 'place-edit').click();
-    await byTestId(consumer, 'place-city-杭州市').click();
-    await byTestId(consumer, 'place-district').fill('萧山区');
+    await byTestId(consumer, 'place-city-330100').click();
+    await byTestId(consumer, 'place-district-330109').click();
     await screenshot(consumer, journey, '01-place-consent');
     await byTestId(consumer, 'place-save').click();
     expect(await byTestId(consumer, 'place-state').textContent()).toContain('杭州市萧山区');

@@ -26,4 +26,10 @@ describe('GTIN check digits', () => {
       expect(checkGtin(typed)).toMatchObject({ ok: false, code: 'INVALID_GTIN' });
     }
   });
+
+  it('refuses an all-zero GTIN, which passes the check digit but is never allocated', () => {
+    for (const typed of ['00000000', '000000000000', '0000000000000', '00000000000000']) {
+      expect(checkGtin(typed)).toMatchObject({ ok: false, code: 'INVALID_GTIN' });
+    }
+  });
 });

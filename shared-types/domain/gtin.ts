@@ -26,6 +26,8 @@ export function checkGtin(typed: string): GtinCheck {
   if (!/^\d+$/.test(gtin) || !GTIN_LENGTHS.includes(gtin.length)) {
     return { ok: false, code: 'INVALID_GTIN', message: '商品条码应为 8、12、13 或 14 位数字，请照着条码下方的数字填' };
   }
+  // All zeros passes the check digit, but GS1 never allocates it: a made-up code.
+  if (/^0+$/.test(gtin)) return { ok: false, code: 'INVALID_GTIN', message: '商品条码不能全是 0，请照着条码下方的数字填' };
   const expected = gtinCheckDigit(gtin.slice(0, -1));
   if (expected !== Number(gtin.slice(-1))) {
     return {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { TraceBizStep, TraceDocumentKind } from '@gongfu/shared-types';
-import { BIZ_STEP_LABEL, DOCUMENT_KIND_LABEL, eventLocalTime } from '@/domain/trace';
+import { BIZ_STEP_LABEL, DOCUMENT_KIND_LABEL, commissioningText, eventLocalTime, type SerialRange } from '@/domain/trace';
 import './trace-history.css';
 
 /**
@@ -19,8 +19,11 @@ export interface TraceEventLine {
   quantity: number | null;
   temperatureCelsius: number | null;
   note?: string;
-  recorder?: { displayName: string } | null;
-  counterparty?: { displayName: string } | null;
+  /** Commissioning: the serials it issued. */
+  serials?: SerialRange | null;
+  /** The businesses, by their registered names; whom a batch went to only for its holders. */
+  recorder?: { name: string } | null;
+  counterparty?: { name: string } | null;
   inputs: Array<{ lot: string; product: { name: string } }>;
 }
 
@@ -45,23 +48,29 @@ export interface TraceSamplingLine {
   findings: string;
 }
 
-function eventDetail(event: TraceEventLine): string {
+function eventDetail(event: TraceEventLine, serial: string | null): string {
   const parts = [event.place];
-  if (event.bizStep === 'SHIPPING' && event.counterparty) parts.push(`发往 ${event.counterparty.displayName}`);
-  if (event.bizStep === 'RECEIVING' && event.counterparty) parts.push(`来自 ${event.counterparty.displayName}`);
-  if (event.quantity !== null) parts.push(`${event.quantity}\u00a0件`);
+  if (event.bizStep === 'SHIPPING' && event.counterparty) parts.push(`发往 ${event.counterparty.name}`);
+  if (event.bizStep === 'RECEIVING' && event.counterparty) parts.push(`来自 ${event.counterparty.name}`);
+  if (event.serials) parts.push(commissioningText(event.serials, event.quantity, serial));
+  else if (event.quantity !== null) parts.push(`${event.quantity}\u00a0件`);
   if (event.temperatureCelsius !== null) parts.push(`${event.temperatureCelsius}\u00a0℃`);
   if (event.inputs.length) parts.push(`原料：${event.inputs.map((i) => `${i.product.name}（${i.lot}）`).join('、')}`);
   return parts.join(' · ');
 }
 
-/** 前世今生: every step of a batch, oldest first, each at the local time it was recorded in. */
+/**
+ * 前世今生: every step of a batch, oldest first, each at the local time it was recorded in. On the
+ * scan of one item (`serial`), each commissioning says whether that item was among its codes.
+ */
 export function TraceTimeline({
   events,
+  serial = null,
   emptyText,
   testIdPrefix = 'trace',
 }: {
   events: TraceEventLine[];
+  serial?: string | null;
   emptyText?: string;
   testIdPrefix?: string;
 }) {
@@ -74,22 +83,40 @@ export function TraceTimeline({
           <Text className="history__head">
             {BIZ_STEP_LABEL[event.bizStep]} · {eventLocalTime(event.eventTime, event.timeZoneOffset)}
           </Text>
-          <Text className="history__text">{eventDetail(event)}</Text>
+          <Text className="history__text">{eventDetail(event, serial)}</Text>
           {event.note ? <Text className="history__text">备注：{event.note}</Text> : null}
-          {event.recorder ? <Text className="history__meta">记录：{event.recorder.displayName}</Text> : null}
+          {event.recorder ? <Text className="history__meta">记录：{event.recorder.name}</Text> : null}
         </View>
       ))}
     </View>
   );
 }
 
+/**
+ * A result's verdict in words and colour. Once the batch is recalled a pass is history, not
+ * reassurance: it is no longer green, and says the recall overrules it.
+ */
+function Verdict({ passed, recalled, testId }: { passed: boolean; recalled: boolean; testId: string }) {
+  if (!passed) return <Text className="history__fail">不合格</Text>;
+  if (recalled)
+    return (
+      <Text className="history__overruled" data-testid={testId}>
+        当时合格，现已召回
+      </Text>
+    );
+  return <Text className="history__pass">合格</Text>;
+}
+
 /** 证明文件: certificates and reports, each with its verdict in words and colour. */
 export function TraceDocuments({
   documents,
+  recalled = false,
   emptyText,
   testIdPrefix = 'trace',
 }: {
   documents: TraceDocumentLine[];
+  /** The batch is under a recall, open or ended: no pass is shown as reassurance. */
+  recalled?: boolean;
   emptyText?: string;
   testIdPrefix?: string;
 }) {
@@ -101,7 +128,7 @@ export function TraceDocuments({
         <View key={d.id} className="history__item" data-testid={`${testIdPrefix}-document`} data-kind={d.kind}>
           <View className="history__line">
             <Text className="history__head">{DOCUMENT_KIND_LABEL[d.kind]}</Text>
-            <Text className={d.passed ? 'history__pass' : 'history__fail'}>{d.passed ? '合格' : '不合格'}</Text>
+            <Verdict passed={d.passed} recalled={recalled} testId={`${testIdPrefix}-overruled`} />
           </View>
           <Text className="history__text">
             {d.issuedBy} · {d.issuedOn}
@@ -119,7 +146,15 @@ export function TraceDocuments({
 }
 
 /** 官方抽检: regulators' results, a failed one in red. */
-export function TraceSamplings({ samplings, testIdPrefix = 'trace' }: { samplings: TraceSamplingLine[]; testIdPrefix?: string }) {
+export function TraceSamplings({
+  samplings,
+  recalled = false,
+  testIdPrefix = 'trace',
+}: {
+  samplings: TraceSamplingLine[];
+  recalled?: boolean;
+  testIdPrefix?: string;
+}) {
   if (samplings.length === 0) return null;
   return (
     <View className="history" data-testid={`${testIdPrefix}-samplings`}>
@@ -128,7 +163,7 @@ export function TraceSamplings({ samplings, testIdPrefix = 'trace' }: { sampling
         <View key={s.id} className="history__item" data-testid={`${testIdPrefix}-sampling`}>
           <View className="history__line">
             <Text className="history__head">{s.sampledOn}</Text>
-            <Text className={s.passed ? 'history__pass' : 'history__fail'}>{s.passed ? '合格' : '不合格'}</Text>
+            <Verdict passed={s.passed} recalled={recalled} testId={`${testIdPrefix}-overruled`} />
           </View>
           <Text className="history__text">
             {s.agency} · 报告 {s.reportNo}

@@ -54,3 +54,29 @@ export function eventLocalTime(eventTime: string, timeZoneOffset: string): strin
   const offsetMs = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000 : 0;
   return new Date(new Date(eventTime).getTime() + offsetMs).toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/** The first and last serial one commissioning (赋码) issued. */
+export interface SerialRange {
+  first: string;
+  last: string;
+}
+
+/** Whether an item's serial is among those a commissioning issued: numerically when they are numbers. */
+export function serialInRange(serial: string, range: SerialRange): boolean {
+  const numeric = /^\d+$/;
+  if ([serial, range.first, range.last].every((s) => numeric.test(s))) {
+    const n = BigInt(serial);
+    return BigInt(range.first) <= n && n <= BigInt(range.last);
+  }
+  return range.first <= serial && serial <= range.last;
+}
+
+/**
+ * What a commissioning step says: on the scan of one item, whether the item was among the codes
+ * issued then (another issue's range would read as if it were this item's); on a batch, the range.
+ */
+export function commissioningText(range: SerialRange, quantity: number | null, serial: string | null): string {
+  if (serial === null) return `单品序号 ${range.first}–${range.last}`;
+  if (serialInRange(serial, range)) return `本品（序号 ${serial}）在这次赋码的 ${range.first}–${range.last} 之中`;
+  return `为本批次的另外 ${quantity ?? '一些'}\u00a0件赋码，不含本品`;
+}

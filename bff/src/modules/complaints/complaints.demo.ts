@@ -4,8 +4,9 @@ import { Merchant, MerchantAgent } from './complaints.entity';
 
 /**
  * The demo businesses: the demo merchant's cooperative, an ODR business so complaints reach it
- * at once, and a market stall that is not, whose complaints wait for a regulator to accept them.
- * Their credit codes are made up, with correct GB 32100 check characters.
+ * at once; a market stall that is not, whose complaints wait for a regulator to accept them; and
+ * the wholesaler and the shop the demo eggs are shipped through. Their credit codes are made up,
+ * with correct GB 32100 check characters.
  */
 export const DEMO_MERCHANTS = [
   {
@@ -23,6 +24,22 @@ export const DEMO_MERCHANTS = [
     licenceScope: '鲜肉、冷鲜禽零售',
     odr: false,
     agentOpenid: null,
+  },
+  {
+    creditCode: '91330109MA2K8W3N6E',
+    name: '杭州萧山戴村农副产品批发有限公司',
+    address: '杭州市萧山区戴村镇戴村大道 88 号',
+    licenceScope: '食用农产品批发；冷藏仓储',
+    odr: false,
+    agentOpenid: 'demo-wholesaler',
+  },
+  {
+    creditCode: '92330109MA2L4R7T2P',
+    name: '萧山区戴村镇便民超市',
+    address: '杭州市萧山区戴村镇新街 12 号',
+    licenceScope: '预包装食品、散装食品、食用农产品零售',
+    odr: true,
+    agentOpenid: 'demo-retailer',
   },
 ] as const;
 

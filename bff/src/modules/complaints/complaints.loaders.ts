@@ -20,6 +20,27 @@ export const merchantById = defineLoader(
     ),
 );
 
+/**
+ * The business an account acts for (the first it registered, if several), or null: how the trace
+ * chain names a merchant in public, by its registration and never by the person behind it.
+ */
+export const merchantByAgentAccountId = defineLoader(
+  'market.merchantByAgentAccountId',
+  (ctx) =>
+    new DataLoader<number, Merchant | null>(async (accountIds) => {
+      const agents = await ctx.manager('market').find(MerchantAgent, {
+        where: { accountId: In([...accountIds]) },
+        order: { merchantId: 'ASC' },
+      });
+      const merchantIdOf = new Map<number, number>();
+      for (const agent of agents) if (!merchantIdOf.has(agent.accountId)) merchantIdOf.set(agent.accountId, agent.merchantId);
+      const merchantIds = [...new Set(merchantIdOf.values())];
+      const merchants = merchantIds.length ? await ctx.manager('market').findBy(Merchant, { id: In(merchantIds) }) : [];
+      const byId = new Map(merchants.map((m) => [m.id, m]));
+      return accountIds.map((accountId) => byId.get(merchantIdOf.get(accountId) ?? 0) ?? null);
+    }),
+);
+
 /** The accounts acting for each merchant. */
 export const agentsByMerchantId = defineLoader(
   'market.agentsByMerchantId',

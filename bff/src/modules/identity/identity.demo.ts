@@ -43,6 +43,9 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
   },
   { openid: 'demo-regulator', displayName: '周敏', phone: '13800000005', roles: [Role.REGULATOR] },
   { openid: 'demo-bank', displayName: '吴行', phone: '13800000006', roles: [Role.BANK] },
+  // The wholesaler and the shop the demo eggs are shipped through, so that a shipment can be shown.
+  { openid: 'demo-wholesaler', displayName: '何建军', phone: '13800000007', roles: [Role.MERCHANT] },
+  { openid: 'demo-retailer', displayName: '孙丽萍', phone: '13800000008', roles: [Role.MERCHANT] },
 ];
 
 /** Writes the demo village, households and accounts; running it again changes nothing. */

@@ -28,6 +28,10 @@ describe('GTIN check digits', () => {
     expect(normalizeGtin('4006381339331')).toBe('BAD_CHECK_DIGIT');
   });
 
+  it.each(['00000000', '00000000000000'])('refuses %s: all zeros is no GTIN, though its check digit holds', (gtin) => {
+    expect(normalizeGtin(gtin)).toBe('INVALID_GTIN');
+  });
+
   it.each(['123', '400638133393A', '12345678901', '123456789012345'])('refuses %s: not a GTIN length of digits', (gtin) => {
     expect(normalizeGtin(gtin)).toBe('INVALID_GTIN');
   });

@@ -4,7 +4,7 @@
  * of a GS1 barcode.
  */
 
-import { GTIN_LENGTHS, gtinCheckDigit } from '@gongfu/shared-types/domain/gtin';
+import { checkGtin } from '@gongfu/shared-types/domain/gtin';
 
 /** A product (GTIN-14, always 14 digits here), and optionally its lot (AI 10) and serial (AI 21). */
 export interface TraceKey {
@@ -22,9 +22,9 @@ const GS = '\u001d';
 
 /** A GTIN-8, -12, -13 or -14 as GTIN-14, or why it is not one. */
 export function normalizeGtin(gtin: string): string | TraceCodeProblem {
-  if (!/^\d+$/.test(gtin) || !GTIN_LENGTHS.includes(gtin.length)) return 'INVALID_GTIN';
-  if (gtinCheckDigit(gtin.slice(0, -1)) !== Number(gtin.slice(-1))) return 'BAD_CHECK_DIGIT';
-  return gtin.padStart(14, '0');
+  if (!/^\d+$/.test(gtin)) return 'INVALID_GTIN';
+  const checked = checkGtin(gtin);
+  return checked.ok ? checked.gtin.padStart(14, '0') : checked.code;
 }
 
 function keyOf(gtin: string, lot: string | null, serial: string | null): TraceKey | TraceCodeProblem {

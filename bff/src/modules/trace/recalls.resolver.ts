@@ -5,15 +5,14 @@ import { Allow, SignedIn } from '../../core/guards';
 import { PageArgs } from '../../core/paging';
 import { Role } from '../../core/roles';
 import { ID } from '../../core/scalars';
-import { accountById } from '../identity/identity.loaders';
-import { AccountType } from '../identity/identity.types';
 import { digitalLinkOf } from './gs1';
-import type { TraceItem, TraceRecall, TraceRecallBatch, TraceRecallHolder, TraceScanLog } from './trace.entity';
+import { businessOf } from './trace-business';
+import type { TraceItem, TraceRecall, TraceRecallBatch, TraceRecallHolder } from './trace.entity';
 import { batchById, holdersByRecallId, productById, recallById, recallsByBatchId, shippedToMerchant } from './trace.loaders';
 import { RecallsService, heldBy } from './recalls.service';
 import { ScanService } from './scan.service';
 import { publicBase } from './trace.resolver';
-import { TraceBatchType } from './trace.types';
+import { TraceBatchType, TraceBusinessType } from './trace.types';
 import { AcknowledgeRecallInput, CloseRecallInput, OpenVoluntaryRecallInput } from './recalls.inputs';
 import {
   AcknowledgeRecallResult,
@@ -26,11 +25,11 @@ import {
   RecallScopeType,
   RecallShipmentType,
   RecallStatusEnum,
+  ScannedTraceCodePage,
+  ScannedTraceCodeType,
   TraceCodeType,
   TraceRecallPage,
   TraceRecallType,
-  TraceScanLogEntryType,
-  TraceScanLogPage,
 } from './recalls.types';
 
 @ArgsType()
@@ -121,9 +120,9 @@ export class RecallResolver {
 
 @Resolver(() => RecallHolderType)
 export class RecallHolderResolver {
-  @FieldResolver(() => AccountType, { nullable: true, description: '持有商家' })
+  @FieldResolver(() => TraceBusinessType, { nullable: true, description: '持有商家（没有登记市场主体的为空）' })
   merchant(@Root() holder: TraceRecallHolder, @Ctx() ctx: RequestContext) {
-    return ctx.loader(accountById).load(holder.merchantAccountId);
+    return businessOf(ctx, holder.merchantAccountId);
   }
 
   @FieldResolver(() => TraceBatchType)
@@ -156,9 +155,9 @@ export class RecallAffectedBatchResolver {
 
 @Resolver(() => RecallShipmentType)
 export class RecallShipmentResolver {
-  @FieldResolver(() => AccountType, { nullable: true, description: '收货商家' })
+  @FieldResolver(() => TraceBusinessType, { nullable: true, description: '收货商家（没有登记市场主体的为空）' })
   to(@Root() shipment: RecallShipmentType, @Ctx() ctx: RequestContext) {
-    return shipment.toAccountId === null ? null : ctx.loader(accountById).load(shipment.toAccountId);
+    return businessOf(ctx, shipment.toAccountId);
   }
 
   @FieldResolver(() => TraceBatchType)
@@ -167,27 +166,27 @@ export class RecallShipmentResolver {
   }
 }
 
-@Resolver(() => TraceScanLogEntryType)
-export class TraceScanLogEntryResolver {
-  @Query(() => TraceScanLogPage, { description: '我扫过的码，新的在前' })
+@Resolver(() => ScannedTraceCodeType)
+export class ScannedTraceCodeResolver {
+  @Query(() => ScannedTraceCodePage, { description: '我扫过的码，每个码一行，最近扫的在前' })
   @SignedIn()
   myScans(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: RequestContext) {
     return ctx.service(ScanService).myScans(ctx, first, after);
   }
 
   @FieldResolver(() => TraceBatchType)
-  batch(@Root() scan: TraceScanLog, @Ctx() ctx: RequestContext) {
-    return ctx.loader(batchById).load(scan.batchId);
+  batch(@Root() code: ScannedTraceCodeType, @Ctx() ctx: RequestContext) {
+    return ctx.loader(batchById).load(code.batchId);
   }
 
   @FieldResolver(() => String, { description: '再次打开用的 GS1 Digital Link' })
-  link(@Root() scan: TraceScanLog, @Ctx() ctx: RequestContext) {
-    return linkOf(ctx, scan.batchId, scan.serial);
+  link(@Root() code: ScannedTraceCodeType, @Ctx() ctx: RequestContext) {
+    return linkOf(ctx, code.batchId, code.serial);
   }
 
   @FieldResolver(() => Boolean, { description: '这个批次是否被召回过' })
-  async recalled(@Root() scan: TraceScanLog, @Ctx() ctx: RequestContext) {
-    return (await ctx.loader(recallsByBatchId).load(scan.batchId)).length > 0;
+  async recalled(@Root() code: ScannedTraceCodeType, @Ctx() ctx: RequestContext) {
+    return (await ctx.loader(recallsByBatchId).load(code.batchId)).length > 0;
   }
 }
 
@@ -204,6 +203,6 @@ export const recallResolvers = [
   RecallHolderResolver,
   RecallAffectedBatchResolver,
   RecallShipmentResolver,
-  TraceScanLogEntryResolver,
+  ScannedTraceCodeResolver,
   TraceCodeResolver,
 ] as const;

@@ -2,6 +2,7 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { findPage, type Paged } from '../../core/paging';
+import { clip } from '../../core/text';
 import { Role } from '../../core/roles';
 import {
   TraceBatch,
@@ -21,6 +22,7 @@ import {
 import { traceRefusal } from './trace.errors';
 import { RecallClosed, RecallOpened } from './trace.events';
 import { lockBatch } from './batch-lock';
+import { checkPastDay } from './batch-dates';
 import { holdersByRecallId } from './trace.loaders';
 import type { RecordSamplingInput } from './trace.inputs';
 import type { AcknowledgeRecallInput, CloseRecallInput, OpenVoluntaryRecallInput } from './recalls.inputs';
@@ -62,7 +64,9 @@ export class RecallsService {
     if (!input.passed && !recallClass) throw traceRefusal('RECALL_CLASS_REQUIRED', undefined, 'recallClass');
     return ctx.transaction('trace', async (m) => {
       await lockBatch(m, input.batchId);
-      if (!(await m.existsBy(TraceBatch, { id: input.batchId }))) throw notFound('找不到该批次');
+      const batch = await m.findOneBy(TraceBatch, { id: input.batchId });
+      if (!batch) throw notFound('找不到该批次');
+      checkPastDay(ctx.now(), input.sampledOn, 'sampledOn', '抽样日期', { day: batch.productionDate, what: '生产日期' });
       const row = m.create(TraceSampling, { ...result, recordedBy: regulator.accountId, recallId: null, createdAt: ctx.now() });
       await m.insert(TraceSampling, row);
       if (!input.passed) {
@@ -99,7 +103,7 @@ export class RecallsService {
       batchId: opening.batchId,
       recallClass: opening.recallClass,
       origin: opening.origin,
-      reason: opening.reason.slice(0, 300),
+      reason: clip(opening.reason, 300),
       status: 'OPEN' as RecallStatus,
       openedBy: opening.openedBy,
       openedAt: now,

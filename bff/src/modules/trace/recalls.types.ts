@@ -89,13 +89,14 @@ export class RecallProgressType {
   @Field(() => Int, { description: '已下架总数' }) quantityRemoved!: number;
 }
 
-@ObjectType('TraceScanLogEntry', { description: '我扫过的码' })
-export class TraceScanLogEntryType {
-  @Field(() => ID) id!: number;
+@ObjectType('ScannedTraceCode', { description: '我扫过的一个码：扫了几次，最近一次在何时何地' })
+export class ScannedTraceCodeType {
+  @Field(() => ID, { description: '最近一次扫码的编号' }) id!: number;
   batchId!: number;
-  @Field(() => Date) scannedAt!: Date;
-  @Field(() => String, { nullable: true }) place!: string | null;
-  @Field(() => String, { nullable: true }) serial!: string | null;
+  @Field(() => String, { nullable: true, description: '单品序号；批次码为空' }) serial!: string | null;
+  @Field(() => Int, { description: '扫过几次' }) scans!: number;
+  @Field(() => Date) lastScannedAt!: Date;
+  @Field(() => String, { nullable: true, description: '最近一次扫码时记下的市、县' }) lastPlace!: string | null;
 }
 
 @ObjectType('TraceCode', { description: '一个单品溯源码' })
@@ -107,7 +108,7 @@ export class TraceCodeType {
 
 export const TraceRecallPage = PageOf(TraceRecallType, 'TraceRecall');
 export const RecallHolderPage = PageOf(RecallHolderType, 'RecallHolder');
-export const TraceScanLogPage = PageOf(TraceScanLogEntryType, 'TraceScanLog');
+export const ScannedTraceCodePage = PageOf(ScannedTraceCodeType, 'ScannedTraceCode');
 export const TraceCodePage = PageOf(TraceCodeType, 'TraceCode');
 
 export const OpenVoluntaryRecallResult = ResultUnion('OpenVoluntaryRecallResult', TraceRecallType, TraceError);

@@ -162,6 +162,13 @@ export class TraceEvent {
   @Column({ name: 'temperature_tenths', type: 'integer', nullable: true })
   temperatureTenths!: number | null;
 
+  /** Commissioning: the first and last serial it issued, so a scan can say whether its item is among them. */
+  @Column({ name: 'first_serial', type: 'varchar', length: 20, nullable: true })
+  firstSerial!: string | null;
+
+  @Column({ name: 'last_serial', type: 'varchar', length: 20, nullable: true })
+  lastSerial!: string | null;
+
   @Column({ type: 'varchar', length: 200 })
   note!: string;
 
@@ -313,7 +320,7 @@ export class TraceRecallHolder {
   reportedAt!: Date | null;
 }
 
-/** One scan of a batch's code: when, by whom if signed in, and a coarse place if the scanner allowed it. */
+/** One scan of a batch's code: when, by whom if signed in, and the region the scanner chose to share, by name. */
 @Entity('trace_scan_log')
 @Index('ix_trace_scan_serial', ['batchId', 'serial', 'scannedAt'])
 @Index('ix_trace_scan_account', ['accountId'])
@@ -330,7 +337,7 @@ export class TraceScanLog {
   @Column({ name: 'account_id', type: 'integer', nullable: true })
   accountId!: number | null;
 
-  /** City or county level only, e.g. 杭州市萧山区. */
+  /** City or county level only, e.g. 杭州市萧山区, named by the BFF from the code the scan carried. */
   @Column({ type: 'varchar', length: 40, nullable: true })
   place!: string | null;
 
@@ -338,7 +345,42 @@ export class TraceScanLog {
   scannedAt!: Date;
 }
 
-/** A serial scanned implausibly often or from far-apart places: a possible counterfeit. */
+/**
+ * What the counterfeit check counts: a signed-in account's first scan of a serial on a day (China
+ * time), with the region it allowed. Anonymous scans and repeats by one person count for nothing.
+ */
+@Entity('trace_serial_sighting')
+@Index('uq_trace_sighting', ['batchId', 'serial', 'accountId', 'day'], { unique: true })
+@Index('ix_trace_sighting_serial', ['batchId', 'serial', 'scannedAt'])
+export class TraceSerialSighting {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ name: 'batch_id', type: 'integer' })
+  batchId!: number;
+
+  @Column({ type: 'varchar', length: 20 })
+  serial!: string;
+
+  @Column({ name: 'account_id', type: 'integer' })
+  accountId!: number;
+
+  /** YYYY-MM-DD in China. */
+  @Column({ type: 'varchar', length: 10 })
+  day!: string;
+
+  /** A Zhejiang city or district code the scanner chose to share (shared-types/domain/zhejiang-regions). */
+  @Column({ name: 'region_code', type: 'varchar', length: 6, nullable: true })
+  regionCode!: string | null;
+
+  @Column({ name: 'scanned_at', type: 'datetime' })
+  scannedAt!: Date;
+}
+
+/**
+ * A serial the batch never issued, or one seen by implausibly many people or in far-apart cities:
+ * a possible counterfeit, until a regulator who checked it clears it with a reason.
+ */
 @Entity('trace_counterfeit_flag')
 @Index('uq_trace_counterfeit_serial', ['batchId', 'serial'], { unique: true })
 export class TraceCounterfeitFlag {
@@ -356,6 +398,16 @@ export class TraceCounterfeitFlag {
 
   @Column({ name: 'flagged_at', type: 'datetime' })
   flaggedAt!: Date;
+
+  @Column({ name: 'cleared_at', type: 'datetime', nullable: true })
+  clearedAt!: Date | null;
+
+  @Column({ name: 'cleared_by', type: 'integer', nullable: true })
+  clearedBy!: number | null;
+
+  /** Why the regulator found nothing wrong. */
+  @Column({ name: 'clearing_note', type: 'varchar', length: 200, nullable: true })
+  clearingNote!: string | null;
 }
 
 export const traceEntities = [
@@ -367,6 +419,7 @@ export const traceEntities = [
   TraceEventInput,
   TraceSampling,
   TraceScanLog,
+  TraceSerialSighting,
   TraceCounterfeitFlag,
   TraceRecall,
   TraceRecallBatch,

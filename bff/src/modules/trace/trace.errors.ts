@@ -18,7 +18,7 @@ export const TRACE_ERRORS = defineErrorCodes('trace', {
   NOTHING_SHIPPED_TO_YOU: '这批货没有发给您，不能登记收货',
   PROCESSING_NEEDS_INPUTS: '加工要写明用到的原料批次',
   EVENT_IN_FUTURE: '事件时间不能晚于现在',
-  BATCH_RECALLED: '这个批次正在召回，不能再发货、销售或生成溯源码',
+  BATCH_RECALLED: '这个批次正在召回，不能再发货、销售、用来加工或生成溯源码',
   RECALL_CLASS_REQUIRED: '抽检不合格时要选择召回级别',
   RECALL_ALREADY_OPEN: '这个批次已有进行中的召回',
   NOT_PRODUCER: '只有生产该批次的商家可以主动召回',
@@ -27,6 +27,7 @@ export const TRACE_ERRORS = defineErrorCodes('trace', {
   RECALL_HOLDERS_PENDING: '还有商家没有确认召回，不能结束',
   REMOVED_MORE_THAN_HELD: '下架数量不能超过您经手的数量',
   NOT_RECALL_PARTY: '只有监管人员和涉及的商家可以查看召回详情',
+  FLAG_ALREADY_CLEARED: '这个码的疑点已经解除了',
 });
 
 export type TraceErrorCode = keyof typeof TRACE_ERRORS;

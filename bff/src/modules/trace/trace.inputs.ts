@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
+import { IsFileKeyLength } from '../../core/files/file-keys';
 import { ID } from '../../core/scalars';
 import { CSET82 } from './gs1';
 import type { RecallClass, TraceBizStep, TraceDocumentKind } from './trace.entity';
@@ -83,6 +84,7 @@ export class AttachTraceDocumentInput {
 
   @Field(() => String, { nullable: true, description: '上传接口返回的照片 key' })
   @IsOptional()
+  @IsFileKeyLength()
   fileKey?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -178,4 +180,14 @@ export class RecordSamplingInput {
   @Field(() => Boolean, { defaultValue: false, description: '问题出在原料：连同原料批次及用它们加工的批次一起召回' })
   @IsBoolean()
   includeIngredients!: boolean;
+}
+
+@InputType({ description: '监管人员核查后解除疑似假冒' })
+export class ClearCounterfeitFlagInput {
+  @Field(() => ID)
+  flagId!: number;
+
+  @Field(() => String, { description: '核查结果：为什么不是假冒' })
+  @Length(2, 200, { message: '解除理由 2–200 个字' })
+  clearingNote!: string;
 }

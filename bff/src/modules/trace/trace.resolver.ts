@@ -1,14 +1,14 @@
-import { IsOptional, Length } from 'class-validator';
+import { IsIn, IsOptional, Length } from 'class-validator';
+import { ZHEJIANG_REGION_CODES } from '@gongfu/shared-types/domain/zhejiang-regions';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/context';
 import { Allow, Public } from '../../core/guards';
 import { PageArgs } from '../../core/paging';
 import { Role } from '../../core/roles';
-import { accountById } from '../identity/identity.loaders';
-import { AccountType } from '../identity/identity.types';
 import type { TraceBatch, TraceCounterfeitFlag, TraceEvent, TraceProduct, TraceSampling } from './trace.entity';
 import {
   AttachTraceDocumentInput,
+  ClearCounterfeitFlagInput,
   IssueTraceCodesInput,
   RecordSamplingInput,
   RecordTraceEventInput,
@@ -31,9 +31,11 @@ import { TraceCodePage, TraceRecallType } from './recalls.types';
 import { RecallsService } from './recalls.service';
 import { ScanService } from './scan.service';
 import { TraceService } from './trace.service';
+import { businessOf } from './trace-business';
 import { ID } from '../../core/scalars';
 import {
   AttachTraceDocumentResult,
+  ClearCounterfeitFlagResult,
   IssueTraceCodesResult,
   RecordSamplingResult,
   RecordTraceEventResult,
@@ -42,12 +44,14 @@ import {
   ScanResult,
   TraceBatchPage,
   TraceBatchType,
+  TraceBusinessType,
   TraceDocumentType,
   TraceEventType,
   TraceProductType,
   TraceCounterfeitFlagPage,
   TraceCounterfeitFlagType,
   TraceSamplingType,
+  TraceSerialRangeType,
 } from './trace.types';
 
 @ArgsType()
@@ -56,10 +60,13 @@ class ScanArgs {
   @Length(1, 500, { message: '读不懂这个码，请对准商品上的溯源二维码或条形码' })
   code!: string;
 
-  @Field(() => String, { nullable: true, description: '扫码者同意时，所在的市县（如 杭州市萧山区）' })
+  @Field(() => String, {
+    nullable: true,
+    description: '扫码者同意时，所在的浙江省市或区县的行政区划代码（如 330109 萧山区、330100 杭州市）；扫码页给出可选的列表',
+  })
   @IsOptional()
-  @Length(2, 40, { message: '地点 2–40 个字' })
-  place?: string | null;
+  @IsIn(ZHEJIANG_REGION_CODES, { message: '请从列表里选所在的市、县' })
+  regionCode?: string | null;
 
   @Field(() => Boolean, { defaultValue: true, description: '记为一次扫码；从“我扫过的”或消息里重新打开时为 false' })
   log!: boolean;
@@ -74,14 +81,20 @@ export function publicBase(ctx: RequestContext): string {
 export class TraceResolver {
   @Query(() => ScanResult, { description: '扫码查溯源：任何人都可以查' })
   @Public()
-  scan(@Args(() => ScanArgs) { code, place, log }: ScanArgs, @Ctx() ctx: RequestContext) {
-    return ctx.service(ScanService).scan(ctx, code, publicBase(ctx), log ? { place: place ?? null } : null);
+  scan(@Args(() => ScanArgs) { code, regionCode, log }: ScanArgs, @Ctx() ctx: RequestContext) {
+    return ctx.service(ScanService).scan(ctx, code, publicBase(ctx), log ? { regionCode: regionCode ?? null } : null);
   }
 
-  @Query(() => TraceCounterfeitFlagPage, { description: '疑似假冒的单品码（监管人员）' })
+  @Query(() => TraceCounterfeitFlagPage, { description: '疑似假冒、还没解除的单品码，新的在前（监管人员）' })
   @Allow(Role.REGULATOR)
   counterfeitFlags(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: RequestContext) {
     return ctx.service(ScanService).counterfeitFlags(ctx, first, after);
+  }
+
+  @Mutation(() => ClearCounterfeitFlagResult, { description: '监管人员核查后解除疑似假冒，写明理由' })
+  @Allow(Role.REGULATOR)
+  clearCounterfeitFlag(@Arg('input', () => ClearCounterfeitFlagInput) input: ClearCounterfeitFlagInput, @Ctx() ctx: RequestContext) {
+    return ctx.service(ScanService).clearFlag(ctx, input);
   }
 
   @Query(() => [TraceProductType], { description: '本店登记的商品' })
@@ -140,14 +153,26 @@ export class TraceEventResolver {
     return event.temperatureTenths === null ? null : event.temperatureTenths / 10;
   }
 
-  @FieldResolver(() => AccountType, { nullable: true, description: '记录的商家' })
+  @FieldResolver(() => TraceBusinessType, { nullable: true, description: '记录的商家（没有登记市场主体的为空）' })
   recorder(@Root() event: TraceEvent, @Ctx() ctx: RequestContext) {
-    return ctx.loader(accountById).load(event.recordedBy);
+    return businessOf(ctx, event.recordedBy);
   }
 
-  @FieldResolver(() => AccountType, { nullable: true, description: '发货的收货方，或收货的发货方' })
-  counterparty(@Root() event: TraceEvent, @Ctx() ctx: RequestContext) {
-    return event.counterpartyAccountId === null ? null : ctx.loader(accountById).load(event.counterpartyAccountId);
+  // Who a batch went to is its shipper's customer list: for the batch's holders and regulators only.
+  @FieldResolver(() => TraceBusinessType, {
+    nullable: true,
+    description: '发货的收货方，或收货的发货方（持有该批次的商家、监管人员；其他人为空）',
+  })
+  async counterparty(@Root() event: TraceEvent, @Ctx() ctx: RequestContext) {
+    if (event.counterpartyAccountId === null) return null;
+    const batch = await ctx.loader(batchById).load(event.batchId);
+    return batch && (await ctx.service(TraceService).mayInspect(ctx, batch)) ? businessOf(ctx, event.counterpartyAccountId) : null;
+  }
+
+  @FieldResolver(() => TraceSerialRangeType, { nullable: true, description: '赋码：签发的单品序号范围' })
+  serials(@Root() event: TraceEvent): TraceSerialRangeType | null {
+    if (event.firstSerial === null || event.lastSerial === null) return null;
+    return Object.assign(new TraceSerialRangeType(), { first: event.firstSerial, last: event.lastSerial });
   }
 
   @FieldResolver(() => [TraceBatchType], { description: '加工用到的原料批次' })

@@ -7,8 +7,9 @@ import { Role } from '../../core/roles';
 import { isUniqueViolation } from '../../stores/sql-errors';
 import { accountById, rolesByAccountId, villageById } from '../identity/identity.loaders';
 import { lockBatch } from './batch-lock';
+import { checkBatchDates, checkEventTime, checkPastDay } from './batch-dates';
 import { digitalLinkOf, normalizeGtin } from './gs1';
-import { refuseIfRecalled } from './recall-guard';
+import { refuseIfRecalled, refuseRecalledInputs } from './recall-guard';
 import { ScanService } from './scan.service';
 import { TraceBatch, TraceDocument, TraceEvent, TraceEventInput, TraceItem, TraceProduct } from './trace.entity';
 import { traceRefusal, type TraceErrorCode } from './trace.errors';
@@ -21,9 +22,6 @@ import type {
 } from './trace.inputs';
 import { shippedToMerchant } from './trace.loaders';
 import { InvalidTraceCode, IssuedTraceCodes } from './trace.types';
-
-/** A clock a little fast on a phone is not a lie: events may be this far in the future. */
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /** Serials are numbered within their batch, zero-padded so they sort as they were issued. */
 const SERIAL_DIGITS = 8;
@@ -49,6 +47,7 @@ export class TraceService {
 
   async registerBatch(ctx: RequestContext, input: RegisterBatchInput): Promise<TraceBatch> {
     const merchant = ctx.requireRole(Role.MERCHANT);
+    checkBatchDates(ctx.now(), input.productionDate, input.expiryDate);
     try {
       return await ctx.transaction('trace', async (m) => {
         const product = await m.findOneBy(TraceProduct, { id: input.productId });
@@ -105,7 +104,9 @@ export class TraceService {
         quantity: serials.length,
         counterpartyAccountId: null,
         temperatureTenths: null,
-        note: `单品序号 ${serials[0]}–${serials[serials.length - 1]}`,
+        firstSerial: serials[0],
+        lastSerial: serials[serials.length - 1],
+        note: '',
         recordedBy: merchant.accountId,
         createdAt: now,
       });
@@ -125,6 +126,8 @@ export class TraceService {
     if (fileKey && !(await isOwnUpload(ctx.app.files, fileKey, merchant.accountId))) {
       throw traceRefusal('DOCUMENT_FILE_INVALID', undefined, 'fileKey');
     }
+    // A certificate may precede the batch (a supplier's licence); only its day must make sense.
+    checkPastDay(ctx.now(), input.issuedOn, 'issuedOn', '出具日期');
     return ctx.transaction('trace', async (m) => {
       await this.heldBatch(m, input.batchId, merchant.accountId);
       const document = m.create(TraceDocument, {
@@ -148,17 +151,22 @@ export class TraceService {
    */
   async recordEvent(ctx: RequestContext, input: RecordTraceEventInput): Promise<TraceEvent> {
     const merchant = ctx.requireRole(Role.MERCHANT);
-    if (input.eventTime.getTime() > ctx.now().getTime() + CLOCK_SKEW_MS) throw traceRefusal('EVENT_IN_FUTURE', undefined, 'eventTime');
     if (input.bizStep === 'SHIPPING') await this.checkReceiver(ctx, input);
     if (input.bizStep === 'PROCESSING' && input.inputBatchIds.length === 0)
       throw traceRefusal('PROCESSING_NEEDS_INPUTS', undefined, 'inputBatchIds');
 
     return ctx.transaction('trace', async (m) => {
+      const batch = await m.findOneBy(TraceBatch, { id: input.batchId });
+      if (!batch) throw notFound('找不到该批次');
+      checkEventTime(ctx.now(), input.eventTime, batch);
       // Shipping or selling a recalled batch would put it back in people's hands behind the recall.
       if (input.bizStep === 'SHIPPING' || input.bizStep === 'RETAIL_SELLING') {
         await lockBatch(m, input.batchId);
         await refuseIfRecalled(m, input.batchId);
       }
+      const inputBatchIds = [...new Set(input.inputBatchIds)].sort((a, b) => a - b);
+      // In id order, so that two processings of the same ingredients cannot deadlock.
+      if (input.bizStep === 'PROCESSING') for (const inputBatchId of inputBatchIds) await lockBatch(m, inputBatchId);
       let counterpartyAccountId = input.bizStep === 'SHIPPING' ? input.counterpartyAccountId! : null;
       if (input.bizStep === 'RECEIVING') {
         const shipment = await m.findOne(TraceEvent, {
@@ -170,7 +178,8 @@ export class TraceService {
       } else {
         await this.heldBatch(m, input.batchId, merchant.accountId);
       }
-      for (const inputBatchId of input.inputBatchIds) await this.heldBatch(m, inputBatchId, merchant.accountId);
+      for (const inputBatchId of inputBatchIds) await this.heldBatch(m, inputBatchId, merchant.accountId);
+      if (input.bizStep === 'PROCESSING') await refuseRecalledInputs(m, inputBatchIds);
 
       const event = m.create(TraceEvent, {
         batchId: input.batchId,
@@ -181,6 +190,8 @@ export class TraceService {
         quantity: input.quantity ?? null,
         counterpartyAccountId,
         temperatureTenths: input.temperatureCelsius == null ? null : Math.round(input.temperatureCelsius * 10),
+        firstSerial: null,
+        lastSerial: null,
         note: input.note,
         recordedBy: merchant.accountId,
         createdAt: ctx.now(),
@@ -189,7 +200,7 @@ export class TraceService {
       if (input.bizStep === 'PROCESSING') {
         await m.insert(
           TraceEventInput,
-          [...new Set(input.inputBatchIds)].map((inputBatchId) => ({ eventId: event.id, inputBatchId })),
+          inputBatchIds.map((inputBatchId) => ({ eventId: event.id, inputBatchId })),
         );
       }
       return event;

@@ -32,6 +32,21 @@ registerEnumType(TraceBizStepEnum, {
   description: '赋码 · 生产 · 加工 · 包装 · 发货 · 收货 · 仓储 · 零售',
 });
 
+@ObjectType('TraceBusiness', {
+  description: '溯源链上的商家：登记的市场主体，只有名称、所在区县和统一社会信用代码，不含任何个人信息',
+})
+export class TraceBusinessType {
+  @Field(() => String, { description: '登记名称' }) name!: string;
+  @Field(() => String, { nullable: true, description: '所在区县，如 杭州市萧山区（从登记地址得出）' }) district!: string | null;
+  @Field(() => String, { description: '统一社会信用代码' }) creditCode!: string;
+}
+
+@ObjectType('TraceSerialRange', { description: '一次赋码签发的单品序号，首尾都含' })
+export class TraceSerialRangeType {
+  @Field(() => String) first!: string;
+  @Field(() => String) last!: string;
+}
+
 @ObjectType('TraceEvent', { description: '溯源事件（EPCIS：何物、何时、何地、为何）' })
 export class TraceEventType {
   @Field(() => ID) id!: number;
@@ -45,6 +60,8 @@ export class TraceEventType {
   counterpartyAccountId!: number | null;
   recordedBy!: number;
   temperatureTenths!: number | null;
+  firstSerial!: string | null;
+  lastSerial!: string | null;
 }
 
 @ObjectType('TraceDocument', { description: '批次的证明文件' })
@@ -72,13 +89,15 @@ export class TraceSamplingType {
   recallId!: number | null;
 }
 
-@ObjectType('TraceCounterfeitFlag', { description: '疑似假冒：单品码被异常扫描' })
+@ObjectType('TraceCounterfeitFlag', { description: '疑似假冒：未签发的单品码，或被异常多的人、在相隔很远的市扫过' })
 export class TraceCounterfeitFlagType {
   @Field(() => ID) id!: number;
   batchId!: number;
   @Field(() => String) serial!: string;
   @Field(() => String) reason!: string;
   @Field(() => Date) flaggedAt!: Date;
+  @Field(() => Date, { nullable: true, description: '监管人员核查后解除的时间' }) clearedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: '解除的理由' }) clearingNote!: string | null;
 }
 
 @ObjectType('TraceProduct', { description: '溯源商品' })
@@ -119,7 +138,10 @@ export class TraceScan {
   @Field(() => [TraceEventType], { description: '前世今生：该批次的事件，按时间先后' }) events!: TraceEventType[];
   @Field(() => [TraceSamplingType], { description: '官方抽检结果，不合格的在前' }) samplings!: TraceSamplingType[];
   @Field(() => [TraceRecallType], { description: '涉及该批次的召回，进行中的在前；要最先、用红色显示' }) recalls!: TraceRecallType[];
-  @Field(() => String, { nullable: true, description: '可能是假冒的原因：序号未签发、被扫次数或地点异常' })
+  @Field(() => String, {
+    nullable: true,
+    description: '可能是假冒的原因：序号未签发，或被异常多的人、被不同的人在相隔很远的市扫过（监管人员核查解除后为空）',
+  })
   counterfeitWarning!: string | null;
 }
 
@@ -140,3 +162,4 @@ export const IssueTraceCodesResult = ResultUnion('IssueTraceCodesResult', Issued
 export const AttachTraceDocumentResult = ResultUnion('AttachTraceDocumentResult', TraceDocumentType, TraceError);
 export const RecordTraceEventResult = ResultUnion('RecordTraceEventResult', TraceEventType, TraceError);
 export const RecordSamplingResult = ResultUnion('RecordSamplingResult', TraceSamplingType, TraceError);
+export const ClearCounterfeitFlagResult = ResultUnion('ClearCounterfeitFlagResult', TraceCounterfeitFlagType, TraceError);

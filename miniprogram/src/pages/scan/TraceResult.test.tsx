@@ -5,7 +5,23 @@ import { TraceResult } from './TraceResult';
 
 type RecallFixture = { id: string; recallClass: string; reason: string; status: string; openedAt: string; closedAt: string | null };
 
-const scanOf = (samplings: Array<{ passed: boolean; findings: string }>, recalls: RecallFixture[] = []) => ({
+const certificate = {
+  id: '1',
+  kind: 'CERTIFICATE_OF_CONFORMITY',
+  issuedBy: '萧山区戴村土鸡蛋专业合作社',
+  issuedOn: '2026-11-20',
+  passed: true,
+  summary: '承诺达标',
+  originCountry: null,
+  entryPort: null,
+  customsDeclarationNo: null,
+};
+
+const scanOf = (
+  samplings: Array<{ passed: boolean; findings: string }>,
+  recalls: RecallFixture[] = [],
+  extra: Record<string, unknown> = {},
+) => ({
   data: {
     scan: {
       __typename: 'TraceScan',
@@ -17,7 +33,8 @@ const scanOf = (samplings: Array<{ passed: boolean; findings: string }>, recalls
       product: { gtin: '06901234567892', name: '戴村土鸡蛋' },
       batch: { lot: 'L1', productionDate: '2026-11-20', expiryDate: null, quantity: 10 },
       events: [],
-      documents: [],
+      documents: [certificate],
+      ...extra,
       samplings: samplings.map((s, i) => ({ id: String(i), agency: '检验院', sampledOn: '2026-11-01', reportNo: 'R1', ...s })),
     },
   },
@@ -91,5 +108,34 @@ describe('the scan result', () => {
     render(<TraceResult code="(01)06901234567892(10)L1" />);
     await screen.findByTestId('scan-product');
     expect(screen.queryByTestId('scan-recalls')).toBeNull();
+  });
+
+  it('puts a counterfeit warning at the top, above the product and its chain', async () => {
+    stubGraphQL({
+      TraceScan: () => scanOf([], [], { serial: '99999998', counterfeitWarning: '该序号不是本批次签发的' }),
+    });
+    render(<TraceResult code="(01)06901234567892(10)L1(21)99999998" />);
+    const warning = await screen.findByTestId('scan-counterfeit');
+    expect(warning.textContent).toContain('可能是假冒商品');
+    expect(warning.textContent).toContain('该序号不是本批次签发的');
+    expect(warning.getAttribute('role')).toBe('alert');
+    const product = screen.getByTestId('scan-product');
+    expect(warning.compareDocumentPosition(product) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows no green 合格 certificate beside a recall', async () => {
+    const recall = {
+      id: '2',
+      recallClass: 'CLASS_I',
+      reason: '恩诺沙星超标',
+      status: 'OPEN',
+      openedAt: '2026-11-22T02:00:00.000Z',
+      closedAt: null,
+    };
+    stubGraphQL({ TraceScan: () => scanOf([{ passed: true, findings: '合格' }], [recall]) });
+    render(<TraceResult code="(01)06901234567892(10)L1" />);
+    const document = await screen.findByTestId('scan-document');
+    expect(document.textContent).toContain('当时合格，现已召回');
+    expect(screen.queryAllByText('合格').filter((el) => el.className === 'history__pass')).toEqual([]);
   });
 });

@@ -12,11 +12,12 @@ import { useQuery } from '@/hooks/use-query';
 import { ROUTES, withParams } from '@/routes';
 
 /**
- * What a trace code names: any recall first, then a failed official sample, then the product, its
- * batch and dates, the whole chain of events, samplings, documents, and a counterfeit warning.
+ * What a trace code names: any recall first, then a counterfeit warning and a failed official
+ * sample, then the product, its batch and dates, the whole chain of events, samplings, documents.
+ * `regionCode` is the region the person chose to share, sent with a scan that is logged.
  */
-export function TraceResult({ code, place = null, log = true }: { code: string; place?: string | null; log?: boolean }) {
-  const { state, reload } = useQuery(TraceScanDocument, { code, place, log });
+export function TraceResult({ code, regionCode = null, log = true }: { code: string; regionCode?: string | null; log?: boolean }) {
+  const { state, reload } = useQuery(TraceScanDocument, { code, regionCode, log });
   return (
     <AsyncView state={state} onRetry={reload}>
       {({ scan }) =>
@@ -29,6 +30,12 @@ export function TraceResult({ code, place = null, log = true }: { code: string; 
         ) : (
           <Card title={scan.product.name}>
             <Recalls recalls={scan.recalls} />
+            {scan.counterfeitWarning ? (
+              <View className="scan__alert" {...ariaRole('alert')} data-testid="scan-counterfeit">
+                <Text className="scan__alert-title">可能是假冒商品</Text>
+                <Text className="scan__alert-text">{scan.counterfeitWarning}。请先别食用，向卖给您的商家或市场监管部门（12315）反映。</Text>
+              </View>
+            ) : null}
             <FailedSamplings samplings={scan.samplings.filter((s) => !s.passed)} />
             <View data-testid="scan-product">
               <InfoLine label="商品条码" value={scan.product.gtin} />
@@ -43,14 +50,14 @@ export function TraceResult({ code, place = null, log = true }: { code: string; 
               )}
               {scan.serial ? <InfoLine label="单品序号" value={scan.serial} /> : null}
             </View>
-            <TraceTimeline events={scan.events} testIdPrefix="scan" />
-            <TraceSamplings samplings={scan.samplings} testIdPrefix="scan" />
-            <TraceDocuments documents={scan.documents} emptyText="这个批次还没有上传证明文件。" testIdPrefix="scan" />
-            {scan.counterfeitWarning ? (
-              <Text className="scan__warning" data-testid="scan-counterfeit">
-                注意：{scan.counterfeitWarning}，可能是假冒商品，请向商家或市场监管部门反映。
-              </Text>
-            ) : null}
+            <TraceTimeline events={scan.events} serial={scan.serial} testIdPrefix="scan" />
+            <TraceSamplings samplings={scan.samplings} recalled={scan.recalls.length > 0} testIdPrefix="scan" />
+            <TraceDocuments
+              documents={scan.documents}
+              recalled={scan.recalls.length > 0}
+              emptyText="这个批次还没有上传证明文件。"
+              testIdPrefix="scan"
+            />
             <ActionButton
               className="wide-button"
               fill="outline"

@@ -3,7 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { Card } from '@/components/Card';
 import { PageShell } from '@/components/PageShell';
-import { placeText, scanPlace } from '@/device/scan-place';
+import { scanPlace } from '@/device/scan-place';
 import { loadSession } from '@/device/session';
 import { destinationOf } from '@/domain/scanned-code';
 import { usePageParams } from '@/hooks/use-page-params';
@@ -16,10 +16,10 @@ import './index.css';
 
 const IN_WECHAT = process.env.TARO_ENV === 'weapp';
 
-/** One reading of a trace code: the place is the one consented to at that moment. */
+/** One reading of a trace code: the region is the one consented to at that moment. */
 interface TraceRequest {
   code: string;
-  place: string | null;
+  regionCode: string | null;
   /** A fresh scan is logged; looking again at an old one is not. */
   log: boolean;
   /** Each reading is a new scan (and a new entry in the scan log), even of the same code. */
@@ -35,16 +35,14 @@ export default function ScanPage() {
   const params = usePageParams();
   const seq = useRef(0);
   const [request, setRequest] = useState<TraceRequest | null>(() =>
-    params.code ? { code: params.code, place: placeText(scanPlace.get()), log: true, seq: 0 } : null,
+    params.code ? { code: params.code, regionCode: scanPlace.get(), log: true, seq: 0 } : null,
   );
   const [explanation, setExplanation] = useState<string | null>(null);
   const read = (scanned: string, log = true) => {
     const destination = destinationOf(scanned, loadSession()?.account.roles ?? []);
     setExplanation(destination.kind === 'explain' ? destination.message : null);
     setRequest(
-      destination.kind === 'trace'
-        ? { code: destination.code, place: log ? placeText(scanPlace.get()) : null, log, seq: ++seq.current }
-        : null,
+      destination.kind === 'trace' ? { code: destination.code, regionCode: log ? scanPlace.get() : null, log, seq: ++seq.current } : null,
     );
     if (destination.kind === 'open') void Taro.navigateTo({ url: destination.url });
   };
@@ -65,7 +63,7 @@ export default function ScanPage() {
           <Text data-testid="scan-explanation">{explanation}</Text>
         </Card>
       ) : null}
-      {request ? <TraceResult key={request.seq} code={request.code} place={request.place} log={request.log} /> : null}
+      {request ? <TraceResult key={request.seq} code={request.code} regionCode={request.regionCode} log={request.log} /> : null}
 
       {/* Below the result, which matters most once a code is read; right under the input before. */}
       <Card className="scan__place">

@@ -8,20 +8,20 @@ import type * as Types from '@gongfu/shared-types';
 import { TypedDocumentString } from '@/api/typed-document-string.generated';
 export type TraceScanQueryVariables = Exact<{
   code: string;
-  place?: string | null | undefined;
+  regionCode?: string | null | undefined;
   log: boolean;
 }>;
 
 
 export type TraceScanQuery = { scan:
     | { __typename: 'InvalidTraceCode', errorCode: Types.ErrorCode, message: string }
-    | { __typename: 'TraceScan', link: string, serial: string | null, serialIssued: boolean, counterfeitWarning: string | null, recalls: Array<{ id: string, recallClass: Types.RecallClass, reason: string, status: Types.RecallStatus, openedAt: string, closedAt: string | null }>, product: { gtin: string, name: string }, batch: { lot: string, productionDate: string, expiryDate: string | null, quantity: number } | null, events: Array<{ id: string, bizStep: Types.TraceBizStep, eventTime: string, timeZoneOffset: string, place: string, quantity: number | null, temperatureCelsius: number | null, note: string, recorder: { displayName: string } | null, counterparty: { displayName: string } | null, inputs: Array<{ lot: string, product: { name: string } }> }>, samplings: Array<{ id: string, passed: boolean, agency: string, sampledOn: string, reportNo: string, findings: string }>, documents: Array<{ id: string, kind: Types.TraceDocumentKind, issuedBy: string, issuedOn: string, passed: boolean, summary: string, originCountry: string | null, entryPort: string | null, customsDeclarationNo: string | null }> }
+    | { __typename: 'TraceScan', link: string, serial: string | null, serialIssued: boolean, counterfeitWarning: string | null, recalls: Array<{ id: string, recallClass: Types.RecallClass, reason: string, status: Types.RecallStatus, openedAt: string, closedAt: string | null }>, product: { gtin: string, name: string }, batch: { lot: string, productionDate: string, expiryDate: string | null, quantity: number } | null, events: Array<{ id: string, bizStep: Types.TraceBizStep, eventTime: string, timeZoneOffset: string, place: string, quantity: number | null, temperatureCelsius: number | null, note: string, serials: { first: string, last: string } | null, recorder: { name: string } | null, counterparty: { name: string } | null, inputs: Array<{ lot: string, product: { name: string } }> }>, samplings: Array<{ id: string, passed: boolean, agency: string, sampledOn: string, reportNo: string, findings: string }>, documents: Array<{ id: string, kind: Types.TraceDocumentKind, issuedBy: string, issuedOn: string, passed: boolean, summary: string, originCountry: string | null, entryPort: string | null, customsDeclarationNo: string | null }> }
    };
 
 
 export const TraceScanDocument = new TypedDocumentString(`
-    query TraceScan($code: String!, $place: String, $log: Boolean!) {
-  scan(code: $code, place: $place, log: $log) {
+    query TraceScan($code: String!, $regionCode: String, $log: Boolean!) {
+  scan(code: $code, regionCode: $regionCode, log: $log) {
     __typename
     ... on TraceScan {
       link
@@ -55,11 +55,15 @@ export const TraceScanDocument = new TypedDocumentString(`
         quantity
         temperatureCelsius
         note
+        serials {
+          first
+          last
+        }
         recorder {
-          displayName
+          name
         }
         counterparty {
-          displayName
+          name
         }
         inputs {
           lot

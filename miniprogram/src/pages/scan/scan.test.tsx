@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { scanPlace } from '@/device/scan-place';
 import { stubGraphQL } from '@/test/graphql-stub';
@@ -44,51 +44,59 @@ describe('扫一扫: the place sent with a scan', () => {
     expect(screen.getByTestId('place-state').textContent).toContain('未开启');
     typeCode('/01/06901234567892/10/L20261120/21/00000007');
     expect((await screen.findByTestId('scan-product')).textContent).toContain('L20261120');
-    expect(scans()).toEqual([{ code: '/01/06901234567892/10/L20261120/21/00000007', place: null, log: true }]);
+    expect(scans()).toEqual([{ code: '/01/06901234567892/10/L20261120/21/00000007', regionCode: null, log: true }]);
   });
 
-  it('is turned on once by picking a city (and county), explains itself, and goes with later scans', async () => {
+  it('is turned on once by picking a city (and county) from the list, explains itself, and goes with later scans as a code', async () => {
     render(<ScanPage />);
     fireEvent.click(screen.getByTestId('place-edit'));
     expect(screen.getByTestId('place-consent').textContent).toContain('不用定位');
     expect(screen.getByTestId('place-consent').textContent).toContain('假冒');
+    // Nothing to type: only the list's cities and districts can be chosen.
+    expect(within(screen.getByTestId('place-consent')).queryByRole('textbox')).toBeNull();
 
     fireEvent.click(screen.getByTestId('place-save'));
     expect(screen.getByTestId('place-notice').textContent).toBe('请先点选您所在的市');
 
-    fireEvent.click(screen.getByTestId('place-city-杭州市'));
-    fireEvent.change(screen.getByTestId('place-district'), { target: { value: 'Xiaoshan' } });
-    fireEvent.click(screen.getByTestId('place-save'));
-    expect(screen.getByTestId('place-notice').textContent).toContain('只写汉字');
-
-    fireEvent.change(screen.getByTestId('place-district'), { target: { value: ' 萧山区 ' } });
+    fireEvent.click(screen.getByTestId('place-city-330100'));
+    expect(screen.getByTestId('place-district').textContent).toContain('萧山区');
+    fireEvent.click(screen.getByTestId('place-district-330109'));
     fireEvent.click(screen.getByTestId('place-save'));
     expect(screen.getByTestId('place-state').textContent).toContain('杭州市萧山区');
-    expect(Taro.getStorageSync('gongfu.scanPlace')).toEqual({ city: '杭州市', district: '萧山区' });
+    expect(Taro.getStorageSync('gongfu.scanRegion')).toBe('330109');
 
     typeCode('(01)06901234567892(10)L20261120');
     await screen.findByTestId('scan-product');
-    expect(scans().at(-1)).toEqual({ code: '(01)06901234567892(10)L20261120', place: '杭州市萧山区', log: true });
+    expect(scans().at(-1)).toEqual({ code: '(01)06901234567892(10)L20261120', regionCode: '330109', log: true });
+  });
+
+  it('may name only the city', async () => {
+    render(<ScanPage />);
+    fireEvent.click(screen.getByTestId('place-edit'));
+    fireEvent.click(screen.getByTestId('place-city-331100'));
+    fireEvent.click(screen.getByTestId('place-save'));
+    expect(screen.getByTestId('place-state').textContent).toContain('“丽水市”');
+    expect(Taro.getStorageSync('gongfu.scanRegion')).toBe('331100');
   });
 
   it('can be turned off again', async () => {
-    scanPlace.set({ city: '丽水市', district: '' });
+    scanPlace.set('331100');
     render(<ScanPage />);
     expect(screen.getByTestId('place-state').textContent).toContain('丽水市');
     fireEvent.click(screen.getByTestId('place-off'));
     expect(screen.getByTestId('place-state').textContent).toContain('未开启');
-    expect(Taro.getStorageSync('gongfu.scanPlace')).toBeNull();
+    expect(Taro.getStorageSync('gongfu.scanRegion')).toBeNull();
     typeCode('(01)06901234567892');
     await waitFor(() => expect(scans()).toHaveLength(1));
-    expect(scans()[0].place).toBeNull();
+    expect(scans()[0].regionCode).toBeNull();
   });
 
   it('re-opens an old scan from another page as a look, not a scan: no place, not logged', async () => {
-    scanPlace.set({ city: '杭州市', district: '' });
+    scanPlace.set('330100');
     openScanOf('https://x/01/06901234567892/10/L20261120/21/00000007');
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/scan/index' });
     render(<ScanPage />);
     await screen.findByTestId('scan-product');
-    expect(scans()).toEqual([{ code: 'https://x/01/06901234567892/10/L20261120/21/00000007', place: null, log: false }]);
+    expect(scans()).toEqual([{ code: 'https://x/01/06901234567892/10/L20261120/21/00000007', regionCode: null, log: false }]);
   });
 });

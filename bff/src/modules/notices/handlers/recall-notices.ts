@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../../core/context';
 import { subscribe } from '../../../core/events/events';
+import { clip } from '../../../core/text';
 import { RecallClosed, RecallOpened } from '../../trace/trace.events';
 import {
   affectedBatchIdsByRecallId,
@@ -48,7 +49,7 @@ async function onRecallOpened(ctx: RequestContext, payload: { recallId: number }
     drafts.push({
       accountId: holder.merchantAccountId,
       kind: 'RECALL_TASK',
-      title: `${level}召回：${product.name}`.slice(0, 60),
+      title: clip(`${level}召回：${product.name}`, 60),
       body: `您经手的「${product.name}」批号 ${batch.lot} 被召回：${recall.reason}。请立即停止销售、下架封存，并在“召回任务”里确认、报告下架数量。`.slice(
         0,
         400,
@@ -86,8 +87,8 @@ async function onRecallClosed(ctx: RequestContext, payload: { recallId: number }
   const drafts: NoticeDraft[] = [...new Set(holders.map((h) => h.merchantAccountId))].map((accountId) => ({
     accountId,
     kind: 'RECALL_TASK',
-    title: `召回已结束：${product.name}`.slice(0, 60),
-    body: `「${product.name}」批号 ${batch.lot} 的召回已由监管部门结束：${recall.closingNote ?? ''}`.slice(0, 400),
+    title: clip(`召回已结束：${product.name}`, 60),
+    body: clip(`「${product.name}」批号 ${batch.lot} 的召回已由监管部门结束：${recall.closingNote ?? ''}`, 400),
     link: RECALL_TASKS_PAGE,
     sourceKey: `recall:${recall.id}:closed`,
   }));

@@ -11,8 +11,9 @@ import { openScanOf } from '@/pages/scan/open-scan';
 import '@/components/trace-list.css';
 
 /**
- * 我的扫码: every product this account scanned, newest first. A batch recalled since is marked in
- * red; tapping a line shows that code's history again on the 扫一扫 tab.
+ * 我的扫码: each code this account scanned, once, with how often and when last, the latest first.
+ * A batch recalled since is marked in red; tapping a line shows that code's history again on the
+ * 扫一扫 tab.
  */
 export default function MyScansPage() {
   const scans = usePagedQuery(MyScansDocument, (d) => d.myScans, {});
@@ -52,7 +53,8 @@ export default function MyScansPage() {
                   {scan.serial ? ` · 序号 ${scan.serial}` : ''}
                 </Text>
                 <Text className="trace-row__meta">
-                  {formatDateTime(scan.scannedAt)} · {scan.place ?? '未记录位置'}
+                  {scan.scans > 1 ? `扫过 ${scan.scans} 次，最近 ` : ''}
+                  {formatDateTime(scan.lastScannedAt)} · {scan.lastPlace ?? '未记录位置'}
                 </Text>
               </View>
             ))

@@ -10,7 +10,7 @@ export type MyScansQueryVariables = Exact<{
 }>;
 
 
-export type MyScansQuery = { myScans: { nextCursor: string | null, items: Array<{ id: string, scannedAt: string, place: string | null, serial: string | null, link: string, recalled: boolean, batch: { id: string, lot: string, product: { id: string, name: string } } }> } };
+export type MyScansQuery = { myScans: { nextCursor: string | null, items: Array<{ id: string, serial: string | null, scans: number, lastScannedAt: string, lastPlace: string | null, link: string, recalled: boolean, batch: { id: string, lot: string, product: { id: string, name: string } } }> } };
 
 
 export const MyScansDocument = new TypedDocumentString(`
@@ -18,9 +18,10 @@ export const MyScansDocument = new TypedDocumentString(`
   myScans(first: $first, after: $after) {
     items {
       id
-      scannedAt
-      place
       serial
+      scans
+      lastScannedAt
+      lastPlace
       link
       recalled
       batch {

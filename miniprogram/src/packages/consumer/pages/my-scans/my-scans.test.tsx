@@ -7,10 +7,11 @@ import { signInAs, variablesOf } from '@/test/session';
 import HomePage from '@/pages/home';
 import MyScansPage from './index';
 
-const scan = (id: string, recalled: boolean, place: string | null) => ({
+const scan = (id: string, recalled: boolean, place: string | null, scans = 1) => ({
   id,
-  scannedAt: '2026-11-22T01:05:00.000Z',
-  place,
+  scans,
+  lastScannedAt: '2026-11-22T01:05:00.000Z',
+  lastPlace: place,
   serial: '00000007',
   link: `http://x/01/06901234567892/10/L2026112${id}/21/00000007`,
   recalled,
@@ -20,25 +21,26 @@ const scan = (id: string, recalled: boolean, place: string | null) => ({
 describe('我的扫码', () => {
   beforeEach(() => signInAs('李明', ['CONSUMER'], '6'));
 
-  it('lists scans with product, lot, time and place, marks a recalled batch in red, and pages on', async () => {
+  it('lists each code once with product, lot, how often and when last, marks a recalled batch in red, and pages on', async () => {
     stubGraphQL({
       MyScans: (v) =>
         v.after
           ? { data: { myScans: { items: [scan('2', false, null)], nextCursor: null } } }
-          : { data: { myScans: { items: [scan('1', true, '杭州市萧山区')], nextCursor: 'c1' } } },
+          : { data: { myScans: { items: [scan('1', true, '杭州市萧山区', 3)], nextCursor: 'c1' } } },
     });
     render(<MyScansPage />);
     const first = await screen.findByTestId('my-scan');
     expect(first.textContent).toContain('戴村土鸡蛋');
     expect(first.textContent).toContain('批号 L20261121 · 序号 00000007');
-    expect(first.textContent).toContain('11月22日 09:05 · 杭州市萧山区');
+    expect(first.textContent).toContain('扫过 3 次，最近 11月22日 09:05 · 杭州市萧山区');
     expect(screen.getByTestId('my-scan-recalled').textContent).toBe('已召回');
     expect(first.getAttribute('aria-label')).toContain('已召回');
 
     fireEvent.click(screen.getByTestId('scans-more'));
     await waitFor(() => expect(screen.getAllByTestId('my-scan')).toHaveLength(2));
     expect(variablesOf('MyScans', vi.mocked(Taro.request).mock.calls).at(-1)).toMatchObject({ after: 'c1' });
-    expect(screen.getAllByTestId('my-scan')[1].textContent).toContain('未记录位置');
+    expect(screen.getAllByTestId('my-scan')[1].textContent).toContain('11月22日 09:05 · 未记录位置');
+    expect(screen.getAllByTestId('my-scan')[1].textContent).not.toContain('扫过');
     expect(screen.getAllByTestId('my-scan-recalled')).toHaveLength(1);
   });
 

@@ -153,7 +153,7 @@ export function EventForm({
         label="在哪里"
         value={draft.place}
         onChange={set('place')}
-        placeholder="例如：大石盖村陈建国养殖场"
+        placeholder="例如：大石盖村土鸡养殖场"
         maxLength={100}
         testId="event-place"
         {...record.fieldProps('place')}

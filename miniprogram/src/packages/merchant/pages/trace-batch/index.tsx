@@ -59,6 +59,9 @@ function BatchForId({ id }: { id: string }) {
       <AsyncView state={state} onRetry={reload}>
         {({ traceBatch: batch, myTraceProducts }) => {
           const producer = myTraceProducts.some((p) => p.id === batch.product.id);
+          const recalled = batch.recalls.some((r) => r.status === 'OPEN');
+          // A pass on a batch ever recalled is history, not reassurance (as on the scan page).
+          const everRecalled = batch.recalls.length > 0;
           if (mode === 'labels') {
             return <PrintLabels batchId={batch.id} productName={batch.product.name} lot={batch.lot} onBack={() => setMode('view')} />;
           }
@@ -116,24 +119,18 @@ function BatchForId({ id }: { id: string }) {
                     </ActionButton>
                   </View>
                   {producer ? (
-                    <CodesCard
-                      batch={batch}
-                      recalled={batch.recalls.some((r) => r.status === 'OPEN')}
-                      onIssued={reload}
-                      onStale={reload}
-                      onPrint={() => setMode('labels')}
-                    />
+                    <CodesCard batch={batch} recalled={recalled} onIssued={reload} onStale={reload} onPrint={() => setMode('labels')} />
                   ) : null}
                 </>
               )}
 
               <Card title="这批货的经过">
-                <TraceSamplings samplings={batch.samplings} />
+                <TraceSamplings samplings={batch.samplings} recalled={everRecalled} />
                 <TraceTimeline events={batch.events} emptyText="还没有记录任何环节。点上面的“记录一个环节”。" />
-                <TraceDocuments documents={batch.documents} emptyText="还没有上传证明文件。" />
+                <TraceDocuments documents={batch.documents} emptyText="还没有上传证明文件。" recalled={everRecalled} />
               </Card>
 
-              {producer && !batch.recalls.some((r) => r.status === 'OPEN') ? (
+              {producer && !recalled ? (
                 <ActionButton
                   className="wide-button"
                   fill="outline"

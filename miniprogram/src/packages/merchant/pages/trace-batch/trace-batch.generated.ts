@@ -11,7 +11,7 @@ export type MerchantTraceBatchQueryVariables = Exact<{
 }>;
 
 
-export type MerchantTraceBatchQuery = { traceBatch: { id: string, lot: string, productionDate: string, expiryDate: string | null, quantity: number, codesIssued: number, product: { id: string, gtin: string, name: string }, recalls: Array<{ id: string, recallClass: Types.RecallClass, origin: Types.RecallOrigin, reason: string, status: Types.RecallStatus, openedAt: string, closedAt: string | null, closingNote: string | null }>, events: Array<{ id: string, bizStep: Types.TraceBizStep, eventTime: string, timeZoneOffset: string, place: string, quantity: number | null, temperatureCelsius: number | null, note: string, recorder: { displayName: string } | null, counterparty: { displayName: string } | null, inputs: Array<{ lot: string, product: { name: string } }> }>, documents: Array<{ id: string, kind: Types.TraceDocumentKind, issuedBy: string, issuedOn: string, passed: boolean, summary: string, originCountry: string | null, entryPort: string | null, customsDeclarationNo: string | null }>, samplings: Array<{ id: string, passed: boolean, agency: string, sampledOn: string, reportNo: string, findings: string }> }, myTraceProducts: Array<{ id: string }> };
+export type MerchantTraceBatchQuery = { traceBatch: { id: string, lot: string, productionDate: string, expiryDate: string | null, quantity: number, codesIssued: number, product: { id: string, gtin: string, name: string }, recalls: Array<{ id: string, recallClass: Types.RecallClass, origin: Types.RecallOrigin, reason: string, status: Types.RecallStatus, openedAt: string, closedAt: string | null, closingNote: string | null }>, events: Array<{ id: string, bizStep: Types.TraceBizStep, eventTime: string, timeZoneOffset: string, place: string, quantity: number | null, temperatureCelsius: number | null, note: string, serials: { first: string, last: string } | null, recorder: { name: string } | null, counterparty: { name: string } | null, inputs: Array<{ lot: string, product: { name: string } }> }>, documents: Array<{ id: string, kind: Types.TraceDocumentKind, issuedBy: string, issuedOn: string, passed: boolean, summary: string, originCountry: string | null, entryPort: string | null, customsDeclarationNo: string | null }>, samplings: Array<{ id: string, passed: boolean, agency: string, sampledOn: string, reportNo: string, findings: string }> }, myTraceProducts: Array<{ id: string }> };
 
 export type BatchRecallFragment = { id: string, recallClass: Types.RecallClass, origin: Types.RecallOrigin, reason: string, status: Types.RecallStatus, openedAt: string, closedAt: string | null, closingNote: string | null };
 
@@ -107,11 +107,15 @@ export const MerchantTraceBatchDocument = new TypedDocumentString(`
       quantity
       temperatureCelsius
       note
+      serials {
+        first
+        last
+      }
       recorder {
-        displayName
+        name
       }
       counterparty {
-        displayName
+        name
       }
       inputs {
         lot

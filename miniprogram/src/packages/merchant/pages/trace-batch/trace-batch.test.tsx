@@ -24,11 +24,12 @@ function batchOf(change: Record<string, unknown> = {}) {
         bizStep: 'PRODUCING',
         eventTime: '2026-11-20T00:30:00.000Z',
         timeZoneOffset: '+08:00',
-        place: '大石盖村陈建国养殖场',
+        place: '大石盖村土鸡养殖场',
         quantity: null,
         temperatureCelsius: null,
         note: '',
-        recorder: { displayName: '陈建国' },
+        serials: null,
+        recorder: { name: '萧山区戴村土鸡蛋专业合作社' },
         counterparty: null,
         inputs: [],
       },
@@ -41,7 +42,8 @@ function batchOf(change: Record<string, unknown> = {}) {
         quantity: null,
         temperatureCelsius: 4,
         note: '',
-        recorder: { displayName: '陈建国' },
+        serials: null,
+        recorder: { name: '萧山区戴村土鸡蛋专业合作社' },
         counterparty: null,
         inputs: [],
       },
@@ -50,7 +52,7 @@ function batchOf(change: Record<string, unknown> = {}) {
       {
         id: '1',
         kind: 'CERTIFICATE_OF_CONFORMITY',
-        issuedBy: '陈建国养殖场',
+        issuedBy: '大石盖村土鸡养殖场',
         issuedOn: '2026-11-20',
         passed: true,
         summary: '承诺达标',
@@ -151,6 +153,8 @@ describe('批次', () => {
     expect(screen.getByTestId('batch-origin').textContent).toBe('别的商家发来');
     expect(screen.queryByTestId('issue-codes')).toBeNull();
     expect(screen.queryByTestId('voluntary-recall')).toBeNull();
+    // Its certificate passed once; beside the recall it must not look like a green light.
+    expect(screen.getByTestId('trace-overruled').textContent).toBe('当时合格，现已召回');
     fireEvent.click(within(banner).getByTestId('open-recall-tasks'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/merchant/pages/recall-tasks/index' });
   });

@@ -56,4 +56,61 @@ describe('疑似假冒', () => {
     fireEvent.click(screen.getByTestId('retry-button'));
     expect(await screen.findByTestId('counterfeit-flag')).toBeTruthy();
   });
+
+  it('clears a flag the regulator checked, with the reason, and the list loads anew without it', async () => {
+    let cleared = false;
+    stubGraphQL({
+      CounterfeitFlags: () => ({ data: { counterfeitFlags: { items: cleared ? [] : [flag('1', '00000007')], nextCursor: null } } }),
+      ClearCounterfeitFlag: () => {
+        cleared = true;
+        return {
+          data: {
+            clearCounterfeitFlag: {
+              __typename: 'TraceCounterfeitFlag',
+              id: '1',
+              clearedAt: '2026-11-23T02:00:00.000Z',
+              clearingNote: '开放日扫码体验',
+            },
+          },
+        };
+      },
+    });
+    render(<CounterfeitFlagsPage />);
+    fireEvent.click(await screen.findByTestId('flag-clear'));
+    fireEvent.click(screen.getByTestId('flag-clear-submit'));
+    expect(screen.getByTestId('flag-clear-form').textContent).toContain('请写明核查结果');
+    expect(variablesOf('ClearCounterfeitFlag', vi.mocked(Taro.request).mock.calls)).toEqual([]);
+
+    fireEvent.change(screen.getByTestId('flag-clear-note'), { target: { value: ' 开放日扫码体验 ' } });
+    fireEvent.click(screen.getByTestId('flag-clear-submit'));
+    expect((await screen.findByTestId('empty-state')).textContent).toContain('没有疑似假冒的码');
+    expect(variablesOf('ClearCounterfeitFlag', vi.mocked(Taro.request).mock.calls)).toEqual([
+      { input: { flagId: '1', clearingNote: '开放日扫码体验' } },
+    ]);
+  });
+
+  it('says so when a colleague cleared it first, and shows the list as it is now', async () => {
+    let cleared = false;
+    stubGraphQL({
+      CounterfeitFlags: () => ({ data: { counterfeitFlags: { items: cleared ? [] : [flag('1', '00000007')], nextCursor: null } } }),
+      ClearCounterfeitFlag: () => {
+        cleared = true;
+        return {
+          data: {
+            clearCounterfeitFlag: {
+              __typename: 'TraceError',
+              errorCode: 'FLAG_ALREADY_CLEARED',
+              message: '这个码的疑点已经解除了',
+              field: null,
+            },
+          },
+        };
+      },
+    });
+    render(<CounterfeitFlagsPage />);
+    fireEvent.click(await screen.findByTestId('flag-clear'));
+    fireEvent.change(screen.getByTestId('flag-clear-note'), { target: { value: '到店核查无误' } });
+    fireEvent.click(screen.getByTestId('flag-clear-submit'));
+    expect((await screen.findByTestId('empty-state')).textContent).toContain('没有疑似假冒的码');
+  });
 });

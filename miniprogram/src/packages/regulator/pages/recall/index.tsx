@@ -103,8 +103,8 @@ function Scope({ recall }: { recall: Recall }) {
         <Text className="trace-row__title">发给了谁</Text>
         {scope.shipped.length === 0 ? <Text className="trace-row__meta">没有发货记录</Text> : null}
         {scope.shipped.map((s, index) => (
-          <Text key={`${s.batch.id}-${s.to?.id ?? 'none'}-${index}`} className="trace-row__text" data-testid="scope-shipment">
-            {s.to?.displayName ?? '未登记的收货方'}：{batchName(s.batch)}，{s.quantity} 件
+          <Text key={`${s.batch.id}-${s.to?.creditCode ?? 'none'}-${index}`} className="trace-row__text" data-testid="scope-shipment">
+            {s.to?.name ?? '未登记的收货方'}：{batchName(s.batch)}，{s.quantity} 件
           </Text>
         ))}
       </View>
@@ -131,7 +131,7 @@ function Holders({ holders }: { holders: Holder[] }) {
             data-pending={pending}
           >
             <View className="trace-row__head">
-              <Text className="trace-row__title">{h.merchant?.displayName ?? '商家'}</Text>
+              <Text className="trace-row__title">{h.merchant?.name ?? '未登记的商家'}</Text>
               <Text className={cx('trace-tag', pending ? 'trace-tag--danger' : undefined)}>{pending ? '还没确认' : '已确认'}</Text>
             </View>
             <Text className="trace-row__text">{batchName(h.batch)}</Text>

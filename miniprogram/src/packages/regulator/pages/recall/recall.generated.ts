@@ -13,7 +13,7 @@ export type RecallDetailQueryVariables = Exact<{
 }>;
 
 
-export type RecallDetailQuery = { recall: { id: string, recallClass: Types.RecallClass, origin: Types.RecallOrigin, reason: string, status: Types.RecallStatus, openedAt: string, closedAt: string | null, closingNote: string | null, batch: { id: string, lot: string, productionDate: string, quantity: number, product: { id: string, gtin: string, name: string } }, affectedBatches: Array<{ relation: Types.RecallRelation, batch: { id: string, lot: string, productionDate: string, quantity: number, product: { id: string, gtin: string, name: string } } }>, scope: { made: number, received: number, sold: number, scans: number, scanners: number, shipped: Array<{ quantity: number, to: { id: string, displayName: string } | null, batch: { id: string, lot: string, productionDate: string, quantity: number, product: { id: string, gtin: string, name: string } } }> }, holders: Array<{ id: string, notifiedAt: string, acknowledgedAt: string | null, reportedAt: string | null, quantityRemoved: number | null, merchant: { id: string, displayName: string } | null, batch: { id: string, lot: string, productionDate: string, quantity: number, product: { id: string, gtin: string, name: string } } }>, progress: { holders: number, acknowledged: number, quantityRemoved: number } } };
+export type RecallDetailQuery = { recall: { id: string, recallClass: Types.RecallClass, origin: Types.RecallOrigin, reason: string, status: Types.RecallStatus, openedAt: string, closedAt: string | null, closingNote: string | null, batch: { id: string, lot: string, productionDate: string, quantity: number, product: { id: string, gtin: string, name: string } }, affectedBatches: Array<{ relation: Types.RecallRelation, batch: { id: string, lot: string, productionDate: string, quantity: number, product: { id: string, gtin: string, name: string } } }>, scope: { made: number, received: number, sold: number, scans: number, scanners: number, shipped: Array<{ quantity: number, to: { name: string, creditCode: string } | null, batch: { id: string, lot: string, productionDate: string, quantity: number, product: { id: string, gtin: string, name: string } } }> }, holders: Array<{ id: string, notifiedAt: string, acknowledgedAt: string | null, reportedAt: string | null, quantityRemoved: number | null, merchant: { name: string, creditCode: string } | null, batch: { id: string, lot: string, productionDate: string, quantity: number, product: { id: string, gtin: string, name: string } } }>, progress: { holders: number, acknowledged: number, quantityRemoved: number } } };
 
 export type CloseRecallMutationVariables = Exact<{
   input: Types.CloseRecallInput;
@@ -67,8 +67,8 @@ export const RecallDetailDocument = new TypedDocumentString(`
       shipped {
         quantity
         to {
-          id
-          displayName
+          name
+          creditCode
         }
         batch {
           ...RecallBatchLine
@@ -82,8 +82,8 @@ export const RecallDetailDocument = new TypedDocumentString(`
       reportedAt
       quantityRemoved
       merchant {
-        id
-        displayName
+        name
+        creditCode
       }
       batch {
         ...RecallBatchLine

@@ -20,8 +20,8 @@ const cake = {
   quantity: 80,
   product: { id: '4', gtin: '06901234567908', name: '鸡蛋糕' },
 };
-const shop = { id: '8', displayName: '戴村便民超市' };
-const bakery = { id: '10', displayName: '浦江糕点坊' };
+const shop = { name: '戴村便民超市', creditCode: '92330109MA2L4R7T2P' };
+const bakery = { name: '浦江糕点坊', creditCode: '92330726MA2B3C4D5X' };
 
 function recallOf(status: 'OPEN' | 'CLOSED', acknowledged: boolean) {
   return {
