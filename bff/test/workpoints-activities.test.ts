@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/core/roles';
 import { Account, AccountRole } from '../src/modules/identity/identity.entity';
+import { Activity } from '../src/modules/workpoints/activities/activities.entity';
 import { errorCode, refusal, startTestApp, type TestApp } from './helpers';
 import { ledgerDrift, newPerson, upload, uploadPhoto } from './workpoints-helpers';
 
@@ -137,6 +138,45 @@ describe('an activity from publishing to points', () => {
   });
 });
 
+describe('cancelling a sign-up', () => {
+  const CANCEL = `mutation($id: ID!) { cancelSignUp(activityId: $id) { __typename ... on Activity { id placesLeft myParticipation { id } } ... on ErrorResult { errorCode message } } }`;
+  const later = () => ({ startsAt: new Date(Date.now() + 2 * HOUR).toISOString(), capacity: 1 });
+
+  it('frees the place before the activity starts, for someone else or for a second thought', async () => {
+    const activity = await publish(later());
+    const [first, second] = await Promise.all([newPerson(app, [Role.VILLAGER]), newPerson(app, [Role.VILLAGER])]);
+    await app.gql(SIGN_UP, { id: activity.id }, first.token);
+    expect(refusal(await app.gql(SIGN_UP, { id: activity.id }, second.token))).toBe('ACTIVITY_FULL');
+    const cancelled = await app.gql(CANCEL, { id: activity.id }, first.token);
+    expect(cancelled.data!.cancelSignUp).toMatchObject({ __typename: 'Activity', placesLeft: 1, myParticipation: null });
+    expect(refusal(await app.gql(CANCEL, { id: activity.id }, first.token))).toBe('NOT_SIGNED_UP');
+    expect((await app.gql(SIGN_UP, { id: activity.id }, second.token)).data!.signUpForActivity.status).toBe('SIGNED_UP');
+    expect(refusal(await app.gql(SIGN_UP, { id: activity.id }, first.token))).toBe('ACTIVITY_FULL');
+  });
+
+  it('is refused once the activity has started or the evidence is in, and outside the village', async () => {
+    const villager = await newPerson(app, [Role.VILLAGER]);
+    const started = await publish({ evidence: 'PHOTO' });
+    const participation = (await app.gql(SIGN_UP, { id: started.id }, villager.token)).data!.signUpForActivity;
+    const tooLate = await app.gql(CANCEL, { id: started.id }, villager.token);
+    expect(tooLate.data!.cancelSignUp).toMatchObject({ errorCode: 'SIGNUP_NOT_CANCELLABLE', message: '活动已经开始，不能再取消报名' });
+
+    const upcoming = await publish({ ...later(), evidence: 'PHOTO' });
+    const signedUp = (await app.gql(SIGN_UP, { id: upcoming.id }, villager.token)).data!.signUpForActivity;
+    await app.gql(SUBMIT, { input: { participationId: signedUp.id, photoKeys: [await uploadPhoto(app, villager.token)] } }, villager.token);
+    const submitted = await app.gql(CANCEL, { id: upcoming.id }, villager.token);
+    expect(submitted.data!.cancelSignUp).toMatchObject({ errorCode: 'SIGNUP_NOT_CANCELLABLE', message: '已经提交了凭证，不能再取消报名' });
+    expect(participation.status).toBe('SIGNED_UP');
+
+    const outsider = await newPerson(app, [Role.VILLAGER], '云石村');
+    expect(refusal(await app.gql(CANCEL, { id: upcoming.id }, outsider.token))).toBe('NOT_YOUR_VILLAGE');
+    const shop = await newPerson(app, [Role.MERCHANT]);
+    expect(errorCode(await app.gql(CANCEL, { id: upcoming.id }, shop.token))).toBe('FORBIDDEN');
+    const after = await app.gql('query($id: ID!) { activity(id: $id) { signupCount } }', { id: upcoming.id }, admin);
+    expect(after.data!.activity.signupCount).toBe(1);
+  });
+});
+
 describe('refusals', () => {
   it('refuses sign-up before the window opens and after it closes', async () => {
     const villager = await newPerson(app, [Role.VILLAGER]);
@@ -265,6 +305,16 @@ describe('refusals', () => {
         { field: 'points', message: '奖励工分至少 1 分' },
       ]),
     );
+  });
+
+  it('refuses dates that make no sense (an activity ending in 9999, sign-up opening in year 1), writing nothing', async () => {
+    const activities = () => app.core.stores.get('village').manager.count(Activity);
+    const before = await activities();
+    const endless = await app.gql(PUBLISH, { input: activityInput({ endsAt: '9999-12-31T00:00:00.000Z' }) }, admin);
+    expect(endless.data!.publishActivity).toMatchObject({ errorCode: 'BAD_USER_INPUT', field: 'endsAt' });
+    const ancient = await app.gql(PUBLISH, { input: activityInput({ signupOpensAt: '0001-01-01T00:00:00.000Z' }) }, admin);
+    expect(ancient.data!.publishActivity).toMatchObject({ errorCode: 'BAD_USER_INPUT', field: 'signupOpensAt' });
+    expect(await activities()).toBe(before);
   });
 
   it('refuses a villager who belongs to no village', async () => {

@@ -104,6 +104,9 @@ describe('the elderly canteen', () => {
       'BAD_USER_INPUT',
     );
     expect(refusal(await app.gql(PUBLISH, { input: { serviceDate: '2026-02-30', note: '', dishes } }, admin))).toBe('BAD_USER_INPUT');
+    const farOff = await app.gql(PUBLISH, { input: { serviceDate: '9999-12-31', note: '', dishes } }, admin);
+    expect(refusal(farOff)).toBe('MENU_DATE_INVALID');
+    expect((await app.gql(MENU, { day: '9999-12-31' }, admin)).data!.canteenMenu).toBeNull();
   });
 
   it('keeps past menus browsable, latest first, page by page', async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/core/roles';
 import { MallItem } from '../src/modules/workpoints/mall/mall.entity';
-import type { TopUpOrder, TopUpOutcome, TopUpProvider } from '../src/modules/workpoints/mall/topup.provider';
 import { PaymentCodeSigner } from '../src/modules/workpoints/payments/payment-code';
 import { errorCode, refusal, startTestApp, type TestApp } from './helpers';
 import { grantPoints, ledgerDrift, newKey, newPerson } from './workpoints-helpers';
@@ -24,22 +23,11 @@ const REDEEM = `mutation($input: RedeemInput!) {
   }
 }`;
 
-/** A top-up gateway that fails when told to, to see the villager made whole. */
-class SwitchableTopUps implements TopUpProvider {
-  failing = false;
-  readonly orders: TopUpOrder[] = [];
-  async topUp(order: TopUpOrder): Promise<TopUpOutcome> {
-    this.orders.push(order);
-    return this.failing ? { ok: false, reason: '运营商接口超时' } : { ok: true, reference: `ref-${order.orderId}` };
-  }
-}
-
 let app: TestApp;
 let admin: string;
-const topUps = new SwitchableTopUps();
 
 beforeAll(async () => {
-  app = await startTestApp({}, { overrides: { topUps } });
+  app = await startTestApp();
   admin = await app.loginAs('demo-admin');
 });
 afterAll(() => app?.close());
@@ -195,6 +183,63 @@ describe('settling with shops', () => {
   });
 });
 
+describe('settling with shops, double submits and other villages', () => {
+  const SETTLE = `mutation($input: SettleShopInput!) { settleShopPoints(input: $input) { __typename ... on PointsSettlement { id points amountFen merchant { id } } ... on ErrorResult { errorCode message field } } }`;
+  const RATE = 'mutation($fen: Int!) { setPointsRate(fenPerPoint: $fen) { __typename } }';
+
+  /** A village with its own cadre, rate and a shop holding takings. */
+  async function villageWithShop(village: string, takings: number, fenPerPoint = 10) {
+    const cadre = await newPerson(app, [Role.VILLAGE_ADMIN], village);
+    const villager = await villagerWith(takings, village);
+    const shop = await newPerson(app, [Role.MERCHANT], village);
+    await app.gql(TAKE, { input: { code: await codeOf(villager.token), points: takings, idempotencyKey: newKey() } }, shop.token);
+    await app.gql(RATE, { fen: fenPerPoint }, cadre.token);
+    return { cadre, shop };
+  }
+
+  it('answers the same settlement submitted at once with the first one, and pays once', async () => {
+    const { cadre, shop } = await villageWithShop('溪口村', 100);
+    const input = { merchantAccountId: String(shop.id), points: 60, idempotencyKey: newKey() };
+    const results = await Promise.all(Array.from({ length: 6 }, () => app.gql(SETTLE, { input }, cadre.token)));
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    expect(new Set(results.map((r) => r.data!.settleShopPoints.id)).size).toBe(1);
+    expect((await app.gql('{ myShopPointsBalance }', {}, shop.token)).data!.myShopPointsBalance).toBe(40);
+    expect(await ledgerDrift(app)).toEqual([]);
+  });
+
+  it("scopes the request id to its cadre: another village's cadre with the same id settles its own shop", async () => {
+    const first = await villageWithShop('溪口村', 50);
+    const second = await villageWithShop('云石村', 30);
+    const idempotencyKey = newKey();
+    const mine = await app.gql(
+      SETTLE,
+      { input: { merchantAccountId: String(first.shop.id), points: 50, idempotencyKey } },
+      first.cadre.token,
+    );
+    const theirs = await app.gql(
+      SETTLE,
+      { input: { merchantAccountId: String(second.shop.id), points: 30, idempotencyKey } },
+      second.cadre.token,
+    );
+    expect(theirs.data!.settleShopPoints).toMatchObject({
+      __typename: 'PointsSettlement',
+      points: 30,
+      merchant: { id: String(second.shop.id) },
+    });
+    expect(theirs.data!.settleShopPoints.id).not.toBe(mine.data!.settleShopPoints.id);
+  });
+
+  it('refuses a settlement whose amount would not fit, and writes nothing', async () => {
+    const { cadre, shop } = await villageWithShop('溪口村', 10, 10000);
+    const input = { merchantAccountId: String(shop.id), points: 300_000, idempotencyKey: newKey() };
+    const refused = await app.gql(SETTLE, { input }, cadre.token);
+    expect(refused.data!.settleShopPoints).toMatchObject({ errorCode: 'BAD_USER_INPUT', field: 'points' });
+    const written = await app.gql('{ pointsSettlements(first: 5) { items { id } } }', {}, shop.token);
+    expect(written.data!.pointsSettlements.items).toEqual([]);
+    expect((await app.gql('{ myShopPointsBalance }', {}, shop.token)).data!.myShopPointsBalance).toBe(10);
+  });
+});
+
 describe('deductions and appeals', () => {
   const DEDUCT = `mutation($input: DeductPointsInput!) { deductPoints(input: $input) { ... on Deduction { id points reason appealStatus } ... on ErrorResult { errorCode message } } }`;
 
@@ -219,6 +264,67 @@ describe('deductions and appeals', () => {
     expect((await app.gql(decide, { id }, admin)).data!.decideAppeal.appealStatus).toBe('OVERTURNED');
     expect(refusal(await app.gql(decide, { id }, admin))).toBe('NO_PENDING_APPEAL');
     expect((await app.gql(BALANCE, {}, villager.token)).data!.myPointsBalance).toBe(50);
+    // The history shows the deduction as undone, not as points still taken.
+    const history = await app.gql('{ myPointsHistory(first: 3) { items { kind amount reversed } } }', {}, villager.token);
+    expect(history.data!.myPointsHistory.items).toEqual([
+      { kind: 'REVERSAL', amount: 10, reversed: false },
+      { kind: 'DEDUCTION', amount: -10, reversed: true },
+      { kind: 'AWARD', amount: 50, reversed: false },
+    ]);
+  });
+
+  it('takes and gives back points for the longest reason the form allows, the ledger keeping what fits', async () => {
+    const villager = await villagerWith(50);
+    const reason = '垃圾未分类'.repeat(40);
+    const deducted = await app.gql(
+      DEDUCT,
+      { input: { villagerId: String(villager.id), points: 5, reason, idempotencyKey: newKey() } },
+      admin,
+    );
+    expect(deducted.data!.deductPoints).toMatchObject({ points: 5, reason });
+    const id = deducted.data!.deductPoints.id;
+    await app.gql(`mutation($id: ID!) { appealDeduction(deductionId: $id, reason: "不是我") { __typename } }`, { id }, villager.token);
+    const decided = await app.gql(
+      `mutation($id: ID!) { decideAppeal(deductionId: $id, overturn: true, note: "撤销") { ... on Deduction { appealStatus } ... on ErrorResult { errorCode } } }`,
+      { id },
+      admin,
+    );
+    expect(decided.data!.decideAppeal).toEqual({ appealStatus: 'OVERTURNED' });
+    expect((await app.gql(BALANCE, {}, villager.token)).data!.myPointsBalance).toBe(50);
+    const history = await app.gql('{ myPointsHistory(first: 5) { items { kind reason } } }', {}, villager.token);
+    const [reversal, deduction] = history.data!.myPointsHistory.items as Array<{ kind: string; reason: string }>;
+    expect(reversal.kind).toBe('REVERSAL');
+    expect(deduction.kind).toBe('DEDUCTION');
+    for (const entry of [reversal, deduction]) expect([...entry.reason].length).toBeLessThanOrEqual(200);
+    expect(deduction.reason.startsWith('扣分：垃圾未分类')).toBe(true);
+    expect(deduction.reason.endsWith('…')).toBe(true);
+  });
+
+  it('answers the same deduction submitted at once with the first one, and takes the points once', async () => {
+    const villager = await villagerWith(50);
+    const input = { villagerId: String(villager.id), points: 10, reason: '乱倒垃圾', idempotencyKey: newKey() };
+    const results = await Promise.all(Array.from({ length: 6 }, () => app.gql(DEDUCT, { input }, admin)));
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    expect(new Set(results.map((r) => r.data!.deductPoints.id)).size).toBe(1);
+    expect((await app.gql(BALANCE, {}, villager.token)).data!.myPointsBalance).toBe(40);
+    expect(await ledgerDrift(app)).toEqual([]);
+  });
+
+  it("scopes the request id to its cadre: another village's cadre with the same id deducts from its own villager", async () => {
+    const villager = await villagerWith(50);
+    const idempotencyKey = newKey();
+    const mine = await app.gql(DEDUCT, { input: { villagerId: String(villager.id), points: 3, reason: '违规', idempotencyKey } }, admin);
+    const otherCadre = await newPerson(app, [Role.VILLAGE_ADMIN], '云石村');
+    const outsider = await villagerWith(20, '云石村');
+    const WITH_VILLAGER = `mutation($input: DeductPointsInput!) { deductPoints(input: $input) { __typename ... on Deduction { id points villager { id } } } }`;
+    const theirs = await app.gql(
+      WITH_VILLAGER,
+      { input: { villagerId: String(outsider.id), points: 4, reason: '违规', idempotencyKey } },
+      otherCadre.token,
+    );
+    expect(theirs.data!.deductPoints).toMatchObject({ __typename: 'Deduction', points: 4, villager: { id: String(outsider.id) } });
+    expect(theirs.data!.deductPoints.id).not.toBe(mine.data!.deductPoints.id);
+    expect((await app.gql(BALANCE, {}, outsider.token)).data!.myPointsBalance).toBe(16);
   });
 
   it("refuses to take more than the balance, and another villager's appeal", async () => {
@@ -274,27 +380,6 @@ describe('the points mall', () => {
     expect((await app.gql(collect, { code: pickupCode }, admin)).data!.markRedemptionCollected.status).toBe('COLLECTED');
     expect(refusal(await app.gql(collect, { code: pickupCode }, admin))).toBe('ALREADY_COLLECTED');
     expect(refusal(await app.gql(collect, { code: '000000' === pickupCode ? '111111' : '000000' }, admin))).toBe('PICKUP_CODE_INVALID');
-  });
-
-  it('tops up phone credit through the provider, and refunds points and stock when it fails', async () => {
-    const villager = await villagerWith(300);
-    const creditId = await item({ name: '话费 10 元', kind: 'PHONE_CREDIT', faceValue: 10, pointsPrice: 100, stock: 5 });
-    const done = await app.gql(REDEEM, { input: { itemId: creditId, idempotencyKey: newKey(), phone: '13912345678' } }, villager.token);
-    expect(done.data!.redeemMallItem).toMatchObject({ status: 'TOPUP_DONE' });
-    expect(topUps.orders.at(-1)).toMatchObject({ phone: '13912345678', kind: 'PHONE_CREDIT', faceValue: 10 });
-
-    topUps.failing = true;
-    try {
-      const failed = await app.gql(REDEEM, { input: { itemId: creditId, idempotencyKey: newKey(), phone: '13912345678' } }, villager.token);
-      expect(failed.data!.redeemMallItem).toMatchObject({ status: 'TOPUP_FAILED' });
-    } finally {
-      topUps.failing = false;
-    }
-    expect((await app.gql(BALANCE, {}, villager.token)).data!.myPointsBalance).toBe(200);
-    const stock = await app.core.stores.get('village').manager.findOneByOrFail(MallItem, { id: Number(creditId) });
-    expect(stock.stock).toBe(4);
-    const noPhone = await villagerWith(300);
-    expect(refusal(await app.gql(REDEEM, { input: { itemId: creditId, idempotencyKey: newKey() } }, noPhone.token))).toBe('PHONE_REQUIRED');
   });
 
   it('leaves points and stock alone when the points are not enough', async () => {

@@ -193,6 +193,7 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     await shot(merchant, '13-merchant-paid');
     // The villager's screen says so by itself.
     await expect.poll(() => byTestId(villager, 'pay-code-paid').textContent(), { timeout: 10_000 }).toContain('收了您 10 工分');
+    await expect.poll(() => byTestId(villager, 'pay-code-balance-after').textContent()).toBe('100');
     await shot(villager, '13-villager-paid');
 
     // The same code cannot pay twice.
@@ -289,6 +290,8 @@ describe('工分宝 from activity to shop, in phone browsers', () => {
     await expect.poll(() => byTestId(admin, 'appeals-notice').textContent()).toContain('已撤销扣分');
     await shot(admin, '27-admin-appeal-decided');
     await expect.poll(() => balanceOn(villager)).toBe('100');
+    // The overturned deduction shows as undone in her history, not as a red −5.
+    await expect.poll(() => villager.locator('[data-testid="history-entry"][data-reversed="true"]:visible').count()).toBe(1);
 
     // She books tomorrow's lunch.
     await open(villager, '/packages/villager/pages/canteen/index', 'reserve-LUNCH');

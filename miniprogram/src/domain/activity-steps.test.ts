@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityStep, type ActivityForSteps } from './activity-steps';
+import { activityStep, canCancelSignUp, type ActivityForSteps } from './activity-steps';
 
 const now = new Date('2025-11-23T02:00:00.000Z');
 const hour = 3600_000;
@@ -87,5 +87,22 @@ describe('the next step on an activity', () => {
     expect(
       activityStep(activity({ evidence: 'CHECKIN', endsAt: at(-1), signupClosesAt: at(-2), myParticipation: mine('SIGNED_UP') }), now).kind,
     ).toBe('ended');
+  });
+});
+
+describe('taking a sign-up back', () => {
+  const upcoming = (overrides: Partial<ActivityForSteps> = {}) => ({ ...activity(overrides), startsAt: at(2) });
+
+  it('is offered before the start, while nothing has happened on the sign-up', () => {
+    expect(canCancelSignUp(upcoming({ myParticipation: mine('SIGNED_UP') }), now)).toBe(true);
+  });
+
+  it('is not offered once the activity starts, after a check-in or evidence, or without a sign-up', () => {
+    expect(canCancelSignUp({ ...upcoming({ myParticipation: mine('SIGNED_UP') }), startsAt: at(0) }, now)).toBe(false);
+    expect(canCancelSignUp(upcoming({ myParticipation: mine('SIGNED_UP', { checkedInAt: at(-1) }) }), now)).toBe(false);
+    expect(canCancelSignUp(upcoming({ myParticipation: mine('SUBMITTED') }), now)).toBe(false);
+    expect(canCancelSignUp(upcoming({ myParticipation: mine('REJECTED') }), now)).toBe(false);
+    expect(canCancelSignUp(upcoming(), now)).toBe(false);
+    expect(canCancelSignUp(upcoming({ myParticipation: mine('SIGNED_UP'), cancelledAt: at(-1) }), now)).toBe(false);
   });
 });

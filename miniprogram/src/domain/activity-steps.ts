@@ -58,3 +58,15 @@ export function activityStep(activity: ActivityForSteps, now: Date = new Date())
   }
   return { kind: 'submit', needsPhoto: needsPhoto(activity.evidence), rejectReason };
 }
+
+/**
+ * A sign-up can be taken back (the place freed) until the activity starts, as long as nothing has
+ * happened on it yet: no check-in, no evidence sent. The BFF checks the same.
+ */
+export function canCancelSignUp(
+  activity: Pick<ActivityForSteps, 'cancelledAt' | 'myParticipation'> & { startsAt: string },
+  now: Date = new Date(),
+): boolean {
+  const mine = activity.myParticipation;
+  return mine?.status === 'SIGNED_UP' && !mine.checkedInAt && !activity.cancelledAt && now.getTime() < Date.parse(activity.startsAt);
+}

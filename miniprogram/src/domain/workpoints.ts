@@ -130,12 +130,16 @@ export function describeRedeem(result: RedeemAnswer): RedeemOutcome {
           detail: `${item.name}没有充上，${points} 工分已经退回。${result.topupFailure ?? ''}`.trim(),
         };
       }
-      return {
-        kind: 'redeemed',
-        redemption: result,
-        headline: status === 'TOPUP_DONE' ? '充值成功' : '兑换成功，正在充值',
-        detail: `已用 ${points} 工分兑换 ${item.name}。`,
-      };
+      if (status === 'TOPUP_PENDING') {
+        // The top-up is sent after the redemption is saved: it usually lands within minutes.
+        return {
+          kind: 'redeemed',
+          redemption: result,
+          headline: '兑换成功，正在充值',
+          detail: `已用 ${points} 工分兑换 ${item.name}，一般几分钟内到账，到账后“我的兑换”里显示已到账；没有充上会退回工分。`,
+        };
+      }
+      return { kind: 'redeemed', redemption: result, headline: '充值成功', detail: `已用 ${points} 工分兑换 ${item.name}。` };
     }
     case 'InsufficientPointsError':
       return { kind: 'refused', title: '工分不够', message: result.message };

@@ -1,9 +1,12 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** 工分宝's four modules; each holds three scenes. */
 export type WorkpointsModule = 'ECOLOGY' | 'GOVERNANCE' | 'PARTY_CULTURE' | 'BEAUTIFUL_HOME';
 
-/** 场景: a kind of governance work (垃圾分类, 五水共治 …) that activities belong to. */
+/**
+ * 场景: a kind of governance work (垃圾分类, 五水共治 …) that activities belong to, as the county's
+ * catalogue has it. Each village sees it through its own VillageScene, if it has one.
+ */
 @Entity('scene')
 @Index('uq_scene_code', ['code'], { unique: true })
 export class Scene {
@@ -27,6 +30,42 @@ export class Scene {
 
   @Column({ type: 'boolean' })
   enabled!: boolean;
+
+  /** The points an activity of the scene offers unless its cadre says otherwise. */
+  @Column({ name: 'default_points', type: 'integer', default: 10 })
+  defaultPoints!: number;
+}
+
+/**
+ * 本村场景: one village's own view of a catalogue scene (stopped here, called otherwise, worth
+ * other points). What it leaves null follows the county's catalogue, so a village that changed
+ * only the name still sees the county's later changes to the rest.
+ */
+@Entity('village_scene')
+export class VillageScene {
+  @PrimaryColumn({ name: 'village_id', type: 'integer' })
+  villageId!: number;
+
+  @PrimaryColumn({ name: 'scene_id', type: 'integer' })
+  sceneId!: number;
+
+  @Column({ type: 'boolean', nullable: true })
+  enabled!: boolean | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  name!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  description!: string | null;
+
+  @Column({ name: 'default_points', type: 'integer', nullable: true })
+  defaultPoints!: number | null;
+
+  @Column({ name: 'updated_by', type: 'integer' })
+  updatedBy!: number;
+
+  @Column({ name: 'updated_at', type: 'datetime' })
+  updatedAt!: Date;
 }
 
 /** What an activity accepts as proof: an on-site check-in, a photo, or both. */
@@ -149,4 +188,4 @@ export class Participation {
   createdAt!: Date;
 }
 
-export const activitiesEntities = [Scene, Activity, Participation];
+export const activitiesEntities = [Scene, VillageScene, Activity, Participation];

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { IsFileKeyLength } from '../../../core/files/file-keys';
 import { ID } from '../../../core/scalars';
 import type { EvidenceRule } from './activities.entity';
 import { EvidenceRuleEnum } from './activities.types';
@@ -51,7 +52,7 @@ export class PublishActivityInput {
   evidence!: EvidenceRule;
 }
 
-@InputType({ description: '修改场景' })
+@InputType({ description: '修改本村的场景' })
 export class UpdateSceneInput {
   @Field(() => String)
   @Length(2, 32, { message: '场景名称 2–32 个字' })
@@ -64,6 +65,12 @@ export class UpdateSceneInput {
   @Field(() => Boolean)
   @IsBoolean()
   enabled!: boolean;
+
+  @Field(() => Int, { description: '发布活动时默认的奖励工分' })
+  @IsInt()
+  @Min(1, { message: '默认工分至少 1 分' })
+  @Max(1000, { message: '默认工分最多 1000 分' })
+  defaultPoints!: number;
 }
 
 @InputType({ description: '提交活动凭证' })
@@ -73,6 +80,7 @@ export class SubmitEvidenceInput {
 
   @Field(() => [String], { description: '上传接口返回的照片 key' })
   @ArrayMaxSize(9, { message: '最多 9 张照片' })
+  @IsFileKeyLength()
   photoKeys!: string[];
 
   @Field(() => String, { defaultValue: '' })
@@ -90,6 +98,7 @@ export class FileOnBehalfInput {
 
   @Field(() => [String])
   @ArrayMaxSize(9, { message: '最多 9 张照片' })
+  @IsFileKeyLength()
   photoKeys!: string[];
 
   @Field(() => String)

@@ -9,7 +9,7 @@ import { AccountType } from '../../identity/identity.types';
 import { accountById } from '../../identity/identity.loaders';
 import type { Activity, Participation } from './activities.entity';
 import { FileOnBehalfInput, PublishActivityInput, SubmitEvidenceInput, UpdateSceneInput } from './activities.inputs';
-import { activityById, sceneById } from './activities.loaders';
+import { activityById, sceneInVillage } from './activities.loaders';
 import { ActivitiesService } from './activities.service';
 import {
   ActivityPage,
@@ -43,13 +43,13 @@ const VILLAGE_PEOPLE = [Role.VILLAGER, Role.VILLAGE_ADMIN];
 
 @Resolver(() => ActivityType)
 export class ActivityResolver {
-  @Query(() => [SceneType], { description: '四大模块、十二个场景' })
+  @Query(() => [SceneType], { description: '四大模块、十二个场景，本村看到的样子（县里的默认加上本村的修改）' })
   @Allow(...VILLAGE_PEOPLE)
   scenes(@Ctx() ctx: RequestContext) {
     return ctx.service(ActivitiesService).scenes(ctx);
   }
 
-  @Mutation(() => SceneResult, { description: '村干部修改场景' })
+  @Mutation(() => SceneResult, { description: '村干部修改本村的场景（启用或停用、名称、说明、默认工分）；别的村不受影响' })
   @Allow(Role.VILLAGE_ADMIN)
   updateScene(@Arg('id', () => ID) id: number, @Arg('input', () => UpdateSceneInput) input: UpdateSceneInput, @Ctx() ctx: RequestContext) {
     return ctx.service(ActivitiesService).updateScene(ctx, id, input);
@@ -91,9 +91,9 @@ export class ActivityResolver {
     return ctx.service(ActivitiesService).cancel(ctx, activityId);
   }
 
-  @FieldResolver(() => SceneType)
+  @FieldResolver(() => SceneType, { description: '场景，用活动所在村的叫法' })
   scene(@Root() activity: Activity, @Ctx() ctx: RequestContext) {
-    return ctx.loader(sceneById).load(activity.sceneId);
+    return ctx.loader(sceneInVillage).load({ villageId: activity.villageId, sceneId: activity.sceneId });
   }
 
   @FieldResolver(() => Int, { nullable: true, description: '剩余名额；空为不限' })
@@ -113,6 +113,12 @@ export class ParticipationResolver {
   @Allow(Role.VILLAGER)
   signUpForActivity(@Arg('activityId', () => ID) activityId: number, @Ctx() ctx: RequestContext) {
     return ctx.service(ActivitiesService).signUp(ctx, activityId);
+  }
+
+  @Mutation(() => ActivityResult, { description: '村民在活动开始前取消报名，名额空出来' })
+  @Allow(Role.VILLAGER)
+  cancelSignUp(@Arg('activityId', () => ID) activityId: number, @Ctx() ctx: RequestContext) {
+    return ctx.service(ActivitiesService).cancelSignUp(ctx, activityId);
   }
 
   @Mutation(() => ParticipationResult, { description: '村民在活动现场扫码签到' })

@@ -11,11 +11,15 @@ import { PointsLedger } from '../ledger/points-ledger';
 import { assertSameVillage, requireVillageAdmin, requireVillager, type VillageMember } from '../village-members';
 import { workpointsRefusal } from '../workpoints.errors';
 import { Activity, Participation, Scene } from './activities.entity';
+import { chooseForVillage, villageCatalogue, villageScene, type VillageSceneView } from './village-scenes';
 import type { FileOnBehalfInput, PublishActivityInput, SubmitEvidenceInput, UpdateSceneInput } from './activities.inputs';
 
 /** Check-in opens this long before an activity starts, for people who come early. */
 const CHECKIN_EARLY_MS = 60 * 60 * 1000;
 const CHECKIN_PREFIX = 'GFA1';
+/** An activity may be published a month late (a campaign already under way) and a year ahead, no further. */
+const ACTIVITY_PAST_MS = 30 * 24 * 3600 * 1000;
+const ACTIVITY_AHEAD_MS = 366 * 24 * 3600 * 1000;
 
 /** The text of an activity's on-site check-in QR code. */
 export function checkinCodeOf(activity: Activity): string {
@@ -30,33 +34,45 @@ function sameSecret(a: string, b: string): boolean {
 
 /** Activities from publishing to the cadre's verdict: sign-up, check-in, evidence, review. */
 export class ActivitiesService {
-  scenes(ctx: RequestContext): Promise<Scene[]> {
-    return ctx.manager('village').find(Scene, { order: { sortOrder: 'ASC' } });
+  /** The catalogue as the caller's village sees it. */
+  async scenes(ctx: RequestContext): Promise<VillageSceneView[]> {
+    const member = await this.memberOfVillage(ctx);
+    return villageCatalogue(ctx.manager('village'), member.villageId);
   }
 
-  async updateScene(ctx: RequestContext, id: number, input: UpdateSceneInput): Promise<Scene> {
-    await requireVillageAdmin(ctx);
+  /**
+   * A cadre changes a scene for the village alone. The catalogue is the county's and no account
+   * speaks for the county (村干部 are the only ones who run 工分宝), while villages differ in
+   * earnest (no river, no 五水共治): so each village keeps its own view over the county's defaults
+   * rather than one village's cadre changing every village's.
+   */
+  async updateScene(ctx: RequestContext, id: number, input: UpdateSceneInput): Promise<VillageSceneView> {
+    const admin = await requireVillageAdmin(ctx);
     return ctx.transaction('village', async (m) => {
       const scene = await m.findOneBy(Scene, { id });
       if (!scene) throw notFound('找不到该场景');
-      Object.assign(scene, input);
-      await m.save(scene);
-      return scene;
+      return chooseForVillage(m, scene, admin.villageId, input, { accountId: admin.accountId, at: ctx.now() });
     });
   }
 
   async publish(ctx: RequestContext, input: PublishActivityInput): Promise<Activity> {
     const admin = await requireVillageAdmin(ctx);
     const { signupOpensAt, signupClosesAt, startsAt, endsAt } = input;
+    // Each time within sense first: a slip of the year (0001, 9999) is refused by name, not stored.
+    const now = ctx.now().getTime();
+    for (const [field, at] of Object.entries({ signupOpensAt, signupClosesAt, startsAt, endsAt })) {
+      if (at.getTime() < now - ACTIVITY_PAST_MS) throw workpointsRefusal('BAD_USER_INPUT', '时间太早了：最早只能是 30 天前', field);
+      if (at.getTime() > now + ACTIVITY_AHEAD_MS) throw workpointsRefusal('BAD_USER_INPUT', '时间太远了：活动要在一年之内', field);
+    }
     if (signupClosesAt <= signupOpensAt) throw workpointsRefusal('BAD_USER_INPUT', '报名截止时间要晚于报名开始时间', 'signupClosesAt');
     if (endsAt <= startsAt) throw workpointsRefusal('BAD_USER_INPUT', '活动结束时间要晚于开始时间', 'endsAt');
     if (signupClosesAt > endsAt) throw workpointsRefusal('BAD_USER_INPUT', '报名截止不能晚于活动结束', 'signupClosesAt');
     if (endsAt <= ctx.now()) throw workpointsRefusal('BAD_USER_INPUT', '活动结束时间已经过去了', 'endsAt');
 
     return ctx.transaction('village', async (m) => {
-      const scene = await m.findOneBy(Scene, { id: input.sceneId });
+      const scene = await villageScene(m, admin.villageId, input.sceneId);
       if (!scene) throw workpointsRefusal('BAD_USER_INPUT', '请选择场景', 'sceneId');
-      if (!scene.enabled) throw workpointsRefusal('SCENE_DISABLED');
+      if (!scene.enabled) throw workpointsRefusal('SCENE_DISABLED', undefined, 'sceneId');
       const activity = m.create(Activity, {
         ...input,
         capacity: input.capacity ?? null,
@@ -131,6 +147,30 @@ export class ActivitiesService {
         submittedAt: null,
         createdAt: now,
       });
+    });
+  }
+
+  /** A villager takes a sign-up back before the activity starts; the place is free again. */
+  async cancelSignUp(ctx: RequestContext, activityId: number): Promise<Activity> {
+    const villager = await requireVillager(ctx);
+    return ctx.transaction('village', async (m) => {
+      const activity = await this.activityIn(m, activityId, villager);
+      const participation = await m.findOneBy(Participation, { activityId, villagerId: villager.accountId });
+      if (!participation) throw workpointsRefusal('NOT_SIGNED_UP');
+      if (participation.status !== 'SIGNED_UP') throw workpointsRefusal('SIGNUP_NOT_CANCELLABLE', '已经提交了凭证，不能再取消报名');
+      if (participation.checkedInAt) throw workpointsRefusal('SIGNUP_NOT_CANCELLABLE', '已经在现场签到了，不能再取消报名');
+      if (ctx.now() >= activity.startsAt) throw workpointsRefusal('SIGNUP_NOT_CANCELLABLE', '活动已经开始，不能再取消报名');
+      // Conditional on what was read, so a check-in or a submission at the same moment wins over the cancel.
+      const removed = await m.delete(Participation, { id: participation.id, status: 'SIGNED_UP', checkedInAt: IsNull() });
+      if (!removed.affected) throw workpointsRefusal('SIGNUP_NOT_CANCELLABLE');
+      await m
+        .createQueryBuilder()
+        .update(Activity)
+        .set({ signupCount: () => 'signup_count - 1' })
+        .where('id = :id AND signup_count > 0', { id: activity.id })
+        .execute();
+      activity.signupCount = Math.max(0, activity.signupCount - 1);
+      return activity;
     });
   }
 

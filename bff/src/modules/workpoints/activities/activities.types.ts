@@ -44,14 +44,16 @@ export enum ParticipationStatusEnum {
 }
 registerEnumType(ParticipationStatusEnum, { name: 'ParticipationStatus', description: '已报名 · 待审核 · 已通过 · 未通过' });
 
-@ObjectType('Scene', { description: '场景' })
+@ObjectType('Scene', { description: '场景，某个村看到的样子' })
 export class SceneType {
   @Field(() => ID) id!: number;
   @Field(() => String) code!: string;
   @Field(() => WorkpointsModuleEnum) module!: WorkpointsModuleEnum;
   @Field(() => String) name!: string;
   @Field(() => String) description!: string;
-  @Field(() => Boolean) enabled!: boolean;
+  @Field(() => Boolean, { description: '本村是否使用' }) enabled!: boolean;
+  @Field(() => Int, { description: '发布活动时默认的奖励工分' }) defaultPoints!: number;
+  @Field(() => Boolean, { description: '本村改过，与县里的默认不同' }) customised!: boolean;
 }
 
 @ObjectType('Activity', { description: '工分活动' })

@@ -18,10 +18,15 @@ const SCENES: Array<{ code: string; module: WorkpointsModule; name: string; desc
   { code: 'beautiful-courtyard', module: 'BEAUTIFUL_HOME', name: '美丽庭院', description: '庭院整洁、菜园认领、美丽家庭评选' },
 ];
 
-/** Adds the scenes a store lacks; a cadre's later edits to a scene are kept. */
+/** The points an activity offers unless the village or its cadre says otherwise. */
+const DEFAULT_POINTS = 10;
+
+/** Adds the scenes a store lacks; the ones it has are kept as they are. */
 export async function ensureSceneCatalogue(manager: EntityManager): Promise<void> {
   const existing = new Set((await manager.find(Scene, { select: { code: true } })).map((s) => s.code));
-  const missing = SCENES.map((s, i) => ({ ...s, sortOrder: i + 1, enabled: true })).filter((s) => !existing.has(s.code));
+  const missing = SCENES.map((s, i) => ({ ...s, sortOrder: i + 1, enabled: true, defaultPoints: DEFAULT_POINTS })).filter(
+    (s) => !existing.has(s.code),
+  );
   if (missing.length) await manager.insert(Scene, missing);
 }
 

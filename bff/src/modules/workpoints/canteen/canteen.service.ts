@@ -12,6 +12,9 @@ import type { PublishMenuInput } from './canteen.inputs';
 import { likesByDishId } from './canteen.loaders';
 import { DishLikeStateType, MealReservationType } from './canteen.types';
 
+/** A menu is planned at most a month ahead; a later day is a slip of the keyboard (9999-12-31). */
+const MENU_DAYS_AHEAD = 31;
+
 /**
  * 数字老年食堂: the cadre publishes tomorrow's menu the day before; villagers reserve meals and
  * comment on or like dishes; the cadre marks the comments that changed a later menu.
@@ -20,7 +23,11 @@ export class CanteenService {
   async publishMenu(ctx: RequestContext, input: PublishMenuInput): Promise<CanteenMenu> {
     const admin = await requireVillageAdmin(ctx);
     if (!isCalendarDay(input.serviceDate)) throw workpointsRefusal('BAD_USER_INPUT', '日期不存在', 'serviceDate');
-    if (input.serviceDate <= chinaDate(ctx.now())) throw workpointsRefusal('MENU_DATE_INVALID', undefined, 'serviceDate');
+    const today = chinaDate(ctx.now());
+    if (input.serviceDate <= today) throw workpointsRefusal('MENU_DATE_INVALID', undefined, 'serviceDate');
+    if (input.serviceDate > addDays(today, MENU_DAYS_AHEAD)) {
+      throw workpointsRefusal('MENU_DATE_INVALID', `菜单最多提前 ${MENU_DAYS_AHEAD} 天发布`, 'serviceDate');
+    }
     try {
       return await ctx.transaction('village', async (m) => {
         const menu = m.create(CanteenMenu, {

@@ -25,6 +25,9 @@ export class PointsAccount {
   balance!: number;
 }
 
+/** The characters a ledger entry's reason holds; longer reasons are cut to fit (see PointsLedger.post). */
+export const LEDGER_REASON_LENGTH = 200;
+
 export type LedgerEntryKind = 'AWARD' | 'DEDUCTION' | 'REDEMPTION' | 'PAYMENT' | 'REVERSAL' | 'SETTLEMENT';
 
 /** 工分流水: one append-only change to a points account, with its reason and source. */
@@ -55,7 +58,7 @@ export class PointsLedgerEntry {
   @Column({ name: 'source_id', type: 'integer' })
   sourceId!: number;
 
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: LEDGER_REASON_LENGTH })
   reason!: string;
 
   @Column({ name: 'idempotency_key', type: 'varchar', length: 100 })

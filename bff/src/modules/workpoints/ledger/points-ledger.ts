@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../../core/context';
+import { clip } from '../../../core/text';
 import { isUniqueViolation } from '../../../stores/sql-errors';
-import { PointsAccount, PointsLedgerEntry, type LedgerEntryKind, type PointsHolder } from './ledger.entity';
+import { LEDGER_REASON_LENGTH, PointsAccount, PointsLedgerEntry, type LedgerEntryKind, type PointsHolder } from './ledger.entity';
 import { InsufficientPointsError } from './ledger.types';
 
 export interface LedgerPosting {
@@ -11,6 +12,7 @@ export interface LedgerPosting {
   amount: number;
   sourceType: string;
   sourceId: number;
+  /** Any length: what does not fit the column is cut, the whole text staying with the source. */
   reason: string;
   /** Unique in the store: a second posting with the same key changes nothing. */
   idempotencyKey: string;
@@ -73,7 +75,13 @@ export const PointsLedger = {
     const { balance } = await manager.findOneByOrFail(PointsAccount, { id: posting.accountId });
     if (!moved.affected) return InsufficientPointsError.of(balance, -posting.amount);
 
-    const entry = manager.create(PointsLedgerEntry, { ...posting, balanceAfter: balance, createdAt: now });
+    const entry = manager.create(PointsLedgerEntry, {
+      ...posting,
+      // Callers prefix what a person wrote (扣分：…); the deduction keeps the whole of it.
+      reason: clip(posting.reason, LEDGER_REASON_LENGTH),
+      balanceAfter: balance,
+      createdAt: now,
+    });
     await manager.insert(PointsLedgerEntry, entry);
     return { entry, replayed: false };
   },

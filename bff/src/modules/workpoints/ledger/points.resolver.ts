@@ -7,10 +7,19 @@ import { PageArgs } from '../../../core/paging';
 import { Role } from '../../../core/roles';
 import { accountById } from '../../identity/identity.loaders';
 import { AccountType } from '../../identity/identity.types';
-import type { Deduction } from './ledger.entity';
+import type { Deduction, PointsLedgerEntry } from './ledger.entity';
+import { reversedSourcesByAccount, sourceOf } from './ledger.loaders';
 import { DeductPointsInput } from './ledger.inputs';
 import { PointsService } from './points.service';
-import { DeductPointsResult, DeductionPage, DeductionResult, DeductionType, HouseholdPoints, PointsLedgerEntryPage } from './ledger.types';
+import {
+  DeductPointsResult,
+  DeductionPage,
+  DeductionResult,
+  DeductionType,
+  HouseholdPoints,
+  PointsLedgerEntryPage,
+  PointsLedgerEntryType,
+} from './ledger.types';
 
 @ArgsType()
 class AppealArgs {
@@ -88,5 +97,14 @@ export class PointsResolver {
   @FieldResolver(() => AccountType)
   villager(@Root() deduction: Deduction, @Ctx() ctx: RequestContext) {
     return ctx.loader(accountById).load(deduction.villagerId);
+  }
+}
+
+@Resolver(() => PointsLedgerEntryType)
+export class PointsLedgerEntryResolver {
+  @FieldResolver(() => Boolean, { description: '已撤销：扣分申诉成功或充值失败，这笔工分已经退回' })
+  async reversed(@Root() entry: PointsLedgerEntry, @Ctx() ctx: RequestContext): Promise<boolean> {
+    if (entry.amount >= 0) return false;
+    return (await ctx.loader(reversedSourcesByAccount).load(entry.accountId)).has(sourceOf(entry));
   }
 }

@@ -2,6 +2,7 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../../core/context';
 import { notFound } from '../../../core/errors';
 import { findPage, type Paged } from '../../../core/paging';
+import { isUniqueViolation } from '../../../stores/sql-errors';
 import { accountById, householdById, membersByHouseholdId } from '../../identity/identity.loaders';
 import { assertSameVillage, requireVillageAdmin, requireVillager } from '../village-members';
 import { workpointsRefusal } from '../workpoints.errors';
@@ -17,6 +18,12 @@ export async function balancesOf(m: EntityManager, holder: PointsHolder, holderI
   if (holderIds.length === 0) return new Map();
   const rows = await m.findBy(PointsAccount, { holder, holderId: In(holderIds) });
   return new Map(rows.map((r) => [r.holderId, r.balance]));
+}
+
+/** The deduction a request already made, found by the key of its ledger entry. */
+async function deductionPostedAs(m: EntityManager, key: string): Promise<Deduction | null> {
+  const posted = await m.findOneBy(PointsLedgerEntry, { idempotencyKey: key });
+  return posted && m.findOneByOrFail(Deduction, { id: posted.sourceId });
 }
 
 /** A villager's points: balance, history, household, and deductions with their appeals. */
@@ -61,41 +68,49 @@ export class PointsService {
     if (!villager) throw notFound('找不到该村民');
     assertSameVillage(admin, villager.villageId ?? -1);
     const account = await PointsLedger.openAccount(ctx, 'VILLAGER', villager.id, admin.villageId);
-    const key = `deduction:${input.idempotencyKey}`;
-    return ctx.transaction('village', async (m) => {
-      const seen = await m.findOneBy(PointsLedgerEntry, { idempotencyKey: key });
-      if (seen) return m.findOneByOrFail(Deduction, { id: seen.sourceId });
-      const deduction = m.create(Deduction, {
-        villageId: admin.villageId,
-        villagerId: villager.id,
-        points: input.points,
-        reason: input.reason,
-        createdBy: admin.accountId,
-        createdAt: ctx.now(),
-        appealStatus: null,
-        appealReason: null,
-        appealedAt: null,
-        appealDecidedBy: null,
-        appealDecidedAt: null,
-        appealDecisionNote: null,
-      });
-      await m.insert(Deduction, deduction);
-      const posted = await PointsLedger.post(
-        m,
-        {
-          accountId: account.id,
-          kind: 'DEDUCTION',
-          amount: -input.points,
-          sourceType: 'deduction',
-          sourceId: deduction.id,
-          reason: `扣分：${input.reason}`,
-          idempotencyKey: key,
+    // The request id is the cadre's own: another cadre's same id is another request, never a replay of this one.
+    const key = `deduction:${admin.accountId}:${input.idempotencyKey}`;
+    try {
+      return await ctx.transaction('village', async (m) => {
+        const seen = await deductionPostedAs(m, key);
+        if (seen) return seen;
+        const deduction = m.create(Deduction, {
+          villageId: admin.villageId,
+          villagerId: villager.id,
+          points: input.points,
+          reason: input.reason,
           createdBy: admin.accountId,
-        },
-        ctx.now(),
-      );
-      return posted instanceof InsufficientPointsError ? posted.on('points') : deduction;
-    });
+          createdAt: ctx.now(),
+          appealStatus: null,
+          appealReason: null,
+          appealedAt: null,
+          appealDecidedBy: null,
+          appealDecidedAt: null,
+          appealDecisionNote: null,
+        });
+        await m.insert(Deduction, deduction);
+        const posted = await PointsLedger.post(
+          m,
+          {
+            accountId: account.id,
+            kind: 'DEDUCTION',
+            amount: -input.points,
+            sourceType: 'deduction',
+            sourceId: deduction.id,
+            reason: `扣分：${input.reason}`,
+            idempotencyKey: key,
+            createdBy: admin.accountId,
+          },
+          ctx.now(),
+        );
+        return posted instanceof InsufficientPointsError ? posted.on('points') : deduction;
+      });
+    } catch (error) {
+      // The same request submitted twice at once: the other one won the ledger's unique key, and is the answer.
+      const raced = isUniqueViolation(error) ? await deductionPostedAs(ctx.manager('village'), key) : null;
+      if (!raced) throw error;
+      return raced;
+    }
   }
 
   async myDeductions(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<Deduction>> {

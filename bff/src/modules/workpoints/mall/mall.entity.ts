@@ -43,6 +43,7 @@ export type RedemptionStatus = 'AWAITING_PICKUP' | 'COLLECTED' | 'TOPUP_PENDING'
 @Index('uq_redemption_idempotency', ['idempotencyKey'], { unique: true })
 @Index('ix_redemption_villager', ['villagerId', 'id'])
 @Index('ix_redemption_pickup', ['villageId', 'pickupCode'])
+@Index('ix_redemption_topup_check', ['status', 'topupCheckAt'])
 export class Redemption {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
@@ -75,6 +76,13 @@ export class Redemption {
 
   @Column({ name: 'topup_failure', type: 'varchar', length: 200, nullable: true })
   topupFailure!: string | null;
+
+  /**
+   * A pending top-up: when to ask the provider where it stands, in case its sending crashed or
+   * timed out. The job that asks claims the row by moving this on.
+   */
+  @Column({ name: 'topup_check_at', type: 'datetime', nullable: true })
+  topupCheckAt!: Date | null;
 
   @Column({ name: 'idempotency_key', type: 'varchar', length: 64 })
   idempotencyKey!: string;

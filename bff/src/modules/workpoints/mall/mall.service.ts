@@ -6,24 +6,25 @@ import { findPage, type Paged } from '../../../core/paging';
 import { Role } from '../../../core/roles';
 import { isUniqueViolation } from '../../../stores/sql-errors';
 import { accountById } from '../../identity/identity.loaders';
-import { PointsAccount } from '../ledger/ledger.entity';
 import { InsufficientPointsError } from '../ledger/ledger.types';
 import { PointsLedger } from '../ledger/points-ledger';
 import { assertSameVillage, requireVillageAdmin, requireVillager } from '../village-members';
 import { WORKPOINTS_ERRORS, workpointsRefusal } from '../workpoints.errors';
+import { TopUpRequested } from '../workpoints.events';
 import { MallItem, Redemption } from './mall.entity';
 import type { RedeemInput, SaveMallItemInput } from './mall.inputs';
 import { OutOfStockError, RedemptionType } from './mall.types';
-import type { TopUpProvider } from './topup.provider';
+import { TOPUP_CHECK_AFTER_MS } from './topup.service';
 
 function asRedemption(redemption: Redemption): RedemptionType {
   return Object.assign(new RedemptionType(), redemption);
 }
 
-/** 工分商城: items priced in points; a redemption takes points and stock together, or neither. */
+/**
+ * 工分商城: items priced in points; a redemption takes points and stock together, or neither. A
+ * top-up of credit or data is sent after the redemption commits (TopUpService).
+ */
 export class MallService {
-  constructor(private readonly topUps: TopUpProvider) {}
-
   async items(ctx: RequestContext): Promise<MallItem[]> {
     const asAdmin = ctx.hasRole(Role.VILLAGE_ADMIN);
     const member = asAdmin ? await requireVillageAdmin(ctx) : await requireVillager(ctx);
@@ -90,6 +91,7 @@ export class MallService {
           topupPhone: phone,
           topupReference: null,
           topupFailure: null,
+          topupCheckAt: isTopUp ? new Date(ctx.now().getTime() + TOPUP_CHECK_AFTER_MS) : null,
           idempotencyKey: input.idempotencyKey,
           createdAt: ctx.now(),
           collectedAt: null,
@@ -113,6 +115,8 @@ export class MallService {
           const message = `${WORKPOINTS_ERRORS.INSUFFICIENT_POINTS}：兑换需要 ${item.pointsPrice} 分，您有 ${posted.balance} 分`;
           return InsufficientPointsError.of(posted.balance, item.pointsPrice, message);
         }
+        // The top-up is sent after the commit, from the outbox: a crash in between cannot lose it.
+        if (isTopUp) await ctx.publish(TopUpRequested, { redemptionId: made.id });
         return made;
       });
     } catch (error) {
@@ -120,52 +124,7 @@ export class MallService {
       const raced = await m0.findOneByOrFail(Redemption, { idempotencyKey: input.idempotencyKey });
       return this.replayed(raced, villager.accountId);
     }
-    if (!(redemption instanceof Redemption)) return redemption;
-    return asRedemption(isTopUp ? await this.completeTopUp(ctx, redemption, item) : redemption);
-  }
-
-  /**
-   * Sends the top-up after the points are taken; a failed one gives back points and stock in one
-   * transaction, so the villager loses nothing.
-   */
-  private async completeTopUp(ctx: RequestContext, redemption: Redemption, item: MallItem): Promise<Redemption> {
-    const outcome = await this.topUps
-      .topUp({
-        orderId: `redemption-${redemption.id}`,
-        phone: redemption.topupPhone!,
-        kind: item.kind as 'PHONE_CREDIT' | 'MOBILE_DATA',
-        faceValue: item.faceValue,
-      })
-      .catch((error: Error) => ({ ok: false as const, reason: error.message }));
-    return ctx.transaction('village', async (m) => {
-      if (outcome.ok) {
-        await m.update(Redemption, { id: redemption.id }, { status: 'TOPUP_DONE', topupReference: outcome.reference });
-        return Object.assign(redemption, { status: 'TOPUP_DONE', topupReference: outcome.reference });
-      }
-      await this.refund(m, redemption, `充值失败，退回工分：${item.name}`, ctx.now());
-      const failure = outcome.reason.slice(0, 200);
-      await m.update(Redemption, { id: redemption.id }, { status: 'TOPUP_FAILED', topupFailure: failure });
-      return Object.assign(redemption, { status: 'TOPUP_FAILED', topupFailure: failure });
-    });
-  }
-
-  private async refund(m: EntityManager, redemption: Redemption, reason: string, now: Date): Promise<void> {
-    const account = await m.findOneByOrFail(PointsAccount, { holder: 'VILLAGER', holderId: redemption.villagerId });
-    await PointsLedger.credit(
-      m,
-      {
-        accountId: account.id,
-        kind: 'REVERSAL',
-        amount: redemption.points,
-        sourceType: 'redemption',
-        sourceId: redemption.id,
-        reason,
-        idempotencyKey: `refund:redemption:${redemption.id}`,
-        createdBy: redemption.villagerId,
-      },
-      now,
-    );
-    await m.increment(MallItem, { id: redemption.itemId }, 'stock', 1);
+    return redemption instanceof Redemption ? asRedemption(redemption) : redemption;
   }
 
   /** Six digits no other uncollected redemption of the village holds. */

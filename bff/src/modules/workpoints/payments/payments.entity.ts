@@ -51,7 +51,7 @@ export class VillagePointsRate {
 /** 结算: the village paying a shop money for the points it took. */
 @Entity('points_settlement')
 @Index('ix_points_settlement_village', ['villageId', 'id'])
-@Index('uq_points_settlement_idempotency', ['idempotencyKey'], { unique: true })
+@Index('uq_points_settlement_request', ['createdBy', 'idempotencyKey'], { unique: true })
 export class PointsSettlement {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
@@ -71,6 +71,7 @@ export class PointsSettlement {
   @Column({ name: 'amount_fen', type: 'integer' })
   amountFen!: number;
 
+  /** The cadre's request id: unique per cadre, so a retry replays and another cadre's same id does not. */
   @Column({ name: 'idempotency_key', type: 'varchar', length: 64 })
   idempotencyKey!: string;
 

@@ -3,7 +3,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { ID } from '../../../core/scalars';
 import { IDEMPOTENCY_KEY, IDEMPOTENCY_MESSAGE } from '../idempotency-key';
 
-@InputType({ description: '商户扫码收工分' })
+@InputType({ description: '商家扫码收工分' })
 export class TakePointsInput {
   @Field(() => String, { description: '村民专属二维码里的内容' })
   @Length(10, 400, { message: '付款码无效，请让村民刷新后重扫' })
@@ -20,7 +20,7 @@ export class TakePointsInput {
   idempotencyKey!: string;
 }
 
-@InputType({ description: '村里与商户结算' })
+@InputType({ description: '村里与商家结算' })
 export class SettleShopInput {
   @Field(() => ID)
   merchantAccountId!: number;

@@ -44,7 +44,7 @@ export class PaymentsResolver {
     return ctx.service(PaymentsService).paymentByMyCode(ctx, code);
   }
 
-  @Mutation(() => TakePointsResult, { description: '本村商户扫村民付款码收工分' })
+  @Mutation(() => TakePointsResult, { description: '本村商家扫村民付款码收工分' })
   @Allow(Role.MERCHANT)
   takePoints(@Arg('input', () => TakePointsInput) input: TakePointsInput, @Ctx() ctx: RequestContext) {
     return ctx.service(PaymentsService).takePoints(ctx, input);
@@ -67,7 +67,7 @@ export class PaymentsResolver {
     return ctx.loader(accountById).load(payment.payerId);
   }
 
-  @FieldResolver(() => AccountType, { description: '收款的商户' })
+  @FieldResolver(() => AccountType, { description: '收款的商家' })
   merchant(@Root() payment: PointsPayment, @Ctx() ctx: RequestContext) {
     return ctx.loader(accountById).load(payment.merchantAccountId);
   }
@@ -87,26 +87,26 @@ export class SettlementsResolver {
     return ctx.service(PaymentsService).setPointsRate(ctx, fenPerPoint);
   }
 
-  @Query(() => [ShopPointsBalance], { description: '本村商户待结算的工分' })
+  @Query(() => [ShopPointsBalance], { description: '本村商家待结算的工分' })
   @Allow(Role.VILLAGE_ADMIN)
   async shopPointsBalances(@Ctx() ctx: RequestContext): Promise<ShopPointsBalance[]> {
     const accounts: PointsAccount[] = await ctx.service(PaymentsService).shopBalances(ctx);
     return accounts.map((a) => ({ merchantAccountId: a.holderId, balance: a.balance }));
   }
 
-  @Mutation(() => SettleShopPointsResult, { description: '村集体与商户结算' })
+  @Mutation(() => SettleShopPointsResult, { description: '村集体与商家结算' })
   @Allow(Role.VILLAGE_ADMIN)
   settleShopPoints(@Arg('input', () => SettleShopInput) input: SettleShopInput, @Ctx() ctx: RequestContext) {
     return ctx.service(PaymentsService).settle(ctx, input);
   }
 
-  @Query(() => PointsSettlementPage, { description: '结算记录：村干部看全村，商户看本店' })
+  @Query(() => PointsSettlementPage, { description: '结算记录：村干部看全村，商家看本店' })
   @Allow(Role.VILLAGE_ADMIN, Role.MERCHANT)
   pointsSettlements(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: RequestContext) {
     return ctx.service(PaymentsService).settlements(ctx, first, after);
   }
 
-  @FieldResolver(() => AccountType, { description: '结算的商户' })
+  @FieldResolver(() => AccountType, { description: '结算的商家' })
   merchant(@Root() settlement: PointsSettlement, @Ctx() ctx: RequestContext) {
     return ctx.loader(accountById).load(settlement.merchantAccountId);
   }
@@ -114,7 +114,7 @@ export class SettlementsResolver {
 
 @Resolver(() => ShopPointsBalance)
 export class ShopPointsBalanceResolver {
-  @FieldResolver(() => AccountType, { description: '商户' })
+  @FieldResolver(() => AccountType, { description: '商家' })
   merchant(@Root() balance: ShopPointsBalance, @Ctx() ctx: RequestContext) {
     return ctx.loader(accountById).load(balance.merchantAccountId);
   }

@@ -15,6 +15,9 @@ import { PointsPayment, PointsSettlement, VillagePointsRate } from './payments.e
 import type { SettleShopInput, TakePointsInput } from './payments.inputs';
 import { PaymentCode, PaymentCodeError, PointsPaymentType, PointsRate } from './payments.types';
 
+/** 2000 万元: what one settlement may pay, well inside the signed 32-bit `amount_fen` column. */
+const MAX_SETTLEMENT_FEN = 2_000_000_000;
+
 type PaymentCodeProblem = 'PAYMENT_CODE_INVALID' | 'PAYMENT_CODE_EXPIRED' | 'PAYMENT_CODE_USED' | 'PAYMENT_CODE_OTHER_VILLAGE';
 
 function paymentCodeError(code: PaymentCodeProblem): PaymentCodeError {
@@ -157,42 +160,52 @@ export class PaymentsService {
   async settle(ctx: RequestContext, input: SettleShopInput): Promise<PointsSettlement | InsufficientPointsError> {
     const admin = requireVillageAdmin(ctx);
     const shop = await ctx.loader(accountById).load(input.merchantAccountId);
-    if (!shop) throw notFound('找不到该商户');
+    if (!shop) throw notFound('找不到该商家');
     assertSameVillage(admin, shop.villageId ?? -1);
     const account = await ctx.manager('village').findOneBy(PointsAccount, { holder: 'MERCHANT', holderId: shop.id });
-    if (!account) return InsufficientPointsError.of(0, input.points, '该商户没有待结算的工分').on('points');
-    return ctx.transaction('village', async (m) => {
-      const seen = await m.findOneBy(PointsSettlement, { idempotencyKey: input.idempotencyKey });
-      if (seen) return seen;
-      const rate = await m.findOneBy(VillagePointsRate, { villageId: admin.villageId });
-      if (!rate) throw workpointsRefusal('RATE_NOT_SET');
-      const settlement = m.create(PointsSettlement, {
-        villageId: admin.villageId,
-        merchantAccountId: shop.id,
-        points: input.points,
-        fenPerPoint: rate.fenPerPoint,
-        amountFen: input.points * rate.fenPerPoint,
-        idempotencyKey: input.idempotencyKey,
-        createdBy: admin.accountId,
-        createdAt: ctx.now(),
+    if (!account) return InsufficientPointsError.of(0, input.points, '该商家没有待结算的工分').on('points');
+    // The request id is the cadre's own (unique with created_by): another cadre's same id is another request.
+    const request = { createdBy: admin.accountId, idempotencyKey: input.idempotencyKey };
+    try {
+      return await ctx.transaction('village', async (m) => {
+        const seen = await m.findOneBy(PointsSettlement, request);
+        if (seen) return seen;
+        const rate = await m.findOneBy(VillagePointsRate, { villageId: admin.villageId });
+        if (!rate) throw workpointsRefusal('RATE_NOT_SET');
+        const amountFen = input.points * rate.fenPerPoint;
+        if (amountFen > MAX_SETTLEMENT_FEN) throw workpointsRefusal('BAD_USER_INPUT', '一次结算不能超过 2000 万元，请分几次结算', 'points');
+        const settlement = m.create(PointsSettlement, {
+          ...request,
+          villageId: admin.villageId,
+          merchantAccountId: shop.id,
+          points: input.points,
+          fenPerPoint: rate.fenPerPoint,
+          amountFen,
+          createdAt: ctx.now(),
+        });
+        await m.insert(PointsSettlement, settlement);
+        const posted = await PointsLedger.post(
+          m,
+          {
+            accountId: account.id,
+            kind: 'SETTLEMENT',
+            amount: -input.points,
+            sourceType: 'settlement',
+            sourceId: settlement.id,
+            reason: `村集体结算 ${(settlement.amountFen / 100).toFixed(2)} 元`,
+            idempotencyKey: `settlement:${settlement.id}`,
+            createdBy: admin.accountId,
+          },
+          ctx.now(),
+        );
+        return posted instanceof InsufficientPointsError ? posted.on('points') : settlement;
       });
-      await m.insert(PointsSettlement, settlement);
-      const posted = await PointsLedger.post(
-        m,
-        {
-          accountId: account.id,
-          kind: 'SETTLEMENT',
-          amount: -input.points,
-          sourceType: 'settlement',
-          sourceId: settlement.id,
-          reason: `村集体结算 ${(settlement.amountFen / 100).toFixed(2)} 元`,
-          idempotencyKey: `settlement:${settlement.id}`,
-          createdBy: admin.accountId,
-        },
-        ctx.now(),
-      );
-      return posted instanceof InsufficientPointsError ? posted.on('points') : settlement;
-    });
+    } catch (error) {
+      // The same request submitted twice at once: the other one won the unique key, and is the answer.
+      const raced = isUniqueViolation(error) ? await ctx.manager('village').findOneBy(PointsSettlement, request) : null;
+      if (!raced) throw error;
+      return raced;
+    }
   }
 
   /** Settlements: a cadre sees the village's, a shop its own. */

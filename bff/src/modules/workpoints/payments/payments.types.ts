@@ -31,13 +31,13 @@ export const TakePointsResult = ResultUnion(
   WorkpointsError,
 );
 
-@ObjectType('ShopPointsBalance', { description: '商户工分余额（待结算）' })
+@ObjectType('ShopPointsBalance', { description: '商家工分余额（待结算）' })
 export class ShopPointsBalance {
   @Field(() => ID) merchantAccountId!: number;
   @Field(() => Int) balance!: number;
 }
 
-@ObjectType('PointsSettlement', { description: '商户结算' })
+@ObjectType('PointsSettlement', { description: '商家结算' })
 export class PointsSettlementType {
   @Field(() => ID) id!: number;
   merchantAccountId!: number;

@@ -111,6 +111,8 @@ export default function PublishActivityPage() {
   const [draft, setDraft] = useState<Draft>(initialDraft);
   const publish = useAction(PublishActivityDocument, (d) => d.publishActivity);
   const [published, setPublished] = useState<{ id: string; title: string } | null>(null);
+  // Until the cadre types the points, a picked scene offers the village's default for it.
+  const [pointsTyped, setPointsTyped] = useState(false);
   const set =
     <K extends keyof Draft>(key: K) =>
     (value: Draft[K]) =>
@@ -167,6 +169,7 @@ export default function PublishActivityPage() {
           onClick={() => {
             setPublished(null);
             setDraft(initialDraft());
+            setPointsTyped(false);
           }}
         >
           再发布一个
@@ -186,7 +189,11 @@ export default function PublishActivityPage() {
                 label="场景"
                 choices={data.scenes.filter((s) => s.enabled).map((s) => ({ value: s.id, label: s.name }))}
                 value={draft.sceneId}
-                onChange={picked('sceneId')}
+                onChange={(sceneId) => {
+                  picked('sceneId')(sceneId);
+                  const scene = data.scenes.find((s) => s.id === sceneId);
+                  if (scene && !pointsTyped) set('points')(String(scene.defaultPoints));
+                }}
                 testId="scene-choice"
               />
               <FieldError error={field('sceneId').error} testId="scene-choice" />
@@ -223,7 +230,10 @@ export default function PublishActivityPage() {
                 label="奖励工分"
                 kind="number"
                 value={draft.points}
-                onChange={set('points')}
+                onChange={(points) => {
+                  setPointsTyped(true);
+                  set('points')(points);
+                }}
                 maxLength={4}
                 testId="activity-points-input"
                 {...field('points')}

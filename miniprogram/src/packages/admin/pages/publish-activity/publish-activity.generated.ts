@@ -9,7 +9,7 @@ import { TypedDocumentString } from '@/api/typed-document-string.generated';
 export type ActivityScenesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ActivityScenesQuery = { scenes: Array<{ id: string, name: string, module: Types.WorkpointsModule, description: string, enabled: boolean }> };
+export type ActivityScenesQuery = { scenes: Array<{ id: string, name: string, module: Types.WorkpointsModule, description: string, enabled: boolean, defaultPoints: number }> };
 
 export type PublishActivityMutationVariables = Exact<{
   input: Types.PublishActivityInput;
@@ -30,6 +30,7 @@ export const ActivityScenesDocument = new TypedDocumentString(`
     module
     description
     enabled
+    defaultPoints
   }
 }
     `) as unknown as TypedDocumentString<ActivityScenesQuery, ActivityScenesQueryVariables>;

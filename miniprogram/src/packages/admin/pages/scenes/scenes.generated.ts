@@ -9,7 +9,7 @@ import { TypedDocumentString } from '@/api/typed-document-string.generated';
 export type AdminScenesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminScenesQuery = { scenes: Array<{ id: string, module: Types.WorkpointsModule, name: string, description: string, enabled: boolean }> };
+export type AdminScenesQuery = { scenes: Array<{ id: string, module: Types.WorkpointsModule, name: string, description: string, enabled: boolean, defaultPoints: number, customised: boolean }> };
 
 export type UpdateSceneMutationVariables = Exact<{
   id: string | number;
@@ -18,7 +18,7 @@ export type UpdateSceneMutationVariables = Exact<{
 
 
 export type UpdateSceneMutation = { updateScene:
-    | { __typename: 'Scene', id: string, name: string, description: string, enabled: boolean }
+    | { __typename: 'Scene', id: string, name: string, description: string, enabled: boolean, defaultPoints: number, customised: boolean }
     | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
    };
 
@@ -31,6 +31,8 @@ export const AdminScenesDocument = new TypedDocumentString(`
     name
     description
     enabled
+    defaultPoints
+    customised
   }
 }
     `) as unknown as TypedDocumentString<AdminScenesQuery, AdminScenesQueryVariables>;
@@ -43,6 +45,8 @@ export const UpdateSceneDocument = new TypedDocumentString(`
       name
       description
       enabled
+      defaultPoints
+      customised
     }
     ...Refusal
   }

@@ -45,6 +45,16 @@ export type SubmitEvidenceMutation = { submitEvidence:
     | { errorCode: Types.ErrorCode, message: string, field: string | null }
    };
 
+export type CancelSignUpMutationVariables = Exact<{
+  activityId: string | number;
+}>;
+
+
+export type CancelSignUpMutation = { cancelSignUp:
+    | { __typename: 'Activity', id: string }
+    | { __typename: 'WorkpointsError', errorCode: Types.ErrorCode, message: string, field: string | null }
+   };
+
 export const MyParticipationFragmentDoc = new TypedDocumentString(`
     fragment MyParticipation on Participation {
   id
@@ -159,3 +169,18 @@ fragment Refusal on ErrorResult {
   message
   field
 }`) as unknown as TypedDocumentString<SubmitEvidenceMutation, SubmitEvidenceMutationVariables>;
+export const CancelSignUpDocument = new TypedDocumentString(`
+    mutation CancelSignUp($activityId: ID!) {
+  cancelSignUp(activityId: $activityId) {
+    __typename
+    ... on Activity {
+      id
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on ErrorResult {
+  errorCode
+  message
+  field
+}`) as unknown as TypedDocumentString<CancelSignUpMutation, CancelSignUpMutationVariables>;

@@ -34,6 +34,9 @@ function participation(status: Participation['status'], extra: Partial<Participa
   };
 }
 
+/** When the activity starts: under way unless a test says otherwise. */
+let startsAt = at(-1);
+
 function activity(evidence: 'PHOTO' | 'CHECKIN' | 'CHECKIN_AND_PHOTO', mine: Participation | null) {
   return {
     id: '3',
@@ -46,7 +49,7 @@ function activity(evidence: 'PHOTO' | 'CHECKIN' | 'CHECKIN_AND_PHOTO', mine: Par
     signupCount: 4,
     signupOpensAt: at(-24),
     signupClosesAt: at(24),
-    startsAt: at(-1),
+    startsAt,
     endsAt: at(48),
     evidence,
     cancelledAt: null,
@@ -71,6 +74,10 @@ function show(evidence: 'PHOTO' | 'CHECKIN' | 'CHECKIN_AND_PHOTO', mine: Partici
       current = participation('SUBMITTED', { checkedInAt: current?.checkedInAt ?? null, submittedAt: at(0) });
       return { data: { submitEvidence: current } };
     },
+    CancelSignUp: () => {
+      current = null;
+      return { data: { cancelSignUp: { __typename: 'Activity', id: '3' } } };
+    },
     ...more,
   });
   render(<ActivityPage />);
@@ -83,6 +90,7 @@ describe('活动详情: the one next step', () => {
   beforeEach(() => {
     signInAs('王秀英', ['VILLAGER']);
     pageParams.current = { id: '3' };
+    startsAt = at(-1);
   });
 
   it('not signed up: 我要报名, and the evidence rule in plain words', async () => {
@@ -205,5 +213,24 @@ describe('活动详情: the one next step', () => {
     expect(await step()).toBe('submit');
     expect(screen.getByTestId('participation-status').textContent).toBe('未通过：照片看不清。请按要求重新提交。');
     expect(screen.getByTestId('add-photo')).toBeTruthy();
+  });
+
+  it('a sign-up not yet started can be taken back, after a confirmation, freeing the place', async () => {
+    startsAt = at(2);
+    show('PHOTO', participation('SIGNED_UP'));
+    expect(await step()).toBe('submit');
+    fireEvent.click(screen.getByTestId('cancel-signup-button'));
+    expect(screen.getByTestId('cancel-signup-confirm')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('confirm-ok'));
+    await waitFor(async () => expect(await step()).toBe('sign-up'));
+    expect(calls('CancelSignUp')).toEqual([{ activityId: '3' }]);
+    expect(screen.getByTestId('step-notice').textContent).toBe('已取消报名，名额让给了别人');
+    expect(screen.queryByTestId('cancel-signup-button')).toBeNull();
+  });
+
+  it('offers no 取消报名 once the activity has started or the villager has checked in', async () => {
+    show('CHECKIN', participation('SIGNED_UP'));
+    expect(await step()).toBe('check-in');
+    expect(screen.queryByTestId('cancel-signup-button')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import {
   ActivityDetailDocument,
+  CancelSignUpDocument,
   CheckInToActivityDocument,
   SignUpForActivityDocument,
   SubmitEvidenceDocument,
@@ -10,12 +11,13 @@ import {
 } from './activity.generated';
 import { ActionButton } from '@/components/ActionButton';
 import { Card, InfoRow } from '@/components/Card';
+import { ConfirmSheet } from '@/components/ConfirmSheet';
 import { DetailPage } from '@/components/DetailPage';
 import { Notice } from '@/components/Notice';
 import { PhotoPicker, usePhotoUploads } from '@/components/PhotoPicker';
 import { ScanOrPaste } from '@/components/ScanOrPaste';
 import { TextField } from '@/components/TextField';
-import { activityStep, type ActivityStep } from '@/domain/activity-steps';
+import { activityStep, canCancelSignUp, type ActivityStep } from '@/domain/activity-steps';
 import { formatDateTime, formatTimeRange } from '@/domain/china-time';
 import { EVIDENCE_RULES } from '@/domain/workpoints';
 import { useAction, type FieldProblemProps } from '@/hooks/use-action';
@@ -72,7 +74,14 @@ function ActivityView({ activity, reload }: { activity: Activity; reload: () => 
         />
       </Card>
 
-      <NextStep activity={activity} participationId={participation?.id ?? null} step={step} onChanged={setMine} reload={reload} />
+      <NextStep
+        activity={activity}
+        participation={participation}
+        step={step}
+        cancellable={canCancelSignUp({ ...activity, myParticipation: participation })}
+        onChanged={setMine}
+        reload={reload}
+      />
 
       <Card title="怎样拿到工分" className="activity__rule">
         <Text className="activity__rule-label">{EVIDENCE_RULES[activity.evidence].label}</Text>
@@ -90,9 +99,12 @@ function ActivityView({ activity, reload }: { activity: Activity; reload: () => 
 
 interface NextStepProps {
   activity: Activity;
-  participationId: string | null;
+  participation: MyParticipationFragment | null;
   step: ActivityStep;
-  onChanged: (participation: MyParticipationFragment) => void;
+  /** The sign-up may still be taken back. */
+  cancellable: boolean;
+  /** What the last step made of the participation; null once the sign-up is taken back. */
+  onChanged: (participation: MyParticipationFragment | null) => void;
   reload: () => void;
 }
 
@@ -102,12 +114,15 @@ interface NextStepProps {
  * meanwhile (full, closed, cancelled) reloads the page, the step moves on, and its reason must
  * stay in view.
  */
-function NextStep({ activity, participationId, step, onChanged, reload }: NextStepProps) {
+function NextStep({ activity, participation, step, cancellable, onChanged, reload }: NextStepProps) {
   const signUp = useAction(SignUpForActivityDocument, (d) => d.signUpForActivity, { onStale: reload });
   const checkIn = useAction(CheckInToActivityDocument, (d) => d.checkInToActivity, { onStale: reload });
   const submit = useAction(SubmitEvidenceDocument, (d) => d.submitEvidence, { onStale: reload });
-  const actions = [signUp, checkIn, submit];
+  const cancel = useAction(CancelSignUpDocument, (d) => d.cancelSignUp, { onStale: reload });
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const actions = [signUp, checkIn, submit, cancel];
   const notice = actions.map((a) => a.notice).find((n) => n !== null) ?? null;
+  const participationId = participation?.id ?? null;
 
   /** Runs one step; what an earlier one said goes. Done: the status line above says what changed. */
   async function take(run: () => Promise<MyParticipationFragment | null>): Promise<boolean> {
@@ -117,6 +132,16 @@ function NextStep({ activity, participationId, step, onChanged, reload }: NextSt
     onChanged(made);
     reload();
     return true;
+  }
+
+  async function cancelSignUp() {
+    actions.forEach((a) => a.say(null));
+    const done = await cancel.run({ activityId: activity.id });
+    setConfirmingCancel(false);
+    if (!done) return;
+    onChanged(null);
+    cancel.say({ tone: 'success', text: '已取消报名，名额让给了别人' });
+    reload();
   }
 
   return (
@@ -135,6 +160,31 @@ function NextStep({ activity, participationId, step, onChanged, reload }: NextSt
           onSubmit={(evidence) => take(() => submit.run({ input: { participationId, ...evidence } }))}
         />
       ) : null}
+      {cancellable ? (
+        <ActionButton
+          className="wide-button"
+          fill="outline"
+          block
+          loading={cancel.busy}
+          onClick={() => setConfirmingCancel(true)}
+          data-testid="cancel-signup-button"
+        >
+          取消报名
+        </ActionButton>
+      ) : null}
+      <ConfirmSheet
+        open={confirmingCancel}
+        title="取消报名？"
+        confirmText="取消报名"
+        cancelText="不取消"
+        danger
+        busy={cancel.busy}
+        onConfirm={() => void cancelSignUp()}
+        onCancel={() => setConfirmingCancel(false)}
+        testId="cancel-signup-confirm"
+      >
+        <Text>名额会空出来给别人。活动开始前，还有名额的话可以再报名。</Text>
+      </ConfirmSheet>
     </Card>
   );
 }

@@ -33,6 +33,9 @@ export default function PayCodePage() {
           <Text className="pay-code__paid">
             {payment.paid.shopName} 收了您 {payment.paid.points} 工分
           </Text>
+          <Text className="pay-code__balance">
+            您现在还有 <Text data-testid="pay-code-balance-after">{payment.paid.balance}</Text> 工分
+          </Text>
           <ActionButton className="wide-button" type="primary" size="large" block onClick={payment.payAgain} data-testid="pay-code-again">
             再付一笔
           </ActionButton>

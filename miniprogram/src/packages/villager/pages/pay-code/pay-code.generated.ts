@@ -14,7 +14,7 @@ export type MyPaymentByCodeQueryVariables = Exact<{
 }>;
 
 
-export type MyPaymentByCodeQuery = { myPaymentByCode: { points: number, createdAt: string, merchant: { displayName: string } } | null };
+export type MyPaymentByCodeQuery = { myPointsBalance: number, myPaymentByCode: { points: number, createdAt: string, merchant: { displayName: string } } | null };
 
 
 export const MyPaymentCodeDocument = new TypedDocumentString(`
@@ -35,5 +35,6 @@ export const MyPaymentByCodeDocument = new TypedDocumentString(`
       displayName
     }
   }
+  myPointsBalance
 }
     `) as unknown as TypedDocumentString<MyPaymentByCodeQuery, MyPaymentByCodeQueryVariables>;

@@ -28,6 +28,7 @@ function stubCodes() {
       data: {
         myPaymentByCode:
           code === paidWith ? { points: 12, createdAt: new Date().toISOString(), merchant: { displayName: '陈建国' } } : null,
+        myPointsBalance: code === paidWith ? 108 : 120,
       },
     }),
   });
@@ -78,6 +79,7 @@ describe('the payment code page', () => {
     paidWith = 'GFP1.code-1.sig';
     await advance(2_000);
     expect(screen.getByTestId('pay-code-paid').textContent).toContain('陈建国 收了您 12 工分');
+    expect(screen.getByTestId('pay-code-balance-after').textContent).toBe('108');
     await advance(60_000);
     expect(issued).toBe(1);
     fireEvent.click(screen.getByTestId('pay-code-again'));

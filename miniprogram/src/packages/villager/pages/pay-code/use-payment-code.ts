@@ -15,6 +15,8 @@ export const PAID_POLL_MS = 2_000;
 export interface PaidWithCode {
   points: number;
   shopName: string;
+  /** The villager's points once it was paid. */
+  balance: number;
 }
 
 interface LoadedCode {
@@ -79,8 +81,8 @@ export function usePaymentCode() {
     const code = loaded.code;
     const poll = setInterval(() => {
       request(MyPaymentByCodeDocument, { code })
-        .then(({ myPaymentByCode: payment }) => {
-          if (payment) setPaid({ points: payment.points, shopName: payment.merchant?.displayName ?? '商户' });
+        .then(({ myPaymentByCode: payment, myPointsBalance: balance }) => {
+          if (payment) setPaid({ points: payment.points, shopName: payment.merchant?.displayName ?? '商家', balance });
         })
         // A missed answer is asked again in two seconds.
         .catch(() => undefined);

@@ -101,14 +101,18 @@ export default function PointsPage() {
           {(items) => (
             <View data-testid="points-history">
               {items.map((entry) => (
-                <View key={entry.id} className="row" data-testid="history-entry">
+                <View key={entry.id} className="row" data-testid="history-entry" data-reversed={entry.reversed ? 'true' : undefined}>
                   <View className="row__main">
                     <Text className="row__title">{entry.reason}</Text>
                     <Text className="row__meta">
                       {formatDateTime(entry.createdAt)} · <Text className="row__nowrap">余 {entry.balanceAfter}</Text>
+                      {/* Overturned on appeal, or a top-up that failed: the points came back in a later entry. */}
+                      {entry.reversed ? <Text className="row__nowrap"> · 已撤销，工分已退回</Text> : null}
                     </Text>
                   </View>
-                  <Text className={`amount ${entry.amount >= 0 ? 'amount--plus' : 'amount--minus'}`}>{signedPoints(entry.amount)}</Text>
+                  <Text className={`amount ${entry.reversed ? 'amount--void' : entry.amount >= 0 ? 'amount--plus' : 'amount--minus'}`}>
+                    {signedPoints(entry.amount)}
+                  </Text>
                 </View>
               ))}
             </View>

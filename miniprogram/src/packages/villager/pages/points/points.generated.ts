@@ -27,7 +27,7 @@ export type MyPointsHistoryQueryVariables = Exact<{
 }>;
 
 
-export type MyPointsHistoryQuery = { myPointsHistory: { nextCursor: string | null, items: Array<{ id: string, amount: number, balanceAfter: number, createdAt: string, kind: Types.LedgerEntryKind, reason: string }> } };
+export type MyPointsHistoryQuery = { myPointsHistory: { nextCursor: string | null, items: Array<{ id: string, amount: number, balanceAfter: number, createdAt: string, kind: Types.LedgerEntryKind, reason: string, reversed: boolean }> } };
 
 export type MyDeductionsQueryVariables = Exact<{
   first: number;
@@ -133,6 +133,7 @@ export const MyPointsHistoryDocument = new TypedDocumentString(`
       createdAt
       kind
       reason
+      reversed
     }
     nextCursor
   }

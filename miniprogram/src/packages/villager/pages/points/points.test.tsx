@@ -6,14 +6,15 @@ import { signInAs, variablesOf } from '@/test/session';
 import { showPage } from '@/test/taro-mock';
 import PointsPage from './index';
 
-function entry(id: number, amount: number, reason: string) {
+function entry(id: number, amount: number, reason: string, kind = amount > 0 ? 'AWARD' : 'PAYMENT', reversed = false) {
   return {
     id: String(id),
     amount,
     balanceAfter: 100,
     createdAt: '2025-11-23T02:00:00.000Z',
-    kind: amount > 0 ? 'AWARD' : 'PAYMENT',
+    kind,
     reason,
+    reversed,
   };
 }
 
@@ -108,6 +109,27 @@ describe('我的工分', () => {
     expect(variablesOf('MyPointsHistory', vi.mocked(Taro.request).mock.calls)[1]).toMatchObject({ after: '2', first: 10 });
     expect(screen.queryByTestId('history-more')).toBeNull();
     expect(screen.getByText('没有更多了')).toBeTruthy();
+  });
+
+  it('shows a deduction overturned on appeal as undone, not as a red minus', async () => {
+    stubPoints({
+      MyPointsHistory: () => ({
+        data: {
+          myPointsHistory: {
+            items: [entry(6, 5, '申诉成功，退回扣分：垃圾未分类', 'REVERSAL'), entry(5, -5, '扣分：垃圾未分类', 'DEDUCTION', true)],
+            nextCursor: null,
+          },
+        },
+      }),
+    });
+    render(<PointsPage />);
+    await waitFor(() => expect(screen.getAllByTestId('history-entry')).toHaveLength(2));
+    const [reversal, deduction] = screen.getAllByTestId('history-entry');
+    expect(deduction.getAttribute('data-reversed')).toBe('true');
+    expect(deduction.textContent).toContain('已撤销，工分已退回');
+    expect(deduction.querySelector('.amount')!.className).toContain('amount--void');
+    expect(deduction.querySelector('.amount')!.className).not.toContain('amount--minus');
+    expect(reversal.getAttribute('data-reversed')).toBeNull();
   });
 
   it('keeps what is shown when 加载更多 fails, and offers to try again', async () => {
