@@ -267,7 +267,7 @@ describe('a complaint against a merchant outside ODR', () => {
       title: expect.stringContaining(`投诉 #${id}`),
       link: `/packages/regulator/pages/complaint/index?id=${id}`,
     });
-    const accepted = await app.gql(ACCEPT, { input: { complaintId: id, note: '转商户协商' } }, regulator);
+    const accepted = await app.gql(ACCEPT, { input: { complaintId: id, note: '转商家协商' } }, regulator);
     expect(accepted.data!.acceptComplaint).toMatchObject({ status: 'NEGOTIATING', deadline: { stage: '协商' } });
     expect(refusal(await app.gql(ACCEPT, { input: { complaintId: id } }, regulator))).toBe('ILLEGAL_TRANSITION');
     expect((await detail(id, agent.token)).myParty).toBe('MERCHANT');
@@ -294,6 +294,13 @@ describe('a complaint against a merchant outside ODR', () => {
         ),
       ),
     ).toBe('ILLEGAL_TRANSITION');
+    await app.core.events.drain();
+    const toldAccepted = await app.gql(`{ myNotices(first: 50) { items { title body } } }`, {}, consumer.token);
+    // Said once: the notice does not repeat a note nobody wrote.
+    expect(toldAccepted.data!.myNotices.items).toContainEqual({
+      title: expect.stringContaining(`投诉 #${id}`),
+      body: '市场监管部门已受理您的投诉，已转商家协商',
+    });
     const asked = await app.gql(MEDIATE, { input: { complaintId: id, note: '谈不拢，请监管部门调解' } }, agent.token);
     expect(asked.data!.requestMediation).toMatchObject({ status: 'MEDIATING', deadline: { stage: '调解' } });
     expect(
@@ -302,7 +309,7 @@ describe('a complaint against a merchant outside ODR', () => {
     ).toBe('REGULATOR');
     const done = await app.gql(
       RECORD,
-      { input: { complaintId: id, outcome: 'AGREEMENT', summary: '商户退款 36 元', inConsumersFavour: true } },
+      { input: { complaintId: id, outcome: 'AGREEMENT', summary: '商家退款 36 元', inConsumersFavour: true } },
       regulator,
     );
     expect(done.data!.recordMediation).toMatchObject({ status: 'MEDIATED', mediationOutcome: 'AGREEMENT' });
@@ -330,10 +337,39 @@ describe('a complaint against a merchant outside ODR', () => {
   it('lets the consumer withdraw an open complaint', async () => {
     const id = await file(consumer, merchantId);
     expect(
-      (await app.gql(WITHDRAW, { input: { complaintId: id, note: '商户已经退了' } }, consumer.token)).data!.withdrawComplaint.status,
+      (await app.gql(WITHDRAW, { input: { complaintId: id, note: '商家已经退了' } }, consumer.token)).data!.withdrawComplaint.status,
     ).toBe('WITHDRAWN');
     // Not yet accepted, so not the merchant's at all.
     expect(refusal(await app.gql(WITHDRAW, { input: { complaintId: id } }, agent.token))).toBe('NOT_COMPLAINT_PARTY');
+  });
+});
+
+describe('the thread', () => {
+  it('takes messages sent at once, and they never refuse the transition made meanwhile', async () => {
+    const [consumer, agent] = await Promise.all([newPerson(app, [Role.CONSUMER]), newPerson(app, [Role.MERCHANT])]);
+    const complaintId = await file(consumer, await business(agent, true));
+    const versionOf = async () =>
+      (await app.core.stores.get('market').manager.findOneByOrFail(Complaint, { id: Number(complaintId) })).version;
+    const before = await versionOf();
+    const offer = app.gql(PROPOSE, { input: { complaintId, remedy: 'REFUND', amountFen: 1000, terms: '退 10 元' } }, agent.token);
+    const sent = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        app.gql(POST, { input: { complaintId, body: `第 ${i + 1} 条留言` } }, i % 2 ? agent.token : consumer.token),
+      ),
+    );
+    expect((await offer).data!.proposeSettlement.status).toBe('PROPOSED');
+    expect(sent.map((r) => r.data?.postComplaintMessage.party ?? r.data?.postComplaintMessage.errorCode)).toEqual(
+      Array.from({ length: 12 }, (_, i) => (i % 2 ? 'MERCHANT' : 'CONSUMER')),
+    );
+    // Only the offer moved the complaint on.
+    expect(await versionOf()).toBe(before + 1);
+    expect((await detail(complaintId, consumer.token)).messages).toHaveLength(12);
+    await app.core.events.drain();
+    const told = await app.gql(`{ myNotices(first: 50) { items { title body } } }`, {}, consumer.token);
+    expect(told.data!.myNotices.items).toContainEqual({
+      title: expect.stringContaining(`投诉 #${complaintId}`),
+      body: '商家回复了您的投诉：“第 2 条留言”',
+    });
   });
 });
 

@@ -31,7 +31,7 @@ const AUTHORITIES: Record<string, { name: string; categories: Record<string, str
   },
   '7': { name: '宗教', categories: { '1': '宗教活动场所', '2': '宗教院校', '9': '其他' } },
   '8': { name: '工会', categories: { '1': '基层工会', '9': '其他' } },
-  '9': { name: '工商', categories: { '1': '企业', '2': '个体工商户', '3': '农民专业合作社' } },
+  '9': { name: '工商', categories: { '1': '企业', '2': '个体工商家', '3': '农民专业合作社' } },
   A: { name: '中央军委改革和编制办公室', categories: { '1': '军队事业单位', '9': '其他' } },
   N: { name: '农业', categories: { '1': '组级集体经济组织', '2': '村级集体经济组织', '3': '乡镇级集体经济组织', '9': '其他' } },
   Y: { name: '其他', categories: { '1': '其他' } },

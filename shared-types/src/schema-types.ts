@@ -35,6 +35,13 @@ export type AttachTraceDocumentInput = {
   summary?: string;
 };
 
+/** 监管人员核查后解除疑似假冒 */
+export type ClearCounterfeitFlagInput = {
+  /** 核查结果：为什么不是假冒 */
+  clearingNote: string;
+  flagId: string | number;
+};
+
 /** 监管人员结束召回 */
 export type CloseRecallInput = {
   /** 结束说明：下架、销毁、处置情况 */
@@ -59,14 +66,14 @@ export type ComplaintDemand =
   | 'REPAIR'
   | 'REPLACEMENT';
 
-/** 消费者 · 商户 · 监管人员 · 系统 */
+/** 消费者 · 商家 · 监管人员 · 系统 */
 export type ComplaintParty =
   | 'CONSUMER'
   | 'MERCHANT'
   | 'REGULATOR'
   | 'SYSTEM';
 
-/** 搜索商户 · 扫溯源码 · 农产品订单 */
+/** 搜索商家 · 扫溯源码 · 农产品订单 */
 export type ComplaintSource =
   | 'ORDER'
   | 'SCAN'
@@ -140,9 +147,9 @@ export type ErrorCode =
   | 'BAD_CHECK_DIGIT'
   /** core：输入有误，请检查后重试 */
   | 'BAD_USER_INPUT'
-  /** trace：这个批次正在召回，不能再发货、销售或生成溯源码 */
+  /** trace：这个批次正在召回，不能再发货、销售、用来加工或生成溯源码 */
   | 'BATCH_RECALLED'
-  /** complaints：不能投诉自己经营的商户 */
+  /** complaints：不能投诉自己经营的商家 */
   | 'CANNOT_COMPLAIN_ABOUT_OWN_BUSINESS'
   /** workpoints：签到码不对，请扫描活动现场的二维码 */
   | 'CHECKIN_CODE_INVALID'
@@ -172,6 +179,8 @@ export type ErrorCode =
   | 'EVENT_IN_FUTURE'
   /** complaints：证据照片无效，请重新上传 */
   | 'EVIDENCE_INVALID'
+  /** trace：这个码的疑点已经解除了 */
+  | 'FLAG_ALREADY_CLEARED'
   /** trace：这个 GTIN 已经登记过了 */
   | 'GTIN_TAKEN'
   /** workpoints：请求编号已被另一笔操作使用 */
@@ -196,19 +205,19 @@ export type ErrorCode =
   | 'MENU_DATE_INVALID'
   /** workpoints：这一天的菜单已经发布过了 */
   | 'MENU_EXISTS'
-  /** complaints：找不到这家商户 */
+  /** complaints：找不到这家商家 */
   | 'MERCHANT_NOT_FOUND'
   /** trace：这批货没有发给您，不能登记收货 */
   | 'NOTHING_SHIPPED_TO_YOU'
   /** workpoints：您还没有加入村庄，无法参加工分活动 */
   | 'NOT_A_VILLAGER'
-  /** workpoints：只有本村商户可以收工分 */
+  /** workpoints：只有本村商家可以收工分 */
   | 'NOT_A_VILLAGE_SHOP'
   /** trace：只有持有该批次的商家才能记录它 */
   | 'NOT_BATCH_HOLDER'
   /** complaints：只有投诉双方和监管人员可以查看这件投诉 */
   | 'NOT_COMPLAINT_PARTY'
-  /** complaints：您不是这家商户的经办人 */
+  /** complaints：您不是这家商家的经办人 */
   | 'NOT_MERCHANT_AGENT'
   /** trace：只有生产该批次的商家可以主动召回 */
   | 'NOT_PRODUCER'
@@ -276,6 +285,8 @@ export type ErrorCode =
   | 'SHIPMENT_NEEDS_RECEIVER'
   /** workpoints：报名已截止 */
   | 'SIGNUP_CLOSED'
+  /** workpoints：已经不能取消报名了 */
+  | 'SIGNUP_NOT_CANCELLABLE'
   /** workpoints：报名还没开始 */
   | 'SIGNUP_NOT_OPEN'
   /** identity：验证码输错次数太多，请重新获取 */
@@ -523,7 +534,7 @@ export type RegisterBatchInput = {
   quantity: number;
 };
 
-/** 登记商户 */
+/** 登记商家 */
 export type RegisterMerchantInput = {
   address: string;
   /** 统一社会信用代码（18 位） */
@@ -586,7 +597,7 @@ export type SetMerchantOdrInput = {
   odr: boolean;
 };
 
-/** 村里与商户结算 */
+/** 村里与商家结算 */
 export type SettleShopInput = {
   idempotencyKey: string;
   merchantAccountId: string | number;
@@ -608,7 +619,7 @@ export type SubmitEvidenceInput = {
   photoKeys: Array<string>;
 };
 
-/** 商户扫码收工分 */
+/** 商家扫码收工分 */
 export type TakePointsInput = {
   /** 村民专属二维码里的内容 */
   code: string;
@@ -635,8 +646,10 @@ export type TraceDocumentKind =
   | 'NUCLEIC_ACID'
   | 'SELF_INSPECTION';
 
-/** 修改场景 */
+/** 修改本村的场景 */
 export type UpdateSceneInput = {
+  /** 发布活动时默认的奖励工分 */
+  defaultPoints: number;
   description: string;
   enabled: boolean;
   name: string;

@@ -66,7 +66,7 @@ export const ROLE_HOME_PLANS: Record<Role, RoleHomePlan> = {
       { key: 'trace-products', title: '商品与批次', description: '登记批次，生成溯源码，上传合格证', route: ROUTES.merchantTraceProducts },
       { key: 'recall-tasks', title: '召回任务', description: '要下架的批次，报告下架数量', route: ROUTES.merchantRecallTasks },
       { key: 'complaints', title: '顾客投诉', description: '答复顾客投诉，协商和解', route: ROUTES.merchantComplaints },
-      { key: 'business', title: '商户登记', description: '营业执照信息，加入 ODR', route: ROUTES.merchantBusiness },
+      { key: 'business', title: '商家登记', description: '营业执照信息，加入 ODR', route: ROUTES.merchantBusiness },
     ],
     upcoming: [{ title: '信用评级', description: '看本店的信用等级' }],
   },

@@ -17,7 +17,7 @@ export function destinationOf(code: string, roles: readonly Role[]): ScanDestina
   if (PAYMENT_CODE.test(text)) {
     return roles.includes('MERCHANT')
       ? { kind: 'open', url: withParams(ROUTES.merchantTakePoints, { code: text }) }
-      : { kind: 'explain', message: '这是村民的付款码，请村里的商户在“收工分”里扫。' };
+      : { kind: 'explain', message: '这是村民的付款码，请村里的商家在“收工分”里扫。' };
   }
   const checkin = CHECKIN_CODE.exec(text);
   if (checkin) {

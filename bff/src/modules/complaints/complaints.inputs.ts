@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { IsFileKeyLength } from '../../core/files/file-keys';
 import { ID } from '../../core/scalars';
 import type { ComplaintCategory, ComplaintDemand, ComplaintSource, DeclineReason, MediationOutcome } from './complaints.entity';
 import {
@@ -13,14 +14,14 @@ import {
 /** 1 亿 fen: no consumer dispute handled here is larger. */
 const MAX_FEN = 100_000_000;
 
-@InputType({ description: '登记商户' })
+@InputType({ description: '登记商家' })
 export class RegisterMerchantInput {
   @Field(() => String, { description: '统一社会信用代码（18 位）' })
   @Length(18, 18, { message: '统一社会信用代码是 18 位' })
   creditCode!: string;
 
   @Field(() => String)
-  @Length(2, 80, { message: '商户名称 2–80 个字' })
+  @Length(2, 80, { message: '商家名称 2–80 个字' })
   name!: string;
 
   @Field(() => String)
@@ -71,6 +72,7 @@ export class FileComplaintInput {
 
   @Field(() => [String], { defaultValue: [], description: '证据照片（上传接口返回的 key）' })
   @ArrayMaxSize(6, { message: '证据照片最多 6 张' })
+  @IsFileKeyLength()
   evidence!: string[];
 
   @Field(() => ComplaintSourceEnum)
@@ -122,6 +124,7 @@ export class PostComplaintMessageInput {
 
   @Field(() => [String], { defaultValue: [] })
   @ArrayMaxSize(6, { message: '照片最多 6 张' })
+  @IsFileKeyLength()
   attachments!: string[];
 }
 

@@ -60,8 +60,8 @@ import {
 
 @ArgsType()
 class SearchMerchantsArgs extends PageArgs {
-  @Field(() => String, { description: '商户名称的一部分，或 18 位统一社会信用代码' })
-  @Length(1, 80, { message: '请输入商户名称或统一社会信用代码' })
+  @Field(() => String, { description: '商家名称的一部分，或 18 位统一社会信用代码' })
+  @Length(1, 80, { message: '请输入商家名称或统一社会信用代码' })
   query!: string;
 }
 
@@ -84,26 +84,26 @@ async function personFor(ctx: RequestContext, complaint: Complaint, accountId: n
 
 @Resolver(() => MerchantType)
 export class MerchantResolver {
-  @Query(() => MerchantPage, { description: '按名称或统一社会信用代码找商户' })
+  @Query(() => MerchantPage, { description: '按名称或统一社会信用代码找商家' })
   @SignedIn()
   searchMerchants(@Args(() => SearchMerchantsArgs) { query, first, after }: SearchMerchantsArgs, @Ctx() ctx: RequestContext) {
     return ctx.service(MerchantsService).search(ctx, query, first, after);
   }
 
-  @Query(() => MerchantType, { nullable: true, description: '扫码投诉：生产这个商品的商户（未登记时为空）' })
+  @Query(() => MerchantType, { nullable: true, description: '扫码投诉：生产这个商品的商家（未登记时为空）' })
   @SignedIn()
   async merchantForTraceCode(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext) {
     const producer = await ctx.loader(producerAccountIdByCode).load(code);
     return producer === null ? null : ctx.service(MerchantsService).ofAccount(ctx, producer);
   }
 
-  @Query(() => [MerchantType], { description: '我经办的商户' })
+  @Query(() => [MerchantType], { description: '我经办的商家' })
   @Allow(Role.MERCHANT)
   myMerchants(@Ctx() ctx: RequestContext) {
     return ctx.service(MerchantsService).mine(ctx);
   }
 
-  @Mutation(() => MerchantResult, { description: '登记商户（校验统一社会信用代码）' })
+  @Mutation(() => MerchantResult, { description: '登记商家（校验统一社会信用代码）' })
   @Allow(Role.MERCHANT)
   registerMerchant(@Arg('input', () => RegisterMerchantInput) input: RegisterMerchantInput, @Ctx() ctx: RequestContext) {
     return ctx.service(MerchantsService).register(ctx, input);
@@ -131,7 +131,7 @@ export class ComplaintResolver {
     return ctx.service(ComplaintQueues).mine(ctx, first, after);
   }
 
-  @Query(() => ComplaintPage, { description: '商户的投诉，期限最近的在前' })
+  @Query(() => ComplaintPage, { description: '商家的投诉，期限最近的在前' })
   @Allow(Role.MERCHANT)
   merchantComplaintInbox(@Args(() => InboxArgs) { openOnly, first, after }: InboxArgs, @Ctx() ctx: RequestContext) {
     return ctx.service(ComplaintQueues).inbox(ctx, openOnly, first, after);
@@ -167,13 +167,13 @@ export class ComplaintResolver {
     return ctx.service(ComplaintStats).stats(ctx);
   }
 
-  @Mutation(() => ComplaintResult, { description: '消费者投诉商户' })
+  @Mutation(() => ComplaintResult, { description: '消费者投诉商家' })
   @SignedIn()
   fileComplaint(@Arg('input', () => FileComplaintInput) input: FileComplaintInput, @Ctx() ctx: RequestContext) {
     return ctx.service(ComplaintWorkflow).file(ctx, input);
   }
 
-  @Mutation(() => ComplaintResult, { description: '受理投诉，转商户协商（监管人员）' })
+  @Mutation(() => ComplaintResult, { description: '受理投诉，转商家协商（监管人员）' })
   @Allow(Role.REGULATOR)
   acceptComplaint(@Arg('input', () => AcceptComplaintInput) input: AcceptComplaintInput, @Ctx() ctx: RequestContext) {
     return ctx.service(ComplaintWorkflow).accept(ctx, input);
@@ -191,7 +191,7 @@ export class ComplaintResolver {
     return ctx.service(ComplaintWorkflow).postMessage(ctx, input);
   }
 
-  @Mutation(() => ComplaintSettlementResult, { description: '商户提出和解方案' })
+  @Mutation(() => ComplaintSettlementResult, { description: '商家提出和解方案' })
   @Allow(Role.MERCHANT)
   proposeSettlement(@Arg('input', () => ProposeSettlementInput) input: ProposeSettlementInput, @Ctx() ctx: RequestContext) {
     return ctx.service(ComplaintWorkflow).propose(ctx, input);
@@ -232,7 +232,7 @@ export class ComplaintResolver {
     return ctx.loader(merchantById).load(complaint.merchantId);
   }
 
-  @FieldResolver(() => ComplaintPersonType, { description: '投诉人；商户看到的是打码后的' })
+  @FieldResolver(() => ComplaintPersonType, { description: '投诉人；商家看到的是打码后的' })
   consumer(@Root() complaint: Complaint, @Ctx() ctx: RequestContext) {
     return personFor(ctx, complaint, complaint.consumerId);
   }
@@ -278,7 +278,7 @@ async function actorName(ctx: RequestContext, complaintId: number, party: Compla
   if (party === 'SYSTEM' || accountId === null) return '系统';
   if (party === 'REGULATOR') return '市场监管部门';
   const complaint = (await ctx.loader(complaintById).load(complaintId))!;
-  if (party === 'MERCHANT') return (await ctx.loader(merchantById).load(complaint.merchantId))?.name ?? '商户';
+  if (party === 'MERCHANT') return (await ctx.loader(merchantById).load(complaint.merchantId))?.name ?? '商家';
   return (await personFor(ctx, complaint, accountId)).displayName;
 }
 

@@ -37,7 +37,7 @@ registerEnumType(ComplaintDemandEnum, { name: 'ComplaintDemand', description: '�
 export const ComplaintCategoryEnum = enumOf(['FOOD_SAFETY', 'QUALITY', 'PRICE', 'SERVICE', 'FALSE_ADVERTISING', 'OTHER'] as const);
 registerEnumType(ComplaintCategoryEnum, { name: 'ComplaintCategory', description: '食品安全 · 质量 · 价格 · 服务 · 虚假宣传 · 其他' });
 export const ComplaintSourceEnum = enumOf(['SEARCH', 'SCAN', 'ORDER'] as const);
-registerEnumType(ComplaintSourceEnum, { name: 'ComplaintSource', description: '搜索商户 · 扫溯源码 · 农产品订单' });
+registerEnumType(ComplaintSourceEnum, { name: 'ComplaintSource', description: '搜索商家 · 扫溯源码 · 农产品订单' });
 export const DeclineReasonEnum = enumOf([
   'OUTSIDE_REMIT',
   'NO_SPECIFIC_CLAIM',
@@ -56,7 +56,7 @@ registerEnumType(MediationOutcomeEnum, { name: 'MediationOutcome', description: 
 export const SettlementStatusEnum = enumOf(['PROPOSED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'] as const);
 registerEnumType(SettlementStatusEnum, { name: 'SettlementStatus', description: '待答复 · 已接受 · 已拒绝 · 已撤回' });
 export const ComplaintPartyEnum = enumOf(['CONSUMER', 'MERCHANT', 'REGULATOR', 'SYSTEM'] as const);
-registerEnumType(ComplaintPartyEnum, { name: 'ComplaintParty', description: '消费者 · 商户 · 监管人员 · 系统' });
+registerEnumType(ComplaintPartyEnum, { name: 'ComplaintParty', description: '消费者 · 商家 · 监管人员 · 系统' });
 
 @ObjectType('Merchant', { description: '登记的市场主体' })
 export class MerchantType {
@@ -65,10 +65,10 @@ export class MerchantType {
   @Field(() => String) name!: string;
   @Field(() => String) address!: string;
   @Field(() => String, { description: '经营范围' }) licenceScope!: string;
-  @Field(() => Boolean, { description: '在线消费纠纷解决（ODR）单位：投诉直接转给商户协商' }) odr!: boolean;
+  @Field(() => Boolean, { description: '在线消费纠纷解决（ODR）单位：投诉直接转给商家协商' }) odr!: boolean;
 }
 
-@ObjectType('ComplaintPerson', { description: '投诉人；商户看到的是打码后的姓名和电话' })
+@ObjectType('ComplaintPerson', { description: '投诉人；商家看到的是打码后的姓名和电话' })
 export class ComplaintPersonType {
   @Field(() => String) displayName!: string;
   @Field(() => String, { nullable: true }) phone!: string | null;
@@ -84,7 +84,7 @@ export class ComplaintMessageType {
   @Field(() => Date) createdAt!: Date;
 }
 
-@ObjectType('ComplaintSettlement', { description: '商户提出的和解方案' })
+@ObjectType('ComplaintSettlement', { description: '商家提出的和解方案' })
 export class ComplaintSettlementType {
   @Field(() => ID) id!: number;
   complaintId!: number;
@@ -137,7 +137,7 @@ export class ComplaintType {
   @Field(() => String, { nullable: true }) mediationSummary!: string | null;
   @Field(() => Int, { nullable: true, description: '消费者的评价（1–5 星）' }) rating!: number | null;
   @Field(() => String, { nullable: true }) ratingComment!: string | null;
-  @Field(() => Boolean, { description: '商户协商超期，已转调解' }) merchantOverdue!: boolean;
+  @Field(() => Boolean, { description: '商家协商超期，已转调解' }) merchantOverdue!: boolean;
 }
 
 @ObjectType('ComplaintMonthFigure', { description: '一个月内办结的投诉' })

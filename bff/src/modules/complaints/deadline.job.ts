@@ -26,7 +26,7 @@ export async function runDeadlineJob(ctx: RequestContext): Promise<{ escalated: 
           party: 'SYSTEM',
           actorId: null,
           action: 'ESCALATED_OVERDUE',
-          note: '协商期满未和解，转市场监管部门调解',
+          note: '',
           changes: { merchantOverdue: true },
         }),
       );

@@ -14,7 +14,7 @@ export const STATUS_LABELS: Record<ComplaintStatus, string> = {
   WITHDRAWN: '已撤回',
 };
 
-const PARTY_LABELS: Record<ComplaintParty, string> = { CONSUMER: '消费者', MERCHANT: '商户', REGULATOR: '监管人员', SYSTEM: '系统' };
+const PARTY_LABELS: Record<ComplaintParty, string> = { CONSUMER: '消费者', MERCHANT: '商家', REGULATOR: '监管人员', SYSTEM: '系统' };
 
 /** How the caller takes part in a complaint, if at all. */
 export async function partyOf(ctx: RequestContext, complaint: Complaint): Promise<ComplaintParty | null> {

@@ -2,6 +2,7 @@ import { IsNull, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { isOwnUpload } from '../../core/files/file-store';
+import { clip } from '../../core/text';
 import { Role } from '../../core/roles';
 import { isUniqueViolation } from '../../stores/sql-errors';
 import { CLOSED, STAGES, runningDueAt } from './clock';
@@ -101,19 +102,8 @@ export class ComplaintWorkflow {
     if (closing) Object.assign(changes, { dueAt: null, pausedSince: null, resolvedAt: now });
     const updated = await m.update(Complaint, { id: complaint.id, version: complaint.version, status: complaint.status }, changes);
     if (!updated.affected) throw complaintRefusal('COMPLAINT_CHANGED');
-    const audit = m.create(ComplaintAudit, {
-      complaintId: complaint.id,
-      party: move.party,
-      actorId: move.actorId,
-      action: move.action,
-      fromStatus: complaint.status,
-      toStatus: to,
-      note: move.note.slice(0, 300),
-      at: now,
-    });
-    await m.insert(ComplaintAudit, audit);
+    await this.record(ctx, m, complaint, to, move, now);
     const moved = Object.assign(complaint, changes);
-    await ctx.publish(ComplaintChanged, { complaintId: complaint.id, auditId: audit.id });
     if (closing) {
       await ctx.publish(ComplaintClosed, {
         complaintId: moved.id,
@@ -124,6 +114,29 @@ export class ComplaintWorkflow {
       });
     }
     return moved;
+  }
+
+  /** Writes the audit entry for what `move` did (or a message said) and tells the parties. */
+  private async record(
+    ctx: RequestContext,
+    m: EntityManager,
+    complaint: Complaint,
+    to: ComplaintStatus,
+    move: Move,
+    at: Date,
+  ): Promise<void> {
+    const audit = m.create(ComplaintAudit, {
+      complaintId: complaint.id,
+      party: move.party,
+      actorId: move.actorId,
+      action: move.action,
+      fromStatus: complaint.status,
+      toStatus: to,
+      note: clip(move.note, 300),
+      at,
+    });
+    await m.insert(ComplaintAudit, audit);
+    await ctx.publish(ComplaintChanged, { complaintId: complaint.id, auditId: audit.id });
   }
 
   async file(ctx: RequestContext, input: FileComplaintInput): Promise<Complaint> {
@@ -186,7 +199,7 @@ export class ComplaintWorkflow {
           action: 'FILED',
           fromStatus: null,
           toStatus: status,
-          note: merchant.odr ? '商户是在线纠纷解决（ODR）单位，投诉直接转给商户协商' : '等待市场监管部门受理',
+          note: merchant.odr ? '商家是在线纠纷解决（ODR）单位，投诉直接转给商家协商' : '',
           at: now,
         });
         await m.insert(ComplaintAudit, audit);
@@ -214,7 +227,7 @@ export class ComplaintWorkflow {
         party: 'REGULATOR',
         actorId: regulator.accountId,
         action: 'ACCEPTED',
-        note: input.note || '已受理，转商户协商',
+        note: input.note,
       });
     });
   }
@@ -259,7 +272,16 @@ export class ComplaintWorkflow {
           attachments.map((fileKey) => ({ complaintId: complaint.id, fileKey, messageId: message.id })),
         );
       }
-      await this.move(ctx, m, complaint, complaint.status, { party, actorId: caller.accountId, action: 'MESSAGE', note: input.body });
+      // A message changes no state, so it leaves the version be: two people typing at once must
+      // not refuse each other, nor a message refuse the transition someone is making meanwhile.
+      await this.record(
+        ctx,
+        m,
+        complaint,
+        complaint.status,
+        { party, actorId: caller.accountId, action: 'MESSAGE', note: input.body },
+        message.createdAt,
+      );
       return message;
     });
   }
@@ -292,7 +314,7 @@ export class ComplaintWorkflow {
         party: 'MERCHANT',
         actorId: caller.accountId,
         action: 'PROPOSED',
-        note: `提出和解方案：${input.terms}`,
+        note: input.terms,
         changes: { pausedSince: now, dueAt: null },
       });
       return settlement;
@@ -317,7 +339,7 @@ export class ComplaintWorkflow {
           party: 'CONSUMER',
           actorId: caller.accountId,
           action: 'SETTLEMENT_ACCEPTED',
-          note: input.note || '接受和解方案',
+          note: input.note,
         });
       }
       const pauses = await m.findBy(ComplaintClockPause, { complaintId: complaint.id });
@@ -325,7 +347,7 @@ export class ComplaintWorkflow {
         party: 'CONSUMER',
         actorId: caller.accountId,
         action: 'SETTLEMENT_DECLINED',
-        note: input.note || '不接受和解方案',
+        note: input.note,
         // The clock runs again towards a new deadline, so the merchant is warned again before it.
         changes: { pausedSince: null, dueAt: runningDueAt(complaint, pauses, ctx.service(WorkingCalendar)), warnedAt: null },
       });
@@ -393,7 +415,7 @@ export class ComplaintWorkflow {
         party: 'CONSUMER',
         actorId: caller.accountId,
         action: 'WITHDRAWN',
-        note: input.note || '消费者撤回投诉',
+        note: input.note,
       });
     });
   }

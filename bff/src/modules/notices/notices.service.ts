@@ -1,6 +1,7 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../core/context';
 import { findPage, type Paged } from '../../core/paging';
+import { clip } from '../../core/text';
 import { isUniqueViolation } from '../../stores/sql-errors';
 import { accountById } from '../identity/identity.loaders';
 import { Notice, NoticeSubscription, type NoticeKind } from './notices.entity';
@@ -17,7 +18,7 @@ export interface NoticeDraft {
 }
 
 /** A subscribe message's "thing" fields hold at most 20 characters. */
-const thing = (text: string) => ({ value: [...text].length > 20 ? `${[...text].slice(0, 19).join('')}…` : text });
+const thing = (text: string) => ({ value: clip(text, 20) });
 
 /** China time as a subscribe message's "time" field wants it: 2026-11-22 09:30. */
 const chinaMinute = (at: Date) => new Date(at.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../../core/context';
 import { subscribe } from '../../../core/events/events';
 import { Role } from '../../../core/roles';
+import { clip } from '../../../core/text';
 import { ComplaintChanged, ComplaintDeadlineNear } from '../../complaints/complaints.events';
 import { agentsByMerchantId, auditEntryById, complaintById, merchantById } from '../../complaints/complaints.loaders';
 import type { ComplaintPartyName } from '../../complaints/complaints.types';
@@ -20,10 +21,10 @@ const pageFor = (party: Told, id: number) => `${PAGES[party]}?id=${id}`;
 /** What each change says to the consumer, the merchant and the regulators (what they must act on). */
 const TEXT: Record<string, { consumer?: string; merchant?: string; regulator?: string }> = {
   FILED: { merchant: '您收到一件新的消费投诉，请在 10 个工作日内与消费者协商', regulator: '有一件新投诉等待受理，请在 7 个工作日内决定' },
-  ACCEPTED: { consumer: '市场监管部门已受理您的投诉，已转商户协商', merchant: '市场监管部门转来一件投诉，请在 10 个工作日内与消费者协商' },
+  ACCEPTED: { consumer: '市场监管部门已受理您的投诉，已转商家协商', merchant: '市场监管部门转来一件投诉，请在 10 个工作日内与消费者协商' },
   DECLINED: { consumer: '您的投诉不予受理' },
-  MESSAGE: { consumer: '商户回复了您的投诉', merchant: '消费者在投诉里留言了' },
-  PROPOSED: { consumer: '商户提出了和解方案，请查看并答复' },
+  MESSAGE: { consumer: '商家回复了您的投诉', merchant: '消费者在投诉里留言了' },
+  PROPOSED: { consumer: '商家提出了和解方案，请查看并答复' },
   SETTLEMENT_ACCEPTED: { merchant: '消费者接受了和解方案，投诉已和解' },
   SETTLEMENT_DECLINED: { merchant: '消费者没有接受和解方案，请继续协商' },
   MEDIATION_REQUESTED: { consumer: '投诉已转市场监管部门调解', merchant: '投诉已转市场监管部门调解', regulator: '一件投诉请求调解' },
@@ -56,8 +57,9 @@ async function onComplaintChanged(ctx: RequestContext, payload: { complaintId: n
       drafts.push({
         accountId,
         kind: 'COMPLAINT',
-        title: `投诉 #${complaint.id}：${party === 'MERCHANT' ? '消费投诉' : (merchant?.name ?? '商家')}`.slice(0, 60),
-        body: entry.note && entry.action !== 'FILED' ? `${body}。${entry.note}`.slice(0, 400) : body,
+        title: clip(`投诉 #${complaint.id}：${party === 'MERCHANT' ? '消费投诉' : (merchant?.name ?? '商家')}`, 60),
+        // What the person wrote, quoted after what happened; the filing's note is for the record only.
+        body: entry.note && entry.action !== 'FILED' ? clip(`${body}：“${entry.note}”`, 400) : body,
         link: pageFor(party, complaint.id),
         sourceKey: `complaint:${complaint.id}:audit:${entry.id}`,
       });
@@ -82,7 +84,7 @@ async function onDeadlineNear(ctx: RequestContext, payload: { complaintId: numbe
     accountId,
     kind: 'COMPLAINT',
     title: `投诉 #${complaint.id} 明天到期`,
-    body: '协商期限明天就到了。到期还没有和解，投诉会转市场监管部门调解，并记入商户信用。',
+    body: '协商期限明天就到了。到期还没有和解，投诉会转市场监管部门调解，并记入商家信用。',
     link: pageFor('MERCHANT', complaint.id),
     sourceKey: `complaint:${complaint.id}:due:${payload.dueAt}`,
   }));

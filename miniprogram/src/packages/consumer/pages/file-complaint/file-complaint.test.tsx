@@ -106,14 +106,14 @@ describe('我要投诉', () => {
   it('shows the BFF refusal in the sheet and stays on the form', async () => {
     stubGraphQL({
       AccountPickerSearch: () => ({ data: { searchMerchants: { items: [merchant], nextCursor: null } } }),
-      FileComplaint: () => refused('fileComplaint', 'CANNOT_COMPLAIN_ABOUT_OWN_BUSINESS', '不能投诉自己经营的商户', 'merchantId'),
+      FileComplaint: () => refused('fileComplaint', 'CANNOT_COMPLAIN_ABOUT_OWN_BUSINESS', '不能投诉自己经营的商家', 'merchantId'),
     });
     render(<FileComplaintPage />);
     await pickMerchantBySearch();
     fillForm();
     fireEvent.click(screen.getByTestId('file-review'));
     fireEvent.click(screen.getByTestId('confirm-ok'));
-    expect((await screen.findByTestId('file-sheet-notice')).textContent).toBe('不能投诉自己经营的商户');
+    expect((await screen.findByTestId('file-sheet-notice')).textContent).toBe('不能投诉自己经营的商家');
     expect(Taro.redirectTo).not.toHaveBeenCalled();
   });
 

@@ -22,7 +22,7 @@ function fill(code: string) {
   fireEvent.change(screen.getByTestId('register-scope'), { target: { value: '餐饮服务' } });
 }
 
-describe('商户登记', () => {
+describe('商家登记', () => {
   beforeEach(() => signInAs('陈建国', ['MERCHANT'], '3'));
 
   it('lists the businesses and joins ODR after reading what it commits to', async () => {
@@ -58,7 +58,7 @@ describe('商户登记', () => {
       },
     });
     render(<MerchantBusinessPage />);
-    expect((await screen.findByTestId('empty-state')).textContent).toContain('还没有登记商户');
+    expect((await screen.findByTestId('empty-state')).textContent).toContain('还没有登记商家');
     fireEvent.change(screen.getByTestId('register-credit-code'), { target: { value: '9133' } });
     expect(screen.getByTestId('credit-code-hint').textContent).toBe('还差 14 位（一共 18 位）');
     fireEvent.change(screen.getByTestId('register-credit-code'), { target: { value: '91330102MA2O' } });

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '商户登记',
+  navigationBarTitleText: '商家登记',
 });

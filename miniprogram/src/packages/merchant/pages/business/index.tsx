@@ -24,18 +24,18 @@ const ODR_EXPLAINED = [
   '每一步都有记录，顾客和市场监管部门都能看到。',
 ];
 
-/** 商户登记: the businesses the merchant acts for (by 统一社会信用代码), and whether each is in ODR. */
+/** 商家登记: the businesses the merchant acts for (by 统一社会信用代码), and whether each is in ODR. */
 export default function MerchantBusinessPage() {
   const { state, reload } = useQuery(MyMerchantsDocument);
   return (
     <PageShell>
-      <Text className="page-title">商户登记</Text>
-      <Text className="complaint-intro">登记营业执照上的商户，顾客才能找到您、投诉才会交到您手上。</Text>
+      <Text className="page-title">商家登记</Text>
+      <Text className="complaint-intro">登记营业执照上的商家，顾客才能找到您、投诉才会交到您手上。</Text>
       <AsyncView
         state={state}
         onRetry={reload}
         isEmpty={(d) => d.myMerchants.length === 0}
-        empty={<EmptyState title="还没有登记商户" hint="请在下面填写营业执照上的信息。" />}
+        empty={<EmptyState title="还没有登记商家" hint="请在下面填写营业执照上的信息。" />}
       >
         {({ myMerchants }) => myMerchants.map((m) => <MerchantCard key={m.id} merchant={m} onChanged={reload} />)}
       </AsyncView>
@@ -151,7 +151,7 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
   }
 
   return (
-    <Card title="登记新商户">
+    <Card title="登记新商家">
       <TextField
         label="统一社会信用代码"
         value={creditCode}
