@@ -25,13 +25,24 @@ export interface CodeReader {
 function importDecoder() {
   return process.env.TARO_ENV === 'weapp'
     ? Promise.reject(new Error('WeChat reads codes with Taro.scanCode'))
-    : import(/* webpackChunkName: "code-reader" */ 'barcode-detector/ponyfill').then((decoder) => ({
+    : import('barcode-detector/ponyfill').then((decoder) => ({
         decoder,
         wasmUrl: new URL('zxing-wasm/reader/zxing_reader.wasm', import.meta.url).href,
       }));
 }
 
-export async function loadCodeReader(): Promise<CodeReader> {
+let loaded: Promise<CodeReader> | null = null;
+
+/** The decoder, loaded and compiled once a page load; a failed load is tried afresh next time. */
+export function loadCodeReader(): Promise<CodeReader> {
+  loaded ??= loadOnce().catch((error: unknown) => {
+    loaded = null;
+    throw error;
+  });
+  return loaded;
+}
+
+async function loadOnce(): Promise<CodeReader> {
   const { decoder, wasmUrl } = await importDecoder();
   // Loaded now, so a failure shows while the camera opens rather than as a scanner that never reads.
   await decoder.prepareZXingModule({
