@@ -61,6 +61,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',
+        // Files imported by URL, such as the barcode decoder's WebAssembly.
+        assetModuleFilename: 'static/[name].[contenthash:8][ext]',
       },
       miniCssExtractPluginOption: {
         ignoreOrder: true,

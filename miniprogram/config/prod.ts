@@ -21,6 +21,8 @@ export default {
             test: new RegExp(
               [
                 'node_modules/qrcode-generator/',
+                // The camera's barcode decoder, imported when a camera opens (its WebAssembly is a file of its own).
+                'node_modules/barcode-detector/',
                 'node_modules/is-mobile/',
                 'node_modules/platform/',
                 'node_modules/@tarojs/components-react/dist/components/picker/',

@@ -23,10 +23,11 @@ export const DEMO_PHONES = {
 const WAIT_MS = 15_000;
 
 /**
- * Debian's Chromium, headless, with the flags that keep it off the closed network. Playwright
- * gives each launch a fresh, empty profile of its own.
+ * Debian's Chromium, headless, with the flags that keep it off the closed network, and any
+ * `extraArgs` a journey needs (a fake camera). Playwright gives each launch a fresh, empty profile
+ * of its own.
  */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
@@ -38,6 +39,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

@@ -3,12 +3,15 @@ import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ariaRole } from './a11y';
 import { ActionButton } from './ActionButton';
+import { CameraScanner } from './camera-scanner/CameraScanner';
 
 interface ScanOrPasteProps {
   label: string;
   value: string;
   onChange: (code: string) => void;
-  /** The scan button's words in WeChat, e.g. "扫村民的付款码". */
+  /** A scanner (WeChat's, or the browser's camera) read a code whole, after onChange: a page may act on it at once. */
+  onScan?: (code: string) => void;
+  /** The scan button's words, e.g. "扫村民的付款码". */
   scanText: string;
   /** The browser field's placeholder, e.g. "粘贴村民的付款码". */
   placeholder: string;
@@ -16,17 +19,19 @@ interface ScanOrPasteProps {
 }
 
 /**
- * Reads a QR code: WeChat's scanner on a phone; in a browser, where there is none, a field to
- * paste or type the code's text.
+ * Reads a QR code: WeChat's scanner on a phone; in a browser, the camera, with a field to paste or
+ * type the code's text for when there is none or it may not be used.
  */
-export function ScanOrPaste({ label, value, onChange, scanText, placeholder, testId = 'code-input' }: ScanOrPasteProps) {
+export function ScanOrPaste({ label, value, onChange, onScan, scanText, placeholder, testId = 'code-input' }: ScanOrPasteProps) {
   const [error, setError] = useState<string | null>(null);
 
   async function scan() {
     setError(null);
     try {
       const { result } = await Taro.scanCode({ scanType: ['qrCode'], onlyFromCamera: true });
-      onChange(result.trim());
+      const code = result.trim();
+      onChange(code);
+      if (code) onScan?.(code);
     } catch (failure) {
       const message = (failure as { errMsg?: string } | null)?.errMsg ?? '';
       if (!message.includes('cancel')) setError('没有扫到，请对准二维码再试一次');
@@ -64,6 +69,14 @@ export function ScanOrPaste({ label, value, onChange, scanText, placeholder, tes
   return (
     <View className="field">
       <Text className="field__label">{label}</Text>
+      <CameraScanner
+        openText={scanText}
+        onRead={(code) => {
+          onChange(code);
+          onScan?.(code);
+        }}
+        testId={`${testId}-camera`}
+      />
       <Input
         className="field__input"
         value={value}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ariaRole } from '@/components/a11y';
 import { ActionButton } from '@/components/ActionButton';
 
-/** In a browser there is no scanner: the code, or a GS1 Digital Link URL, is typed or pasted. */
+/** In a browser, besides the camera: the code, or a GS1 Digital Link URL, typed or pasted. */
 export function TypedCode({ onRead }: { onRead: (code: string) => void }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text } from '@tarojs/components';
+import { CameraScanner } from '@/components/camera-scanner/CameraScanner';
 import { Card } from '@/components/Card';
 import { PageShell } from '@/components/PageShell';
 import { scanPlace } from '@/device/scan-place';
@@ -27,7 +28,7 @@ interface TraceRequest {
 }
 
 /**
- * Reads a code: WeChat's camera scanner, or typing/pasting it in a browser. Our own payment and
+ * Reads a code: WeChat's camera scanner; in a browser its camera, or typing/pasting. Our own payment and
  * check-in codes open the page that uses them; anything else is a product's trace code.
  */
 export default function ScanPage() {
@@ -56,7 +57,16 @@ export default function ScanPage() {
       <Text className="page-title">扫一扫</Text>
       <Text className="scan__intro">扫农产品包装上的码，看它从哪里来；村民的付款码、活动的签到码也能扫。</Text>
 
-      <Card className="scan__input">{IN_WECHAT ? <CameraScan onRead={read} /> : <TypedCode onRead={read} />}</Card>
+      <Card className="scan__input">
+        {IN_WECHAT ? (
+          <CameraScan onRead={read} />
+        ) : (
+          <>
+            <CameraScanner openText="打开相机扫码" onRead={read} />
+            <TypedCode onRead={read} />
+          </>
+        )}
+      </Card>
 
       {explanation ? (
         <Card>

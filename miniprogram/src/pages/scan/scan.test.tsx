@@ -2,10 +2,18 @@ import Taro from '@tarojs/taro';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { scanPlace } from '@/device/scan-place';
+import { ROUTES, withParams } from '@/routes';
+import { cameraSees } from '@/test/fake-camera';
 import { stubGraphQL } from '@/test/graphql-stub';
 import { signInAs, variablesOf } from '@/test/session';
 import { openScanOf } from './open-scan';
 import ScanPage from './index';
+import type * as CodeReaderModule from '@/components/camera-scanner/code-reader';
+
+vi.mock('@/components/camera-scanner/code-reader', async (importOriginal) => ({
+  ...(await importOriginal<typeof CodeReaderModule>()),
+  loadCodeReader: vi.fn(),
+}));
 
 const eggs = {
   data: {
@@ -98,5 +106,49 @@ describe('扫一扫: the place sent with a scan', () => {
     render(<ScanPage />);
     await screen.findByTestId('scan-product');
     expect(scans()).toEqual([{ code: 'https://x/01/06901234567892/10/L20261120/21/00000007', regionCode: null, log: false }]);
+  });
+});
+
+describe('扫一扫 with the browser’s camera', () => {
+  beforeEach(() => {
+    scanPlace.set('330109');
+    stubGraphQL({ TraceScan: () => eggs });
+  });
+
+  function scanWithCamera() {
+    fireEvent.click(screen.getByTestId('camera-scanner-open'));
+  }
+
+  it('opens the product from a GS1 DataMatrix, its data sent as read, group separator and all, as a logged scan', async () => {
+    signInAs('李明', ['CONSUMER'], '6');
+    const raw = '010690123456789210L20261120\u001d2100000007';
+    cameraSees(raw);
+    render(<ScanPage />);
+    scanWithCamera();
+    await screen.findByTestId('scan-product');
+    expect(scans()).toEqual([{ code: raw, regionCode: '330109', log: true }]);
+    expect(screen.getByTestId('camera-scanner').getAttribute('data-step')).toBe('read');
+  });
+
+  it('takes a shop to 收工分 with the villager’s pay code it read', async () => {
+    signInAs('陈建国', ['MERCHANT', 'VILLAGER'], '3');
+    cameraSees('GFP1.1.1.1767225600.nonce.sig');
+    render(<ScanPage />);
+    scanWithCamera();
+    await waitFor(() =>
+      expect(Taro.navigateTo).toHaveBeenCalledWith({
+        url: withParams(ROUTES.merchantTakePoints, { code: 'GFP1.1.1.1767225600.nonce.sig' }),
+      }),
+    );
+    expect(scans()).toEqual([]);
+  });
+
+  it('tells a consumer who scans a pay code that it is for the village shops', async () => {
+    signInAs('李明', ['CONSUMER'], '6');
+    cameraSees('GFP1.1.1.1767225600.nonce.sig');
+    render(<ScanPage />);
+    scanWithCamera();
+    expect((await screen.findByTestId('scan-explanation')).textContent).toContain('商家');
+    expect(Taro.navigateTo).not.toHaveBeenCalled();
   });
 });

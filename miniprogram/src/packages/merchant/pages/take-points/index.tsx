@@ -33,7 +33,7 @@ export default function TakePointsPage() {
 
   async function submit() {
     const points = parseWholeNumber(amount);
-    if (!code) return take.refuse(process.env.TARO_ENV === 'weapp' ? '请先扫村民的付款码' : '请先粘贴村民的付款码', 'code');
+    if (!code) return take.refuse(process.env.TARO_ENV === 'weapp' ? '请先扫村民的付款码' : '请先扫或粘贴村民的付款码', 'code');
     if (points === null || points < 1 || points > MAX_POINTS) return take.refuse('请输入要收的工分（1 到 100000 之间的整数）', 'points');
     const result = await take.run({ input: { code, points, idempotencyKey: take.keyFor(code) } });
     if (result) setOutcome(result);

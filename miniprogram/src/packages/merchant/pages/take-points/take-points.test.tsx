@@ -1,9 +1,16 @@
 import Taro from '@tarojs/taro';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { cameraSees } from '@/test/fake-camera';
 import { stubGraphQL } from '@/test/graphql-stub';
 import { signInAs, variablesOf } from '@/test/session';
 import TakePointsPage from './index';
+import type * as CodeReaderModule from '@/components/camera-scanner/code-reader';
+
+vi.mock('@/components/camera-scanner/code-reader', async (importOriginal) => ({
+  ...(await importOriginal<typeof CodeReaderModule>()),
+  loadCodeReader: vi.fn(),
+}));
 
 const CODE = 'GFP1.payload.signature';
 const paid = (points: number) => ({
@@ -38,6 +45,20 @@ describe('收工分', () => {
     expect((await screen.findByTestId('take-result')).getAttribute('data-kind')).toBe('paid');
     expect(screen.getByTestId('take-result-points').textContent).toBe('+10 工分');
     expect(screen.getByTestId('take-result-payer').textContent).toBe('付款村民：王秀英');
+    expect(variablesOf('TakePoints', vi.mocked(Taro.request).mock.calls)[0].input).toMatchObject({ code: CODE, points: 10 });
+  });
+
+  it('reads the villager’s code with the camera instead of typing it', async () => {
+    const { track } = cameraSees(CODE);
+    stubGraphQL({ TakePoints: () => paid(10) });
+    render(<TakePointsPage />);
+    fireEvent.click(screen.getByTestId('take-code-input-camera-open'));
+    await waitFor(() => expect((screen.getByTestId('take-code-input') as HTMLInputElement).value).toBe(CODE));
+    expect(track.stop).toHaveBeenCalled();
+
+    fireEvent.change(screen.getByTestId('take-points-amount'), { target: { value: '10' } });
+    fireEvent.click(screen.getByTestId('take-points-submit'));
+    expect((await screen.findByTestId('take-result')).getAttribute('data-kind')).toBe('paid');
     expect(variablesOf('TakePoints', vi.mocked(Taro.request).mock.calls)[0].input).toMatchObject({ code: CODE, points: 10 });
   });
 
@@ -117,7 +138,7 @@ describe('收工分', () => {
   it('asks for the code and a sensible amount before calling the BFF', () => {
     render(<TakePointsPage />);
     fireEvent.click(screen.getByTestId('take-points-submit'));
-    expect(screen.getByTestId('take-notice').textContent).toBe('请先粘贴村民的付款码');
+    expect(screen.getByTestId('take-notice').textContent).toBe('请先扫或粘贴村民的付款码');
     fillAndTake(CODE, '0');
     expect(screen.getByTestId('take-notice').textContent).toContain('请输入要收的工分');
     expect(screen.getByTestId('take-points-amount-error').textContent).toContain('请输入要收的工分');

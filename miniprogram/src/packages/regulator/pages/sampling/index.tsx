@@ -102,8 +102,6 @@ export default function SamplingPage() {
   function changeCode(text: string) {
     setCode(text);
     setBatch(null);
-    // In WeChat the code comes from the scanner, whole: look it up at once.
-    if (process.env.TARO_ENV === 'weapp' && text) void findBatch(text);
   }
 
   function review() {
@@ -152,6 +150,8 @@ export default function SamplingPage() {
           label="这批货上的溯源码"
           value={code}
           onChange={changeCode}
+          // A scanned code comes whole: look it up at once.
+          onScan={(scanned) => void findBatch(scanned)}
           scanText="扫商品上的溯源码"
           placeholder="粘贴溯源码或链接，例如 https://…/01/…/10/…"
           testId="sampling-code"

@@ -1,10 +1,17 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { cameraSees } from '@/test/fake-camera';
 import { stubGraphQL } from '@/test/graphql-stub';
 import { signInAs, variablesOf } from '@/test/session';
 import { pageParams } from '@/test/taro-mock';
 import ActivityPage from './index';
+import type * as CodeReaderModule from '@/components/camera-scanner/code-reader';
+
+vi.mock('@/components/camera-scanner/code-reader', async (importOriginal) => ({
+  ...(await importOriginal<typeof CodeReaderModule>()),
+  loadCodeReader: vi.fn(),
+}));
 
 const hour = 3600_000;
 const at = (h: number) => new Date(Date.now() + h * hour).toISOString();
@@ -157,6 +164,15 @@ describe('活动详情: the one next step', () => {
     expect(variablesOf('CheckInToActivity', vi.mocked(Taro.request).mock.calls)[0]).toEqual({ code: 'GFA1.3.secret' });
     expect(screen.queryByTestId('add-photo')).toBeNull();
     expect((screen.getByTestId('submit-evidence') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('a check-in activity: scanning the cadre’s code with the camera checks in at once', async () => {
+    cameraSees('GFA1.3.secret');
+    show('CHECKIN', participation('SIGNED_UP'));
+    expect(await step()).toBe('check-in');
+    fireEvent.click(screen.getByTestId('checkin-code-input-camera-open'));
+    await waitFor(async () => expect(await step()).toBe('submit'));
+    expect(variablesOf('CheckInToActivity', vi.mocked(Taro.request).mock.calls)).toEqual([{ code: 'GFA1.3.secret' }]);
   });
 
   it('shows the BFF refusal as it is', async () => {

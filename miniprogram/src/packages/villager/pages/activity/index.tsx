@@ -245,11 +245,9 @@ function CheckIn({ busy, onCheckIn }: { busy: boolean; onCheckIn: (code: string)
       <ScanOrPaste
         label="现场签到码"
         value={code}
-        onChange={(scanned) => {
-          setCode(scanned);
-          // In WeChat the scan is the whole step: check in straight away.
-          if (process.env.TARO_ENV === 'weapp' && scanned) onCheckIn(scanned);
-        }}
+        onChange={setCode}
+        // A scan is the whole step: check in straight away.
+        onScan={onCheckIn}
         scanText="扫现场签到码"
         placeholder="粘贴村干部给的签到码"
         testId="checkin-code-input"
