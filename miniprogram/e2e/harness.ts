@@ -17,6 +17,7 @@ export const DEMO_PHONES = {
   merchant: '13800000003',
   admin: '13800000004',
   regulator: '13800000005',
+  bank: '13800000006',
 } as const;
 
 /** Long enough for a slow load under CI, short enough that a missing element fails with its own message. */

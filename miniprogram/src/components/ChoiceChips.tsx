@@ -1,6 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import { ariaRole } from './a11y';
+import type { FieldProblemProps } from '@/hooks/use-action';
+import { ariaRole, focusableByScript } from './a11y';
 import { cx } from './class-names';
+import { useFaultFocus } from './fault-focus';
+import { FieldError } from './FieldError';
 import './choice-chips.css';
 
 export interface Choice<T extends string> {
@@ -9,7 +12,7 @@ export interface Choice<T extends string> {
   hint?: string;
 }
 
-interface ChoiceChipsProps<T extends string> {
+interface ChoiceChipsProps<T extends string> extends Partial<FieldProblemProps> {
   label: string;
   choices: readonly Choice<T>[];
   value: T | null;
@@ -20,18 +23,40 @@ interface ChoiceChipsProps<T extends string> {
 }
 
 /** A radio group drawn as large pills: every choice visible, one tap to pick. */
-export function ChoiceChips<T extends string>({ label, choices, value, onChange, stacked, testId }: ChoiceChipsProps<T>) {
+export function ChoiceChips<T extends string>({
+  label,
+  choices,
+  value,
+  onChange,
+  stacked,
+  testId,
+  error,
+  focus,
+  onEdited,
+}: ChoiceChipsProps<T>) {
+  const group = useFaultFocus<HTMLElement>(focus);
   return (
     <View className="field">
       <Text className="field__label">{label}</Text>
-      <View className={cx('chips', stacked && 'chips--stacked')} {...ariaRole('radiogroup')} aria-label={label} data-testid={testId}>
+      <View
+        ref={group}
+        className={cx('chips', stacked && 'chips--stacked', error && 'chips--error')}
+        {...ariaRole('radiogroup')}
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        {...focusableByScript}
+        data-testid={testId}
+      >
         {choices.map((choice) => {
           const selected = choice.value === value;
           return (
             <View
               key={choice.value}
               className={cx('chip', selected && 'chip--selected')}
-              onClick={() => onChange(choice.value)}
+              onClick={() => {
+                onEdited?.();
+                onChange(choice.value);
+              }}
               {...ariaRole('radio')}
               aria-checked={selected}
               data-testid={testId ? `${testId}-${choice.value}` : undefined}
@@ -42,6 +67,7 @@ export function ChoiceChips<T extends string>({ label, choices, value, onChange,
           );
         })}
       </View>
+      <FieldError error={error} testId={testId} />
     </View>
   );
 }

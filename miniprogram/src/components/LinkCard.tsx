@@ -20,7 +20,7 @@ export function LinkCard({ title, description, route, isTab = false, testId }: L
     else void Taro.navigateTo({ url: route });
   };
   return (
-    <View className="link-card" onClick={open} {...ariaRole('button')} aria-label={title} data-testid={testId}>
+    <View className="link-card" onClick={open} {...ariaRole('button')} data-testid={testId}>
       <View className="link-card__body">
         <Text className="link-card__title">{title}</Text>
         <Text className="link-card__description">{description}</Text>

@@ -1,7 +1,9 @@
 import { View } from '@tarojs/components';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useElderMode } from '@/device/elder-mode';
+import { ariaRole } from './a11y';
 import { cx } from './class-names';
+import { fitTaroChrome } from './taro-h5-chrome';
 
 interface PageShellProps {
   className?: string;
@@ -9,10 +11,19 @@ interface PageShellProps {
 }
 
 /**
- * The root of every page. It carries the `elder` class when 长辈模式 is on, which the app-wide
- * styles (app.css) turn into large type and high contrast for everything inside.
+ * The root of every page, and its main landmark. It carries the `elder` class when 长辈模式 is on,
+ * which the app-wide styles (app.css) turn into large type and high contrast for everything
+ * inside; in the browser it also fits Taro's page container and tab bar (taro-h5-chrome.ts).
  */
 export function PageShell({ className, children }: PageShellProps) {
   const elder = useElderMode();
-  return <View className={cx('page', elder && 'elder', className)}>{children}</View>;
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'h5' && root.current) fitTaroChrome(root.current, elder);
+  }, [elder]);
+  return (
+    <View ref={root} className={cx('page', elder && 'elder', className)} {...ariaRole('main')}>
+      {children}
+    </View>
+  );
 }

@@ -1,10 +1,13 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FieldProblemProps } from '@/hooks/use-action';
 import { uploadPhoto } from '@/api/files';
 import { toApiError } from '@/api/api-error';
-import { ariaRole } from './a11y';
+import { ariaRole, focusableByScript, imageAlt } from './a11y';
 import { ActionButton } from './ActionButton';
+import { useFaultFocus } from './fault-focus';
+import { FieldError } from './FieldError';
 import './photo-picker.css';
 
 export interface PhotoUpload {
@@ -73,16 +76,33 @@ export function usePhotoUploads(max = 3) {
 
 export type PhotoUploads = ReturnType<typeof usePhotoUploads>;
 
-/** Thumbnails with their upload state, and a large 拍照或选照片 button while there is room. */
-export function PhotoPicker({ uploads, testId = 'photo-picker' }: { uploads: PhotoUploads; testId?: string }) {
+interface PhotoPickerProps extends Partial<FieldProblemProps> {
+  uploads: PhotoUploads;
+  testId?: string;
+}
+
+/**
+ * Thumbnails with their upload state, and a large 拍照或选照片 button while there is room. A
+ * problem with the photos (none yet, one still uploading) is gone as soon as they change.
+ */
+export function PhotoPicker({ uploads, testId = 'photo-picker', error, focus, onEdited }: PhotoPickerProps) {
   const { photos, pick, remove, retry, pickError, max } = uploads;
+  const box = useFaultFocus<HTMLElement>(focus);
+  const edited = useRef(onEdited);
+  edited.current = onEdited;
+  const shown = useRef(photos);
+  useEffect(() => {
+    if (shown.current === photos) return;
+    shown.current = photos;
+    edited.current?.();
+  }, [photos]);
   return (
-    <View className="photos" data-testid={testId}>
+    <View ref={box} className="photos" {...focusableByScript} data-testid={testId}>
       {photos.length > 0 ? (
         <View className="photos__grid">
-          {photos.map((photo) => (
+          {photos.map((photo, index) => (
             <View key={photo.id} className="photos__item" data-testid="photo-item" data-status={photo.status}>
-              <Image className="photos__thumb" src={photo.localPath} mode="aspectFill" />
+              <Image className="photos__thumb" src={photo.localPath} mode="aspectFill" {...imageAlt(`第 ${index + 1} 张照片`)} />
               <Text className={`photos__state photos__state--${photo.status}`}>
                 {photo.status === 'uploading' ? '上传中…' : photo.status === 'done' ? '已上传' : '没传上'}
               </Text>
@@ -123,6 +143,7 @@ export function PhotoPicker({ uploads, testId = 'photo-picker' }: { uploads: Pho
           {pickError}
         </Text>
       ) : null}
+      <FieldError error={error} testId={testId} />
     </View>
   );
 }

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { downloadPrivateFile } from '@/api/files';
-import { ariaRole } from './a11y';
+import { ariaRole, imageAlt } from './a11y';
 import './private-image.css';
 
 /**
@@ -32,9 +32,9 @@ export function PrivateImage({ path, alt, className }: { path: string; alt: stri
   }, [path, attempt]);
 
   return (
-    <View className={`private-image ${className ?? ''}`} aria-label={alt} data-testid="private-image" data-status={state.status}>
+    <View className={`private-image ${className ?? ''}`} data-testid="private-image" data-status={state.status}>
       {state.status === 'ready' ? (
-        <Image className="private-image__img" src={state.src} mode="aspectFill" />
+        <Image className="private-image__img" src={state.src} mode="aspectFill" {...imageAlt(alt)} />
       ) : state.status === 'loading' ? (
         <Text className="private-image__text">照片加载中…</Text>
       ) : (

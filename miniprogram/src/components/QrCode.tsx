@@ -1,6 +1,6 @@
 import { Image, View } from '@tarojs/components';
 import { useMemo } from 'react';
-import { ariaRole } from './a11y';
+import { ariaRole, imageAlt } from './a11y';
 import { cx } from './class-names';
 import { darkRects, qrMatrix, qrSvgDataUrl } from './qr-matrix';
 import './qr-code.css';
@@ -25,32 +25,26 @@ const QUIET_ZONE = 2;
 export function QrCode({ value, label, overlay, className, testId }: QrCodeProps) {
   const matrix = useMemo(() => qrMatrix(value), [value]);
   return (
-    <View
-      className={cx('qr', overlay && 'qr--dimmed', className)}
-      data-testid={testId}
-      data-code={value}
-      data-modules={matrix.length}
-      aria-label={label}
-      {...ariaRole('img')}
-    >
-      {process.env.TARO_ENV === 'h5' ? <QrImage matrix={matrix} /> : <QrGrid matrix={matrix} />}
+    <View className={cx('qr', overlay && 'qr--dimmed', className)} data-testid={testId} data-code={value} data-modules={matrix.length}>
+      {process.env.TARO_ENV === 'h5' ? <QrImage matrix={matrix} label={label} /> : <QrGrid matrix={matrix} label={label} />}
       {overlay ? <View className="qr__overlay">{overlay}</View> : null}
     </View>
   );
 }
 
-export function QrImage({ matrix }: { matrix: boolean[][] }) {
+/** The image carries the label; an overlay beside it stays readable (inside an image it would be silenced). */
+export function QrImage({ matrix, label }: { matrix: boolean[][]; label: string }) {
   const src = useMemo(() => qrSvgDataUrl(matrix, QUIET_ZONE), [matrix]);
-  return <Image className="qr__image" src={src} mode="aspectFit" />;
+  return <Image className="qr__image" src={src} mode="aspectFit" {...imageAlt(label)} />;
 }
 
 /** For WeChat: each dark rectangle a view placed in percent of the code's width. */
-export function QrGrid({ matrix }: { matrix: boolean[][] }) {
+export function QrGrid({ matrix, label }: { matrix: boolean[][]; label: string }) {
   const rects = useMemo(() => darkRects(matrix), [matrix]);
   const size = matrix.length + QUIET_ZONE * 2;
   const pct = (modules: number) => `${((modules * 100) / size).toFixed(4)}%`;
   return (
-    <View className="qr__grid">
+    <View className="qr__grid" {...ariaRole('img')} aria-label={label}>
       {rects.map((r) => (
         <View
           key={`${r.x}:${r.y}`}

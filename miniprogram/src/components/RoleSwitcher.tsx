@@ -17,7 +17,7 @@ export function RoleSwitcher({ roles, active }: RoleSwitcherProps) {
   return (
     <View className="role-switcher" data-testid="role-switcher">
       <Text className="role-switcher__label">切换身份</Text>
-      <View className="role-switcher__options" {...ariaRole('list')}>
+      <View className="role-switcher__options" {...ariaRole('group')} aria-label="切换身份">
         {sortRoles(roles).map((role) => {
           const selected = role === active;
           return (

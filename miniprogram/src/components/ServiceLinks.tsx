@@ -15,7 +15,6 @@ export function ServiceLinks({ links }: { links: readonly ServiceLink[] }) {
           className="service-link"
           onClick={() => void Taro.navigateTo({ url: link.route })}
           {...ariaRole('button')}
-          aria-label={link.title}
           data-testid={`service-${link.key}`}
         >
           <Text className="service-link__title">{link.title}</Text>

@@ -86,4 +86,22 @@ describe('useAction', () => {
     expect(result.current.fieldProps('points').error).toBe('扣分填 1 到 1000');
     expect(result.current.problem?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('clears the problem through the handler a field was given before it, as a field may keep its first one', () => {
+    const { result } = setUp(() => ({ data: {} }));
+    const keptByTheField = result.current.fieldProps('points').onEdited;
+    act(() => result.current.refuse('扣分填 1 到 1000', 'points'));
+    act(() => keptByTheField());
+    expect(result.current.fieldProps('points').error).toBeNull();
+    expect(result.current.notice).toBeNull();
+  });
+
+  it("leaves another field's problem when a field without one is edited, even through a kept handler", () => {
+    const { result } = setUp(() => ({ data: {} }));
+    const reasonEdited = result.current.fieldProps('reason').onEdited;
+    act(() => result.current.refuse('扣分填 1 到 1000', 'points'));
+    act(() => reasonEdited());
+    expect(result.current.fieldProps('points').error).toBe('扣分填 1 到 1000');
+    expect(result.current.notice).toEqual({ tone: 'error', text: '扣分填 1 到 1000' });
+  });
 });

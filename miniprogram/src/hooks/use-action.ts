@@ -15,10 +15,15 @@ export interface ActionProblem {
   recovery: Recovery | 'retry';
 }
 
-/** What a form field needs to show the problem that is its own, and to take the cursor. */
+/**
+ * What a form field needs to show the problem that is its own and to take the cursor (every field
+ * kind takes these: TextField, TextAreaField, ChoiceChips, DateField, DateTimeField, PhotoPicker).
+ */
 export interface FieldProblemProps {
   error: string | null;
+  /** True while the field is the one at fault: it takes the cursor, or is brought into view. */
   focus: boolean;
+  /** The field calls it on every change; the problem, if it is this field's, is gone at once. */
   onEdited: () => void;
 }
 
@@ -46,7 +51,14 @@ export function useAction<TResult, TVariables, TAnswer>(
 ) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const [problem, setProblem] = useState<ActionProblem | null>(null);
+  const [problem, setProblemState] = useState<ActionProblem | null>(null);
+  // The problem shown now, for a field's onEdited: a field may hold on to the handler it was
+  // first given (a memoised callback, a native component's listener), and must still clear it.
+  const problemRef = useRef<ActionProblem | null>(null);
+  const setProblem = useCallback((next: ActionProblem | null) => {
+    problemRef.current = next;
+    setProblemState(next);
+  }, []);
   const inFlight = useRef(false);
   // For the calls that move points or money: one key per attempt, kept only while its outcome is unknown.
   const attempt = useRef<IdempotentAttempt | null>(null);
@@ -55,11 +67,14 @@ export function useAction<TResult, TVariables, TAnswer>(
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
-  const fail = useCallback((found: ActionProblem) => {
-    setProblem(found);
-    setNotice({ tone: 'error', text: found.message });
-    if (found.recovery === 'reload') optionsRef.current.onStale?.(found);
-  }, []);
+  const fail = useCallback(
+    (found: ActionProblem) => {
+      setProblem(found);
+      setNotice({ tone: 'error', text: found.message });
+      if (found.recovery === 'reload') optionsRef.current.onStale?.(found);
+    },
+    [setProblem],
+  );
 
   const run = useCallback(
     async (...variables: VariablesArgument<TVariables>): Promise<Made<TAnswer> | null> => {
@@ -91,7 +106,7 @@ export function useAction<TResult, TVariables, TAnswer>(
         setBusy(false);
       }
     },
-    [document, fail],
+    [document, fail, setProblem],
   );
 
   /**
@@ -104,28 +119,39 @@ export function useAction<TResult, TVariables, TAnswer>(
   }, []);
 
   /** The form's own check found a problem before sending: shown the same way as the BFF's. */
-  const refuse = useCallback((message: string, field: string | null = null) => {
-    setProblem({ code: 'BAD_USER_INPUT', message, field, recovery: 'fix' });
-    setNotice({ tone: 'error', text: message });
-  }, []);
+  const refuse = useCallback(
+    (message: string, field: string | null = null) => {
+      setProblem({ code: 'BAD_USER_INPUT', message, field, recovery: 'fix' });
+      setNotice({ tone: 'error', text: message });
+    },
+    [setProblem],
+  );
 
   /** Says something after a run (what was done), or clears what was said. */
-  const say = useCallback((next: NoticeMessage | null) => {
-    setProblem(null);
-    setNotice(next);
-  }, []);
+  const say = useCallback(
+    (next: NoticeMessage | null) => {
+      setProblem(null);
+      setNotice(next);
+    },
+    [setProblem],
+  );
 
+  // One handler per field for the life of the form, so a page may also call it from an effect.
+  const editedHandlers = useRef(new Map<string, () => void>());
   const fieldProps = useCallback(
-    (field: string): FieldProblemProps => ({
-      error: problem?.field === field ? problem.message : null,
-      focus: problem?.field === field,
-      onEdited: () => {
-        if (problem?.field !== field) return;
-        setProblem(null);
-        setNotice(null);
-      },
-    }),
-    [problem],
+    (field: string): FieldProblemProps => {
+      let onEdited = editedHandlers.current.get(field);
+      if (!onEdited) {
+        onEdited = () => {
+          if (problemRef.current?.field !== field) return;
+          setProblem(null);
+          setNotice(null);
+        };
+        editedHandlers.current.set(field, onEdited);
+      }
+      return { error: problem?.field === field ? problem.message : null, focus: problem?.field === field, onEdited };
+    },
+    [problem, setProblem],
   );
 
   return { run, busy, notice, problem, refuse, say, fieldProps, keyFor };

@@ -2,13 +2,14 @@
  * @tarojs/components as plain DOM, for unit tests: View is a div, Text a span, Input an input
  * whose onInput receives Taro's `{ detail: { value } }`. Other props pass through (data-*, aria-*).
  */
-import { useEffect, useRef, type ChangeEvent, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useEffect, useRef, type ChangeEvent, type HTMLAttributes, type ImgHTMLAttributes, type ReactNode } from 'react';
 
 type Passthrough = HTMLAttributes<HTMLElement> & { children?: ReactNode; [attribute: `data-${string}`]: unknown };
 
-export function View(props: Passthrough) {
-  return <div {...props} />;
-}
+/** Taro's H5 View hands its ref the <div>, as PageShell expects. */
+export const View = forwardRef<HTMLDivElement, Passthrough>(function View(props, ref) {
+  return <div ref={ref} {...props} />;
+});
 
 export function Text(props: Passthrough) {
   return <span {...props} />;
@@ -79,8 +80,18 @@ export function Textarea({ maxlength, onInput, autoHeight, value, focus, ...rest
   );
 }
 
-export function Image({ src, mode, ...rest }: Passthrough & { src?: string; mode?: string }) {
-  return <img {...(rest as HTMLAttributes<HTMLImageElement>)} src={src} data-mode={mode} />;
+/** As Taro's H5 Image: a div, and inside it the <img>, which alone takes `imgProps` (its alt). */
+export function Image({
+  src,
+  mode,
+  imgProps,
+  ...rest
+}: Passthrough & { src?: string; mode?: string; imgProps?: ImgHTMLAttributes<HTMLImageElement> }) {
+  return (
+    <div {...rest}>
+      <img {...imgProps} src={src} data-mode={mode} />
+    </div>
+  );
 }
 
 export function Picker({ children }: { children?: ReactNode }) {

@@ -11,7 +11,7 @@ interface ButtonProps {
 }
 
 export function Button({ children, className, disabled, loading, onClick, ...rest }: ButtonProps) {
-  const dataAttributes = Object.fromEntries(Object.entries(rest).filter(([name]) => name.startsWith('data-')));
+  const dataAttributes = Object.fromEntries(Object.entries(rest).filter(([name]) => name.startsWith('data-') || name.startsWith('aria-')));
   return (
     <button
       type="button"

@@ -94,7 +94,6 @@ function Results({
                 className="account-picker__option"
                 {...ariaRole('button')}
                 aria-disabled={why ? true : undefined}
-                aria-label={why ? `${b.name}：${why}` : `选 ${b.name}`}
                 onClick={why ? undefined : () => onPick(b)}
                 data-testid={`${testId}-option`}
               >

@@ -3,13 +3,7 @@ import type { ReactNode } from 'react';
 import { ariaRole } from '@/components/a11y';
 import { cx } from '@/components/class-names';
 import { formatDate } from '@/domain/china-time';
-import {
-  COMPLAINT_CATEGORY_LABEL,
-  COMPLAINT_DEMAND_LABEL,
-  COMPLAINT_STATUS_LABEL,
-  isComplaintOpen,
-  type ComplaintPartyName,
-} from '@/domain/complaints';
+import { COMPLAINT_CATEGORY_LABEL, COMPLAINT_DEMAND_LABEL, isComplaintOpen, type ComplaintPartyName } from '@/domain/complaints';
 import { yuan } from '@/domain/money';
 import { ComplaintStatusTag, DeadlineBadge } from './ComplaintBadges';
 import type { ComplaintListItemView } from './types';
@@ -39,13 +33,7 @@ export function ComplaintRow({ complaint, viewer, title, subtitle, onOpen, child
       data-id={complaint.id}
       data-overdue={overdue}
     >
-      <View
-        className="complaint-row__open"
-        onClick={onOpen}
-        {...ariaRole('button')}
-        aria-label={`${title}，${COMPLAINT_STATUS_LABEL[complaint.status]}${overdue ? '，已超期' : ''}，查看详情`}
-        data-testid="complaint-open"
-      >
+      <View className="complaint-row__open" onClick={onOpen} {...ariaRole('button')} data-testid="complaint-open">
         <View className="complaint-row__head">
           <Text className="complaint-row__title">{title}</Text>
           <ComplaintStatusTag status={complaint.status} />

@@ -96,7 +96,7 @@ export function MessageComposer({ action, onSend, label = '留言', placeholder 
         testId="message-body"
         {...action.fieldProps('body')}
       />
-      <PhotoPicker uploads={uploads} testId="message-photos" />
+      <PhotoPicker uploads={uploads} testId="message-photos" {...action.fieldProps('attachments')} />
       <Notice notice={action.notice} testId="message-notice" />
       <ActionButton
         className="wide-button complaint-gap"

@@ -40,13 +40,7 @@ interface MeLinkProps {
 
 function MeLink({ title, description, route, badge, testId }: MeLinkProps) {
   return (
-    <View
-      className="me-link"
-      onClick={() => void Taro.navigateTo({ url: route })}
-      {...ariaRole('button')}
-      aria-label={badge ? `${title}，${badge}` : title}
-      data-testid={testId}
-    >
+    <View className="me-link" onClick={() => void Taro.navigateTo({ url: route })} {...ariaRole('button')} data-testid={testId}>
       <View className="me-link__body">
         <Text className="me-link__title">{title}</Text>
         <Text className="me-link__description">{description}</Text>

@@ -18,7 +18,7 @@ describe('我的: scans and messages', () => {
     stubGraphQL({ MeAccount: () => me(['REGULATOR']), UnreadNoticeCount: () => ({ data: { unreadNoticeCount: unread } }) });
     render(<MePage />);
     expect((await screen.findByTestId('me-notices-badge')).textContent).toBe('3 条未读');
-    expect(screen.getByTestId('me-notices').getAttribute('aria-label')).toBe('消息，3 条未读');
+    expect(screen.getByRole('button', { name: /^消息.*3 条未读$/ })).toBe(screen.getByTestId('me-notices'));
 
     fireEvent.click(screen.getByTestId('me-scans'));
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/consumer/pages/my-scans/index' });

@@ -93,7 +93,6 @@ function MemberList({ search, onPick }: { search: string; onPick: (v: PickedVill
               className="picker__option"
               onClick={() => onPick({ id: m.id, displayName: m.displayName })}
               {...ariaRole('button')}
-              aria-label={`选 ${m.displayName}`}
               data-testid="villager-option"
               data-name={m.displayName}
             >

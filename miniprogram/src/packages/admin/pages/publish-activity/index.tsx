@@ -8,7 +8,6 @@ import { AsyncView } from '@/components/AsyncView';
 import { Card } from '@/components/Card';
 import { ChoiceChips } from '@/components/ChoiceChips';
 import { DateTimeField } from '@/components/DateTimeField';
-import { FieldError } from '@/components/FieldError';
 import { Notice } from '@/components/Notice';
 import { PageShell } from '@/components/PageShell';
 import { TextField, parseWholeNumber } from '@/components/TextField';
@@ -118,13 +117,6 @@ export default function PublishActivityPage() {
     (value: Draft[K]) =>
       setDraft((d) => ({ ...d, [key]: value }));
   const field = (key: keyof PublishActivityInput) => publish.fieldProps(key);
-  // The chips and time pickers take no field props: their problem is said under them, and cleared once they change.
-  const picked =
-    <K extends keyof Draft & keyof PublishActivityInput>(key: K) =>
-    (value: Draft[K]) => {
-      field(key).onEdited();
-      set(key)(value);
-    };
 
   async function submit() {
     const checked = check(draft);
@@ -190,13 +182,13 @@ export default function PublishActivityPage() {
                 choices={data.scenes.filter((s) => s.enabled).map((s) => ({ value: s.id, label: s.name }))}
                 value={draft.sceneId}
                 onChange={(sceneId) => {
-                  picked('sceneId')(sceneId);
+                  set('sceneId')(sceneId);
                   const scene = data.scenes.find((s) => s.id === sceneId);
                   if (scene && !pointsTyped) set('points')(String(scene.defaultPoints));
                 }}
                 testId="scene-choice"
+                {...field('sceneId')}
               />
-              <FieldError error={field('sceneId').error} testId="scene-choice" />
               <TextField
                 label="活动名称"
                 value={draft.title}
@@ -245,6 +237,7 @@ export default function PublishActivityPage() {
                 onChange={set('evidence')}
                 stacked
                 testId="evidence-choice"
+                {...field('evidence')}
               />
               <TextField
                 label="名额（不限就空着）"
@@ -257,14 +250,22 @@ export default function PublishActivityPage() {
               />
             </Card>
             <Card title="时间">
-              <DateTimeField label="活动开始" value={draft.startsAt} onChange={picked('startsAt')} testId="starts-at" />
-              <FieldError error={field('startsAt').error} testId="starts-at" />
-              <DateTimeField label="活动结束" value={draft.endsAt} onChange={picked('endsAt')} testId="ends-at" />
-              <FieldError error={field('endsAt').error} testId="ends-at" />
-              <DateTimeField label="报名开始" value={draft.signupOpensAt} onChange={picked('signupOpensAt')} testId="signup-opens-at" />
-              <FieldError error={field('signupOpensAt').error} testId="signup-opens-at" />
-              <DateTimeField label="报名截止" value={draft.signupClosesAt} onChange={picked('signupClosesAt')} testId="signup-closes-at" />
-              <FieldError error={field('signupClosesAt').error} testId="signup-closes-at" />
+              <DateTimeField label="活动开始" value={draft.startsAt} onChange={set('startsAt')} testId="starts-at" {...field('startsAt')} />
+              <DateTimeField label="活动结束" value={draft.endsAt} onChange={set('endsAt')} testId="ends-at" {...field('endsAt')} />
+              <DateTimeField
+                label="报名开始"
+                value={draft.signupOpensAt}
+                onChange={set('signupOpensAt')}
+                testId="signup-opens-at"
+                {...field('signupOpensAt')}
+              />
+              <DateTimeField
+                label="报名截止"
+                value={draft.signupClosesAt}
+                onChange={set('signupClosesAt')}
+                testId="signup-closes-at"
+                {...field('signupClosesAt')}
+              />
             </Card>
             <Notice notice={publish.notice} testId="publish-notice" />
             <ActionButton

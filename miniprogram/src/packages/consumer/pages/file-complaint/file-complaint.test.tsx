@@ -171,6 +171,37 @@ describe('我要投诉', () => {
     expect(screen.getByTestId('file-confirm').textContent).toContain('道歉');
   });
 
+  it('clears each message the moment its field is put right, and takes the reader to the field at fault', async () => {
+    stubGraphQL({ AccountPickerSearch: () => ({ data: { searchMerchants: { items: [merchant], nextCursor: null } } }) });
+    render(<FileComplaintPage />);
+    const review = () => fireEvent.click(screen.getByTestId('file-review'));
+
+    review();
+    expect(screen.getByTestId('file-notice').textContent).toBe('请先找到要投诉的商家');
+    await pickMerchantBySearch();
+    expect(screen.queryByTestId('file-notice')).toBeNull();
+
+    review();
+    expect(screen.getByTestId('complaint-category-error').textContent).toBe('请选是哪方面的问题');
+    expect(document.activeElement).toBe(screen.getByTestId('complaint-category'));
+    fireEvent.click(screen.getByTestId('complaint-category-QUALITY'));
+    expect(screen.queryByTestId('complaint-category-error')).toBeNull();
+    expect(screen.queryByTestId('file-notice')).toBeNull();
+
+    review();
+    expect(screen.getByTestId('complaint-narrative-input-error').textContent).toBe('请把经过说清楚一些（至少 10 个字）');
+    expect(document.activeElement).toBe(screen.getByTestId('complaint-narrative-input'));
+    fireEvent.change(screen.getByTestId('complaint-narrative-input'), { target: { value: '昨天买的橘子一半是烂的，老板不给退。' } });
+    expect(screen.queryByTestId('complaint-narrative-input-error')).toBeNull();
+
+    review();
+    expect(screen.getByTestId('complaint-demand-input-error').textContent).toBe('请选您希望商家怎么解决');
+    expect(document.activeElement).toBe(screen.getByTestId('complaint-demand-input'));
+    fireEvent.click(screen.getByTestId('complaint-demand-input-APOLOGY'));
+    expect(screen.queryByTestId('complaint-demand-input-error')).toBeNull();
+    expect(screen.queryByTestId('file-notice')).toBeNull();
+  });
+
   it('arriving from a scan, takes the product maker as the shop and files as a scan', async () => {
     pageParams.current = { traceCode: '(01)06901234567892(10)A1' };
     stubGraphQL({

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { FileComplaintDocument } from './file-complaint.generated';
 import type { ComplaintCategory, ComplaintDemand, ComplaintSource } from '@gongfu/shared-types';
 import { ActionButton } from '@/components/ActionButton';
@@ -115,6 +115,11 @@ function ComplaintForm({
   const [draft, setDraft] = useState<ComplaintDraft | null>(null);
   const file = useAction(FileComplaintDocument, (d) => d.fileComplaint);
   const subscribe = useSubscribeAsk(['COMPLAINT']);
+  // The business is picked above the form: once it is, "请先找到要投诉的商家" has been seen to.
+  const merchantPicked = file.fieldProps('merchantId').onEdited;
+  useEffect(() => {
+    if (merchant) merchantPicked();
+  }, [merchant, merchantPicked]);
 
   function review() {
     const text = narrative.trim();
@@ -163,7 +168,14 @@ function ComplaintForm({
   const showAmount = demand === null || demandHasAmount(demand);
   return (
     <Card>
-      <ChoiceChips label="哪方面的问题" choices={CATEGORY_CHOICES} value={category} onChange={setCategory} testId="complaint-category" />
+      <ChoiceChips
+        label="哪方面的问题"
+        choices={CATEGORY_CHOICES}
+        value={category}
+        onChange={setCategory}
+        testId="complaint-category"
+        {...file.fieldProps('category')}
+      />
       <TextAreaField
         label="发生了什么"
         value={narrative}
@@ -173,7 +185,14 @@ function ComplaintForm({
         testId="complaint-narrative-input"
         {...file.fieldProps('narrative')}
       />
-      <ChoiceChips label="希望怎么解决" choices={DEMAND_CHOICES} value={demand} onChange={setDemand} testId="complaint-demand-input" />
+      <ChoiceChips
+        label="希望怎么解决"
+        choices={DEMAND_CHOICES}
+        value={demand}
+        onChange={setDemand}
+        testId="complaint-demand-input"
+        {...file.fieldProps('demand')}
+      />
       {showAmount ? (
         <TextField
           label={demand && demandNeedsAmount(demand) ? '金额（元）' : '涉及金额（元，可不填）'}
@@ -189,7 +208,7 @@ function ComplaintForm({
       <View className="field">
         <Text className="field__label">证据照片（可不传，最多 {MAX_EVIDENCE} 张）</Text>
         <Text className="complaint-intro">小票、商品、包装的照片都有用。只有您、商家和市场监管部门能看到。</Text>
-        <PhotoPicker uploads={uploads} testId="evidence-photos" />
+        <PhotoPicker uploads={uploads} testId="evidence-photos" {...file.fieldProps('evidence')} />
       </View>
       <Notice notice={draft ? null : file.notice} testId="file-notice" />
       <ActionButton className="wide-button" type="primary" size="large" block onClick={review} data-testid="file-review">

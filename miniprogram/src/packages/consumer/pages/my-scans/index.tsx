@@ -37,7 +37,6 @@ export default function MyScansPage() {
                 className="trace-row trace-row--tappable"
                 onClick={() => openScanOf(scan.link)}
                 {...ariaRole('button')}
-                aria-label={`${scan.batch.product.name}${scan.recalled ? '，已召回' : ''}，点开再看一遍`}
                 data-testid="my-scan"
               >
                 <View className="trace-row__head">

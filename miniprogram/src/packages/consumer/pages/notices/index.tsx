@@ -119,13 +119,17 @@ function NoticeItem({ message, onOpen }: { message: Message; onOpen: () => void 
       className={cx('trace-row', 'trace-row--tappable', !unread && 'notice-item--read')}
       onClick={onOpen}
       {...ariaRole('button')}
-      aria-label={`${unread ? '未读，' : ''}${message.title}`}
       data-testid="notice-item"
       data-unread={unread}
     >
       <View className="trace-row__head">
         <View className="notice-item__title-line">
-          {unread ? <View className="notice-item__dot" aria-hidden data-testid="unread-dot" /> : null}
+          {unread ? (
+            <>
+              <View className="notice-item__dot" aria-hidden data-testid="unread-dot" />
+              <Text className="sr-only">未读</Text>
+            </>
+          ) : null}
           <Text className="trace-row__title">{message.title}</Text>
         </View>
         <Text className={cx('trace-tag', (message.kind === 'RECALL' || message.kind === 'RECALL_TASK') && 'trace-tag--danger')}>

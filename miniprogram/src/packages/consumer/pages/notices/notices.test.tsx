@@ -40,7 +40,7 @@ describe('消息', () => {
     const [recall, system] = await screen.findAllByTestId('notice-item');
     expect(recall.textContent).toContain('召回提醒');
     expect(recall.textContent).toContain('恩诺沙星超标');
-    expect(recall.getAttribute('aria-label')).toBe('未读，您扫过的商品被召回');
+    expect(screen.getByRole('button', { name: /^未读\s*您扫过的商品被召回/ })).toBe(recall);
     expect(screen.getAllByTestId('unread-dot')).toHaveLength(1);
     expect(system.getAttribute('data-unread')).toBe('false');
 

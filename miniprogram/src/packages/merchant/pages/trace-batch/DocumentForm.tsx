@@ -170,7 +170,7 @@ export function DocumentForm({
       ) : null}
       <View className="field">
         <Text className="field__label">文件照片（拍清楚盖章的地方，可不传）</Text>
-        <PhotoPicker uploads={photos} testId="document-photo" />
+        <PhotoPicker uploads={photos} testId="document-photo" {...attach.fieldProps('fileKey')} />
       </View>
       <Notice notice={attach.notice} testId="document-notice" />
       <View className="actions">

@@ -107,7 +107,15 @@ export function VoluntaryRecallSheet({
           系统会马上通知：收到这批货的每一家商家（要求下架）、扫过这批货溯源码的顾客，以及市场监管部门。只有召回结束才会解除。
         </Text>
       </View>
-      <ChoiceChips label="召回级别" choices={CLASS_CHOICES} value={recallClass} onChange={setRecallClass} stacked testId="recall-class" />
+      <ChoiceChips
+        label="召回级别"
+        choices={CLASS_CHOICES}
+        value={recallClass}
+        onChange={setRecallClass}
+        stacked
+        testId="recall-class"
+        {...open.fieldProps('recallClass')}
+      />
       <TextField
         label="召回原因"
         value={reason}

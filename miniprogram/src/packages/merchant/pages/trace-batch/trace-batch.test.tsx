@@ -271,7 +271,7 @@ describe('批次', () => {
     const first = screen.getAllByTestId('label')[0];
     expect(first.textContent).toBe('00000001');
     expect(first.querySelector('[data-code]')!.getAttribute('data-code')).toBe(LINK('00000001'));
-    expect(first.querySelector('[data-code]')!.getAttribute('aria-label')).toBe('溯源码 00000001');
+    expect(first.querySelector('[data-code] img')!.getAttribute('alt')).toBe('溯源码 00000001');
     expect(calls('TraceCodes').at(-1)).toMatchObject({ first: 24, after: null });
 
     fireEvent.click(screen.getByTestId('labels-print'));

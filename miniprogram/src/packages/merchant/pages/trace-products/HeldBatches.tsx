@@ -24,7 +24,6 @@ export function HeldBatches({ held, onOpen }: { held: PagedQuery<HeldBatch>; onO
               className="trace-row trace-row--tappable"
               onClick={() => onOpen(batch.id)}
               {...ariaRole('button')}
-              aria-label={`${batch.product.name}，批号 ${batch.lot}，打开这一批`}
               data-testid="held-batch"
               data-lot={batch.lot}
             >

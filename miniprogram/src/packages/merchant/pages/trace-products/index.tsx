@@ -150,7 +150,6 @@ function BatchRow({ batch }: { batch: Batch }) {
       className="trace-row trace-row--tappable"
       onClick={() => openBatch(batch.id)}
       {...ariaRole('button')}
-      aria-label={`批号 ${batch.lot}，打开这一批`}
       data-testid="batch-row"
       data-lot={batch.lot}
     >
@@ -253,8 +252,20 @@ function BatchForm({ product, onCancel, onRegistered }: { product: Product; onCa
         testId="batch-lot"
         {...register.fieldProps('lot')}
       />
-      <DateField label="生产日期" value={productionDate} onChange={setProductionDate} testId="batch-production-date" />
-      <DateField label="保质期至（没有可不填）" value={expiryDate} onChange={setExpiryDate} testId="batch-expiry-date" />
+      <DateField
+        label="生产日期"
+        value={productionDate}
+        onChange={setProductionDate}
+        testId="batch-production-date"
+        {...register.fieldProps('productionDate')}
+      />
+      <DateField
+        label="保质期至（没有可不填）"
+        value={expiryDate}
+        onChange={setExpiryDate}
+        testId="batch-expiry-date"
+        {...register.fieldProps('expiryDate')}
+      />
       <TextField
         label="这批有多少件"
         kind="number"

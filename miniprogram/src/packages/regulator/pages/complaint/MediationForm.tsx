@@ -54,7 +54,15 @@ export function MediationForm({
 
   return (
     <Card title="记录调解结果">
-      <ChoiceChips label="调解结果" choices={OUTCOME_CHOICES} value={outcome} onChange={setOutcome} stacked testId="mediation-outcome" />
+      <ChoiceChips
+        label="调解结果"
+        choices={OUTCOME_CHOICES}
+        value={outcome}
+        onChange={setOutcome}
+        stacked
+        testId="mediation-outcome"
+        {...record.fieldProps('outcome')}
+      />
       <TextAreaField
         label="调解情况（双方都会看到）"
         value={summary}

@@ -45,11 +45,7 @@ export function ComplaintFigures() {
 
 function Figure({ label, figure, testId }: { label: string; figure: MonthFigure; testId: string }) {
   return (
-    <View
-      className="complaint-figure"
-      data-testid={testId}
-      aria-label={`${label}办结 ${figure.resolved} 件，用时中位数 ${medianDaysText(figure.medianWorkingDays)}`}
-    >
+    <View className="complaint-figure" data-testid={testId}>
       <Text className="complaint-figure__label">
         {label}（{monthText(figure.month)}）
       </Text>

@@ -45,7 +45,6 @@ export default function RecallsPage() {
                 className="trace-row trace-row--tappable"
                 onClick={() => void Taro.navigateTo({ url: withParams(ROUTES.regulatorRecall, { id: recall.id }) })}
                 {...ariaRole('button')}
-                aria-label={`${RECALL_CLASS_LABEL[recall.recallClass]}，${recall.batch.product.name}，查看详情`}
                 data-testid="recall-item"
               >
                 <View className="trace-row__head">

@@ -71,7 +71,6 @@ export default function CanteenPage() {
                 className="row tappable"
                 onClick={() => setDay(m.serviceDate)}
                 {...ariaRole('button')}
-                aria-label={`看 ${describeServiceDate(m.serviceDate)} 的菜单`}
                 data-testid="past-menu"
               >
                 <View className="row__main">

@@ -14,7 +14,6 @@ export function ActivityCard({ activity }: { activity: ActivitySummaryFragment }
       className="activity-card"
       onClick={() => void Taro.navigateTo({ url: withParams(ROUTES.villagerActivity, { id: activity.id }) })}
       {...ariaRole('button')}
-      aria-label={`${activity.title}，${activity.points} 工分`}
       data-testid="activity-item"
       data-title={activity.title}
     >
