@@ -201,7 +201,12 @@ export async function benchLighthouse(): Promise<void> {
     console.log(`Lighthouse (mobile, simulated throttling), ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`);
     run(process.execPath, ['scripts/build.mjs', path.join(work, 'dist')], process.env);
     const dataDir = path.join(work, 'data');
-    run(process.execPath, ['--import', 'tsx', 'src/seed/seed.cli.ts'], { ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir });
+    // The demo data in SQLite files of its own, whatever DATABASE_URL the shell has.
+    run(process.execPath, ['--import', 'tsx', 'src/seed/seed.cli.ts'], {
+      PATH: process.env.PATH,
+      NODE_ENV: 'development',
+      DATA_DIR: dataDir,
+    });
     const started = await startProductionBff(work, dataDir);
     bff = started.child;
     for (const page of PAGES) {

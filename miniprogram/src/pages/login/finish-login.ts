@@ -4,7 +4,9 @@ import { ROUTES, TAB_ROUTES } from '@/routes';
 
 /**
  * Where login leads: the page a person was sent to log in from (`returnTo`, already checked to be
- * a page of this app), opened over the home tab so that 返回 leads home; else the home tab.
+ * a page of this app), in place of the login page, as if they had followed the link signed in;
+ * else the home tab. One navigation: a tab switch followed at once by another page can end with
+ * the tab on top in the browser.
  */
 export async function openAfterLogin(returnTo: string | null): Promise<void> {
   const path = returnTo?.split('?')[0];
@@ -13,8 +15,7 @@ export async function openAfterLogin(returnTo: string | null): Promise<void> {
     await Taro.switchTab({ url: path ?? ROUTES.home });
     return;
   }
-  await Taro.switchTab({ url: ROUTES.home });
-  await Taro.navigateTo({ url: returnTo });
+  await Taro.redirectTo({ url: returnTo });
 }
 
 /** Keeps the new session on the device and opens where login leads. */

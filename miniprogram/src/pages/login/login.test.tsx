@@ -139,12 +139,12 @@ describe('login page', () => {
     expect(Taro.switchTab).not.toHaveBeenCalled();
   });
 
-  it('opens the page that sent the person to log in, over the home tab', async () => {
+  it('opens the page that sent the person to log in, in place of the login page', async () => {
     pageParams.current = { returnTo: encodeURIComponent('/packages/consumer/pages/complaint/index?id=7') };
     await signInWith(signedIn.phoneLogin);
 
-    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/consumer/pages/complaint/index?id=7' }));
-    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' });
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/consumer/pages/complaint/index?id=7' }));
+    expect(Taro.switchTab).not.toHaveBeenCalled();
   });
 
   it('opens only pages of this app after login, never another site', async () => {
@@ -152,7 +152,7 @@ describe('login page', () => {
     await signInWith(signedIn.phoneLogin);
 
     await waitFor(() => expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' }));
-    expect(Taro.navigateTo).not.toHaveBeenCalled();
+    expect(Taro.redirectTo).not.toHaveBeenCalled();
   });
 
   it('sends someone already signed in on to the page they were going to', async () => {
@@ -161,7 +161,7 @@ describe('login page', () => {
     stubGraphQL({ LoginDemoAccounts: () => ({ data: { demoAccounts: [] } }) });
     render(<LoginPage />);
 
-    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/villager/pages/points/index' }));
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/villager/pages/points/index' }));
   });
 
   it('asks again as the picker did once the wait is over, so the demo code still shows', async () => {
