@@ -10,17 +10,19 @@ import { DAICUN, seedScale } from '../src/seed/scale';
 import { StoreRegistry } from '../src/stores/registry';
 import { storeSchemasOf } from '../src/stores/schemas';
 import { describeLatency, gql, load, startApp } from './measure';
+import { benchLighthouse } from './lighthouse';
 import { benchScan } from './scan';
 
 /**
  * `npm run bench`: the performance goals, measured on MySQL at the seeds' scale and printed.
  * BENCH_MYSQL_URL picks the server (default the local MariaDB); the data lives in databases
  * `gongfu_bench_<store>` (and `gongfu_bench_t*_trace` for the scan) and is built once (`--reseed`
- * builds it again). BENCH_ONLY=points or BENCH_ONLY=scan runs one part.
+ * builds it again). Then Lighthouse on the H5 app's first screens (`lighthouse.ts`, SQLite, no
+ * MySQL). BENCH_ONLY=points, scan or lighthouse runs one part.
  */
 const MYSQL_URL = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 const PREFIX = 'gongfu_bench';
-const PARTS = ['points', 'scan'] as const;
+const PARTS = ['points', 'scan', 'lighthouse'] as const;
 const ONLY = process.env.BENCH_ONLY;
 const HOME_REQUESTS = Number(process.env.BENCH_HOME_REQUESTS ?? 2000);
 const HOME_CONCURRENCY = 10;
@@ -133,6 +135,10 @@ async function main(): Promise<void> {
   if (!ONLY || ONLY === 'scan') {
     console.log('');
     await benchScan(MYSQL_URL, PREFIX, process.argv.includes('--reseed'));
+  }
+  if (!ONLY || ONLY === 'lighthouse') {
+    console.log('');
+    await benchLighthouse();
   }
 }
 

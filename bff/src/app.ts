@@ -1,6 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
@@ -9,7 +8,6 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import { Redis } from 'ioredis';
@@ -23,6 +21,7 @@ import type { AppRuntime, ModuleManifest, ServiceOverrides } from './core/module
 import { MemoryRateLimiter, RedisRateLimiter } from './core/rate-limit';
 import { ServiceRegistry } from './core/services';
 import { requestErrorsAsLegacyJson } from './graphql-over-http';
+import { registerH5 } from './h5-static';
 import { registerHttpErrorHandler } from './http-errors';
 import { MODULES } from './modules';
 import { buildAppSchema } from './schema';
@@ -225,15 +224,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     return reply.code(down.length ? 503 : 200).send({ status: down.length ? 'unavailable' : 'ready', stores: states });
   });
 
-  if (fs.existsSync(`${config.h5Dist}/index.html`)) {
-    await server.register(fastifyStatic, { root: config.h5Dist, prefix: '/', maxAge: '1h' });
-  } else {
-    server.get('/', async (_request, reply) =>
-      reply
-        .type('text/html; charset=utf-8')
-        .send('<!doctype html><meta charset="utf-8"><title>共富</title><p>H5 尚未构建：请先运行 npm run build:h5</p>'),
-    );
-  }
+  await registerH5(server, config.h5Dist);
 
   return { server, core, runtime, systemContext };
 }

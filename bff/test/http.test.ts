@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { QUERY_LIMITS } from '../src/app';
 import { errorCode, startTestApp, testEnv, type TestApp } from './helpers';
@@ -240,16 +241,83 @@ describe('production hardening', () => {
 });
 
 describe('the H5 build at /', () => {
-  it('serves index.html from the H5 folder', async () => {
+  /** A build as the H5 compiler leaves it: hashed assets, each text file also as .br and .gz. */
+  function h5Build(): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongfu-h5-'));
-    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>共富</title>');
-    const other = await startTestApp({ H5_DIST: dir });
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+      fs.writeFileSync(path.join(dir, `${file}.br`), zlib.brotliCompressSync(text));
+      fs.writeFileSync(path.join(dir, `${file}.gz`), zlib.gzipSync(text));
+    };
+    write('index.html', '<!doctype html><title>共富</title><script src="/js/app.1f2e3d4c.js"></script>');
+    write('js/app.1f2e3d4c.js', 'console.log("共富");'.repeat(100));
+    write('css/app.0a1b2c3d.css', '.page{color:#1b6b3a}'.repeat(100));
+    fs.writeFileSync(path.join(dir, 'favicon.ico'), Buffer.from([0, 0, 1, 0, 1, 0]));
+    return dir;
+  }
+
+  let h5: TestApp;
+  beforeAll(async () => {
+    h5 = await startTestApp({ H5_DIST: h5Build() });
+  });
+  afterAll(() => h5?.close());
+
+  const get = (url: string, acceptEncoding?: string) =>
+    h5.server.inject({ method: 'GET', url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+
+  it('serves index.html at /, to be asked about again on every load', async () => {
+    const response = await get('/');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    expect(response.body).toContain('<title>共富</title>');
+    expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('sends brotli to a browser that takes it, gzip to one that takes only gzip, plain text otherwise', async () => {
+    const brotli = await get('/js/app.1f2e3d4c.js', 'gzip, deflate, br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['content-type']).toMatch(/javascript/);
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+    expect(zlib.brotliDecompressSync(brotli.rawPayload).toString()).toContain('console.log("共富")');
+    expect(brotli.rawPayload.length).toBeLessThan(200);
+
+    const gzip = await get('/css/app.0a1b2c3d.css', 'gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gzip.rawPayload).toString()).toContain('.page{color:#1b6b3a}');
+
+    const plain = await get('/js/app.1f2e3d4c.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('console.log("共富")');
+
+    const page = await get('/', 'br');
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(page.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('lets a browser keep hashed files for a year without asking, however they were encoded', async () => {
+    for (const encoding of ['br', 'gzip', undefined]) {
+      const response = await get('/js/app.1f2e3d4c.js', encoding);
+      expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    }
+    expect((await get('/css/app.0a1b2c3d.css', 'br')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('has a favicon, kept for a day', async () => {
+    const response = await get('/favicon.ico', 'br, gzip');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^image\//);
+    expect(response.headers['cache-control']).toBe('public, max-age=86400');
+  });
+
+  it('says how to build the app when there is no H5 build', async () => {
+    const unbuilt = await startTestApp({ H5_DIST: fs.mkdtempSync(path.join(os.tmpdir(), 'gongfu-no-h5-')) });
     try {
-      const response = await other.server.inject({ method: 'GET', url: '/' });
+      const response = await unbuilt.server.inject({ method: 'GET', url: '/' });
       expect(response.statusCode).toBe(200);
-      expect(response.body).toContain('<title>共富</title>');
+      expect(response.body).toContain('npm run build:h5');
     } finally {
-      await other.close();
+      await unbuilt.close();
     }
   });
 });

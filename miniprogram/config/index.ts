@@ -28,6 +28,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: `dist/${taroEnv}`,
     plugins: [],
+    // The browser asks every site for its icon; the H5 build has one (the mini-program has none to give).
+    copy: { patterns: taroEnv === 'h5' ? [{ from: 'src/favicon.ico', to: 'dist/h5/favicon.ico' }] : [], options: {} },
     defineConstants: {
       API_BASE: JSON.stringify(apiBase),
     },

@@ -48,6 +48,9 @@ export const ROUTES = {
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
 
+/** The tab bar's pages (app.config.ts): switched to, never navigated to, and opened without a query. */
+export const TAB_ROUTES: readonly Route[] = [ROUTES.home, ROUTES.scan, ROUTES.me];
+
 /** A page's path with its query string: withParams(ROUTES.villagerActivity, { id: '3' }). */
 export function withParams(route: Route, params: Record<string, string>): string {
   const query = Object.entries(params)

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { LogoutDocument } from '@/pages/me/me.generated';
 import { PhoneLoginDocument } from '@/pages/login/login.generated';
 import { loadSession, saveSession } from '@/device/session';
+import { pageParams, pageRoute } from '@/test/taro-mock';
 import { ApiError } from './api-error';
 import { request } from './client';
 
@@ -108,20 +109,23 @@ describe('request', () => {
     expect(error).toMatchObject({ code: 'BAD_RESPONSE', message: '服务暂时不可用，请稍后再试' });
   });
 
-  it('on UNAUTHENTICATED forgets the token and opens the login page', async () => {
+  it('on UNAUTHENTICATED forgets the token and opens the login page, to come back to this page after', async () => {
     saveSession({ token: 'old', expiresAt: future, account: { id: '1', displayName: '王大伯', phone: null, roles: [] } });
-    vi.mocked(Taro.getCurrentPages).mockReturnValue([{ route: 'pages/home/index' }] as never);
+    pageRoute.current = '/packages/consumer/pages/complaint/index';
+    pageParams.current = { id: '7', $taroTimestamp: '1764400000000' };
     answer({ errors: [{ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } }] });
 
     const error = await failure(request(LogoutDocument));
 
     expect(error.code).toBe('UNAUTHENTICATED');
     expect(loadSession()).toBeNull();
-    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' });
+    expect(Taro.reLaunch).toHaveBeenCalledWith({
+      url: `/pages/login/index?returnTo=${encodeURIComponent('/packages/consumer/pages/complaint/index?id=7')}`,
+    });
   });
 
   it('on UNAUTHENTICATED while already on the login page stays there', async () => {
-    vi.mocked(Taro.getCurrentPages).mockReturnValue([{ route: 'pages/login/index' }] as never);
+    pageRoute.current = 'pages/login/index';
     answer({ errors: [{ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } }] });
 
     await failure(request(LogoutDocument));

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { clearSession, loadSession } from '@/device/session';
+import { decodeParams, loginUrlFor, returnTargetOf } from '@/domain/page-access';
 import { ROUTES } from '@/routes';
 import { ApiError, type GraphQLErrorBody } from './api-error';
 
@@ -68,12 +69,12 @@ export async function request<TResult, TVariables>(
   return body.data;
 }
 
-/** The token is gone or refused: forget it and ask the person to sign in again. */
+/** The token is gone or refused: forget it and ask the person to sign in again, then come back here. */
 function leaveForLogin(): void {
   clearSession();
-  const pages = Taro.getCurrentPages();
-  const current = pages[pages.length - 1]?.route ?? '';
-  if (!current.includes(ROUTES.login.slice(1))) {
-    void Taro.reLaunch({ url: ROUTES.login });
+  const router = Taro.getCurrentInstance().router;
+  const current = { path: router?.path ?? '', params: decodeParams(router?.params ?? {}) };
+  if (!current.path.includes(ROUTES.login.slice(1))) {
+    void Taro.reLaunch({ url: loginUrlFor(returnTargetOf(current)) });
   }
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useElderMode } from '@/device/elder-mode';
 import { ariaRole } from './a11y';
 import { cx } from './class-names';
+import { PageGate } from './PageGate';
 import { fitTaroChrome } from './taro-h5-chrome';
 
 interface PageShellProps {
@@ -13,7 +14,8 @@ interface PageShellProps {
 /**
  * The root of every page, and its main landmark. It carries the `elder` class when 长辈模式 is on,
  * which the app-wide styles (app.css) turn into large type and high contrast for everything
- * inside; in the browser it also fits Taro's page container and tab bar (taro-h5-chrome.ts).
+ * inside; in the browser it also fits Taro's page container and tab bar (taro-h5-chrome.ts). What
+ * it shows is the page, or, for someone who may not use it, the login page or a word why (PageGate).
  */
 export function PageShell({ className, children }: PageShellProps) {
   const elder = useElderMode();
@@ -23,7 +25,7 @@ export function PageShell({ className, children }: PageShellProps) {
   }, [elder]);
   return (
     <View ref={root} className={cx('page', elder && 'elder', className)} {...ariaRole('main')}>
-      {children}
+      <PageGate>{children}</PageGate>
     </View>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { request, type TypedDocument } from '@/api/client';
 import { toApiError, type ApiError } from '@/api/api-error';
+import { usePageAccess } from './use-page-access';
 import type { QueryState } from './use-query';
 
 /** What every *Page type of the schema has. */
@@ -53,6 +54,8 @@ export function usePagedQuery<TResult, TVariables extends { first: number; after
   const pickRef = useRef(pick);
   pickRef.current = pick;
   const variablesKey = JSON.stringify(variables);
+  // A page this person may not use shows that instead, and asks the BFF nothing.
+  const allowed = usePageAccess().kind === 'open';
 
   const fetchPage = useCallback(
     (after: string | null) =>
@@ -66,6 +69,7 @@ export function usePagedQuery<TResult, TVariables extends { first: number; after
   );
 
   useEffect(() => {
+    if (!allowed) return undefined;
     const current = ++generation.current;
     setState((previous) => (previous.status === 'success' ? previous : { status: 'loading' }));
     setLoadMoreError(null);
@@ -79,7 +83,7 @@ export function usePagedQuery<TResult, TVariables extends { first: number; after
       // eslint-disable-next-line react-hooks/exhaustive-deps
       generation.current++;
     };
-  }, [fetchPage, attempt]);
+  }, [fetchPage, attempt, allowed]);
 
   const loadMore = useCallback(() => {
     if (state.status !== 'success' || !state.data.nextCursor || moreInFlight.current) return;

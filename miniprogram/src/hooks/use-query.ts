@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { request, type TypedDocument } from '@/api/client';
 import { toApiError, type ApiError } from '@/api/api-error';
+import { usePageAccess } from './use-page-access';
 
 export type QueryState<TResult> = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'success'; data: TResult };
 
@@ -19,8 +20,11 @@ export function useQuery<TResult, TVariables>(
   const latestCall = useRef(0);
   const variablesKey = JSON.stringify(variables[0] ?? null);
   const shownKey = useRef<string | null>(null);
+  // A page this person may not use shows that instead, and asks the BFF nothing.
+  const allowed = usePageAccess().kind === 'open';
 
   useEffect(() => {
+    if (!allowed) return undefined;
     const call = ++latestCall.current;
     const sameQuery = shownKey.current === variablesKey;
     setState((previous) => (sameQuery && previous.status === 'success' ? previous : { status: 'loading' }));
@@ -43,7 +47,7 @@ export function useQuery<TResult, TVariables>(
     };
     // variablesKey stands for `variables`, whose array identity changes on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [document, variablesKey, attempt]);
+  }, [document, variablesKey, attempt, allowed]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, reload };

@@ -21,6 +21,7 @@ function createTaro() {
     navigateTo: vi.fn(async () => ({ errMsg: 'navigateTo:ok' })),
     redirectTo: vi.fn(async () => ({ errMsg: 'redirectTo:ok' })),
     getCurrentPages: vi.fn((): Array<{ route?: string }> => []),
+    getCurrentInstance: (): { router: { path: string; params: Record<string, string> } | null } => ({ router: null }),
     getStorageSync: (key: string): unknown => {
       const stored = storage.get(key);
       return stored === undefined ? '' : JSON.parse(stored);
@@ -49,6 +50,7 @@ export function resetTaroMock(): void {
   taro.downloadFile.mockReset();
   taro.requestSubscribeMessage.mockReset();
   pageParams.current = {};
+  pageRoute.current = '';
   taro.switchTab.mockClear();
   taro.reLaunch.mockClear();
   taro.navigateTo.mockClear();
@@ -59,9 +61,15 @@ export function resetTaroMock(): void {
 /** The query string of the page under test: set `pageParams.current` before rendering it. */
 export const pageParams: { current: Record<string, string> } = { current: {} };
 
-export function useRouter(): { params: Record<string, string> } {
-  return { params: pageParams.current };
+/** The path of the page under test ('/packages/villager/pages/points/index'); none by default. */
+export const pageRoute: { current: string } = { current: '' };
+
+export function useRouter(): { path: string; params: Record<string, string> } {
+  return { path: pageRoute.current, params: pageParams.current };
 }
+
+// Pointed at this module's page whenever it loads afresh (vi.resetModules), as useRouter is.
+taro.getCurrentInstance = () => ({ router: { path: pageRoute.current, params: pageParams.current } });
 
 /** onShow fires when a page first appears, as in Taro; tests call `showPage()` to bring it back. */
 const showListeners = new Set<() => void>();

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { rememberedRole } from '@/device/active-role';
 import { saveSession } from '@/device/session';
 import { stubGraphQL } from '@/test/graphql-stub';
+import { pageRoute } from '@/test/taro-mock';
 import HomePage from './index';
 
 const village = { id: 'v1', name: '大石盖村', town: '戴村镇' };
@@ -94,6 +95,7 @@ describe('home page', () => {
 
   it('sends someone who is not signed in to the login page without asking the BFF', () => {
     Taro.removeStorageSync('gongfu.session');
+    pageRoute.current = '/pages/home/index';
     render(<HomePage />);
 
     expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/index' });

@@ -1,21 +1,18 @@
-import Taro, { useLoad } from '@tarojs/taro';
 import { HomeAccountDocument } from './home.generated';
 import { AsyncView } from '@/components/AsyncView';
 import { PageShell } from '@/components/PageShell';
 import { EmptyState } from '@/components/StatusViews';
-import { loadSession } from '@/device/session';
 import { useQuery } from '@/hooks/use-query';
-import { ROUTES } from '@/routes';
 import { RoleHome } from './RoleHome';
 import './index.css';
 
-/** The first tab. Nobody signed in on this device yet: straight to the login page. */
+/** The first tab: the active role's home. Nobody signed in on this device yet: the login page (PageShell). */
 export default function HomePage() {
-  const signedIn = loadSession() !== null;
-  useLoad(() => {
-    if (!signedIn) void Taro.reLaunch({ url: ROUTES.login });
-  });
-  return <PageShell className="home">{signedIn ? <HomeForAccount /> : null}</PageShell>;
+  return (
+    <PageShell className="home">
+      <HomeForAccount />
+    </PageShell>
+  );
 }
 
 function HomeForAccount() {

@@ -1,8 +1,21 @@
 import { Input, Text, View } from '@tarojs/components';
 import { ariaRole } from '@/components/a11y';
 import { cx } from '@/components/class-names';
-import type { PhoneLogin } from './use-phone-login';
+import type { FormNotice, PhoneLogin } from './use-phone-login';
 import { ActionButton } from '@/components/ActionButton';
+
+/** What just happened, or what went wrong: an error is announced as an alert. */
+export function LoginNotice({ notice, testId }: { notice: NonNullable<FormNotice>; testId: string }) {
+  return (
+    <Text
+      className={cx('notice', notice.tone === 'error' && 'notice--error')}
+      {...ariaRole(notice.tone === 'error' ? 'alert' : 'status')}
+      data-testid={testId}
+    >
+      {notice.text}
+    </Text>
+  );
+}
 
 /** Phone number, one-time code, and the two buttons; the logic lives in usePhoneLogin. */
 export function PhoneLoginForm({ form }: { form: PhoneLogin }) {
@@ -56,15 +69,7 @@ export function PhoneLoginForm({ form }: { form: PhoneLogin }) {
         </Text>
       ) : null}
 
-      {form.notice ? (
-        <Text
-          className={cx('notice', form.notice.tone === 'error' && 'notice--error')}
-          {...ariaRole(form.notice.tone === 'error' ? 'alert' : 'status')}
-          data-testid="login-notice"
-        >
-          {form.notice.text}
-        </Text>
-      ) : null}
+      {form.notice && !form.notice.demo ? <LoginNotice notice={form.notice} testId="login-notice" /> : null}
 
       <ActionButton
         className="wide-button login-button"

@@ -10,7 +10,7 @@ import { finishLogin } from './finish-login';
 import { ActionButton } from '@/components/ActionButton';
 
 /** WeChat only: Taro.login gives a one-time code that the BFF trades for the account via code2Session. */
-export function WechatLoginButton() {
+export function WechatLoginButton({ returnTo }: { returnTo: string | null }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -27,7 +27,7 @@ export function WechatLoginButton() {
       }
       const { wechatLogin } = await request(WechatLoginDocument, { code });
       const outcome = describeLoginResult(wechatLogin);
-      if (outcome.kind === 'signedIn') finishLogin(outcome.session);
+      if (outcome.kind === 'signedIn') finishLogin(outcome.session, returnTo);
       else setError(outcome.message);
     } catch (failure) {
       setError(toApiError(failure).message);

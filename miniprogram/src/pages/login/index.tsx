@@ -1,13 +1,15 @@
-import Taro, { useLoad } from '@tarojs/taro';
+import { useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { LoginDemoAccountsDocument } from './login.generated';
 import { Card } from '@/components/Card';
 import { ElderModeSwitch } from '@/components/ElderModeSwitch';
 import { PageShell } from '@/components/PageShell';
 import { loadSession } from '@/device/session';
+import { returnTargetFrom } from '@/domain/page-access';
+import { usePageParams } from '@/hooks/use-page-params';
 import { useQuery } from '@/hooks/use-query';
-import { ROUTES } from '@/routes';
 import { DemoAccountPicker } from './DemoAccountPicker';
+import { openAfterLogin } from './finish-login';
 import { PhoneLoginForm } from './PhoneLoginForm';
 import { WechatLoginButton } from './WechatLoginButton';
 import { usePhoneLogin } from './use-phone-login';
@@ -16,7 +18,9 @@ import './index.css';
 const IN_WECHAT = process.env.TARO_ENV === 'weapp';
 
 export default function LoginPage() {
-  const form = usePhoneLogin();
+  // The page that sent the person here, to open again once signed in: only a page of this app.
+  const returnTo = returnTargetFrom(usePageParams().returnTo);
+  const form = usePhoneLogin(returnTo);
   const demo = useQuery(LoginDemoAccountsDocument);
   // A failed demo list only hides the picker; the form below reports network trouble itself.
   const demoAccounts = demo.state.status === 'success' ? demo.state.data.demoAccounts : [];
@@ -24,7 +28,7 @@ export default function LoginPage() {
   const showPhoneForm = !IN_WECHAT || demoAccounts.length > 0;
 
   useLoad(() => {
-    if (loadSession()) void Taro.switchTab({ url: ROUTES.home });
+    if (loadSession()) void openAfterLogin(returnTo);
   });
 
   return (
@@ -34,13 +38,21 @@ export default function LoginPage() {
         <Text className="login__slogan">村里事、家里事，一部手机办</Text>
       </View>
 
+      {/* Outside production, a tester signs in with one tap: the demo accounts come before the form. */}
+      <DemoAccountPicker
+        accounts={demoAccounts}
+        busy={form.sendingCode || form.signingIn}
+        notice={form.notice?.demo ? form.notice : null}
+        onPick={(account) => void form.signInAsDemo(account.phone)}
+      />
+
       <Card className="login__elder">
         <ElderModeSwitch testId="login-elder-mode-switch" />
       </Card>
 
       {IN_WECHAT ? (
         <Card>
-          <WechatLoginButton />
+          <WechatLoginButton returnTo={returnTo} />
         </Card>
       ) : null}
 
@@ -49,14 +61,6 @@ export default function LoginPage() {
           <PhoneLoginForm form={form} />
         </Card>
       ) : null}
-
-      <DemoAccountPicker
-        accounts={demoAccounts}
-        onPick={(account) => {
-          form.setPhone(account.phone);
-          void form.requestCode(account.phone, true);
-        }}
-      />
     </PageShell>
   );
 }

@@ -24,9 +24,10 @@ export function describeLoginResult(result: LoginOutcomeFragment): LoginOutcome 
         retryAfterSeconds: null,
       };
     case 'RateLimitedError':
+      // Said once, in our words: the BFF's message names the wait as well.
       return {
         kind: 'refused',
-        message: `${result.message}（请 ${waitHint(result.retryAfterSeconds)} 后再试）`,
+        message: `登录次数太多了，请过${waitHint(result.retryAfterSeconds)}再试。`,
         retryAfterSeconds: result.retryAfterSeconds,
       };
     default:

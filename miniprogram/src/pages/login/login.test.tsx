@@ -3,6 +3,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { loadSession } from '@/device/session';
 import { stubGraphQL } from '@/test/graphql-stub';
+import { signInAs } from '@/test/session';
+import { pageParams } from '@/test/taro-mock';
 import LoginPage from './index';
 
 const demoAccounts = [
@@ -65,20 +67,101 @@ describe('login page', () => {
     expect(screen.getByTestId('phone-input')).toBeTruthy();
   });
 
-  it('fills in a demo account, requests its code and shows the demo code', async () => {
+  it('signs in with one tap on a demo account, with the code the BFF shows for it', async () => {
+    const logins: unknown[] = [];
     stubGraphQL({
       LoginDemoAccounts: () => ({ data: { demoAccounts } }),
       RequestLoginCode: ({ phone, fromDemoPicker }) =>
         phone === '13800138000' && fromDemoPicker === true ? { data: codeSent } : { data: null },
+      PhoneLogin: (variables) => {
+        logins.push(variables);
+        return { data: signedIn };
+      },
     });
     render(<LoginPage />);
 
     fireEvent.click((await screen.findAllByTestId('demo-account'))[0]);
 
-    expect(await screen.findByText('演示验证码：246810')).toBeTruthy();
-    expect((screen.getByTestId('phone-input') as HTMLInputElement).value).toBe('13800138000');
-    expect((screen.getByTestId('code-input') as HTMLInputElement).value).toBe('246810');
-    expect(screen.getByTestId('request-code-button').textContent).toMatch(/^\d+秒后重发$/);
+    await waitFor(() => expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' }));
+    expect(logins).toEqual([{ phone: '13800138000', code: '246810' }]);
+    expect(loadSession()?.account.displayName).toBe('王大伯');
+  });
+
+  it('asks for the code once when a demo account is tapped twice in a row', async () => {
+    let asked = 0;
+    stubGraphQL({
+      LoginDemoAccounts: () => ({ data: { demoAccounts } }),
+      RequestLoginCode: () => {
+        asked += 1;
+        return { data: codeSent };
+      },
+      PhoneLogin: () => ({ data: signedIn }),
+    });
+    render(<LoginPage />);
+    const [account] = await screen.findAllByTestId('demo-account');
+
+    fireEvent.click(account);
+    fireEvent.click(account);
+
+    await waitFor(() => expect(Taro.switchTab).toHaveBeenCalledTimes(1));
+    expect(asked).toBe(1);
+  });
+
+  it('says once, beside the demo accounts, how long to wait when a tapped account may not have a new code yet', async () => {
+    let asked = 0;
+    stubGraphQL({
+      LoginDemoAccounts: () => ({ data: { demoAccounts } }),
+      RequestLoginCode: () => {
+        asked += 1;
+        return {
+          data: {
+            requestLoginCode: {
+              __typename: 'RateLimitedError',
+              errorCode: 'RATE_LIMITED',
+              message: '操作太频繁，请 45 秒后再试',
+              retryAfterSeconds: 45,
+            },
+          },
+        };
+      },
+    });
+    render(<LoginPage />);
+    const [account] = await screen.findAllByTestId('demo-account');
+
+    fireEvent.click(account);
+    expect((await screen.findByTestId('demo-notice')).textContent).toBe('验证码发得太频繁了，请过45秒再试。');
+
+    fireEvent.click(account);
+    await waitFor(() => expect(screen.getByTestId('demo-notice').textContent).toMatch(/^验证码发得太频繁了，请过\d+秒再试。$/));
+    expect(asked).toBe(1);
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(document.body.textContent).not.toContain('操作太频繁');
+    expect(Taro.switchTab).not.toHaveBeenCalled();
+  });
+
+  it('opens the page that sent the person to log in, in place of the login page', async () => {
+    pageParams.current = { returnTo: encodeURIComponent('/packages/consumer/pages/complaint/index?id=7') };
+    await signInWith(signedIn.phoneLogin);
+
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/consumer/pages/complaint/index?id=7' }));
+    expect(Taro.switchTab).not.toHaveBeenCalled();
+  });
+
+  it('opens only pages of this app after login, never another site', async () => {
+    pageParams.current = { returnTo: encodeURIComponent('https://evil.example/pages/home/index') };
+    await signInWith(signedIn.phoneLogin);
+
+    await waitFor(() => expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' }));
+    expect(Taro.redirectTo).not.toHaveBeenCalled();
+  });
+
+  it('sends someone already signed in on to the page they were going to', async () => {
+    signInAs('王大伯', ['VILLAGER']);
+    pageParams.current = { returnTo: encodeURIComponent('/packages/villager/pages/points/index') };
+    stubGraphQL({ LoginDemoAccounts: () => ({ data: { demoAccounts: [] } }) });
+    render(<LoginPage />);
+
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/villager/pages/points/index' }));
   });
 
   it('asks again as the picker did once the wait is over, so the demo code still shows', async () => {
@@ -103,7 +186,7 @@ describe('login page', () => {
     });
     render(<LoginPage />);
     fireEvent.click((await screen.findAllByTestId('demo-account'))[0]);
-    expect(await screen.findByText(/请求太频繁/)).toBeTruthy();
+    expect(await screen.findByText(/验证码发得太频繁了/)).toBeTruthy();
     fireEvent.click(screen.getByTestId('request-code-button'));
 
     expect(await screen.findByText('演示验证码：246810')).toBeTruthy();
@@ -155,7 +238,7 @@ describe('login page', () => {
       retryAfterSeconds: 120,
     });
 
-    expect(await screen.findByText('尝试次数太多（请 2分钟 后再试）')).toBeTruthy();
+    expect(await screen.findByText('登录次数太多了，请过2分钟再试。')).toBeTruthy();
     expect(Taro.switchTab).not.toHaveBeenCalled();
   });
 
@@ -202,7 +285,7 @@ describe('login page', () => {
     typeInto('phone-input', '13800138000');
     fireEvent.click(screen.getByTestId('request-code-button'));
 
-    expect(await screen.findByText('验证码发送太频繁（请 45秒 后再试）')).toBeTruthy();
+    expect(await screen.findByText('验证码发得太频繁了，请过45秒再试。')).toBeTruthy();
     expect((screen.getByTestId('request-code-button') as HTMLButtonElement).disabled).toBe(true);
   });
 });

@@ -1,8 +1,6 @@
 import Taro from '@tarojs/taro';
 import { openScanOf } from '@/pages/scan/open-scan';
-import { ROUTES } from '@/routes';
-
-const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.scan, ROUTES.me];
+import { ROUTES, TAB_ROUTES } from '@/routes';
 
 /** One query parameter, decoded; WeChat's JavaScript has no URLSearchParams. */
 function queryParam(query: string, name: string): string | null {
@@ -30,7 +28,7 @@ export function openAppLink(link: string): void {
     const code = queryParam(query, 'code');
     if (code) return openScanOf(code);
   }
-  if (TAB_PAGES.includes(path)) {
+  if ((TAB_ROUTES as readonly string[]).includes(path)) {
     void Taro.switchTab({ url: path });
     return;
   }

@@ -4,6 +4,7 @@ import { MyPaymentByCodeDocument, MyPaymentCodeDocument } from './pay-code.gener
 import { request } from '@/api/client';
 import { toApiError, type ApiError } from '@/api/api-error';
 import { codeTiming, secondsLeft, secondsToRefresh, type CodeTiming } from '@/domain/payment-code-timing';
+import { usePageAccess } from '@/hooks/use-page-access';
 
 /** After a failed fetch, try again this much later (the 刷新 button can do it sooner). */
 export const RETRY_AFTER_FAILURE_MS = 10_000;
@@ -33,7 +34,9 @@ interface LoadedCode {
  * the payment is shown and no new code is fetched until the villager asks for one.
  */
 export function usePaymentCode() {
-  const [active, setActive] = useState(true);
+  // Only for someone who may use the page (PageShell shows the others why not): no code is fetched otherwise.
+  const allowed = usePageAccess().kind === 'open';
+  const [active, setActive] = useState(allowed);
   const [loaded, setLoaded] = useState<LoadedCode | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [refreshing, setRefreshing] = useState(false);
@@ -41,7 +44,7 @@ export function usePaymentCode() {
   const [now, setNow] = useState(() => Date.now());
   const inFlight = useRef(false);
 
-  useDidShow(() => setActive(true));
+  useDidShow(() => setActive(allowed));
   useDidHide(() => setActive(false));
 
   const refresh = useCallback(async () => {
