@@ -1,11 +1,13 @@
 import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import type { FieldProblemProps } from '@/hooks/use-action';
 import { ariaRole } from './a11y';
 import { ActionButton } from './ActionButton';
 import { CameraScanner } from './camera-scanner/CameraScanner';
+import { FieldError } from './FieldError';
 
-interface ScanOrPasteProps {
+interface ScanOrPasteProps extends Partial<FieldProblemProps> {
   label: string;
   value: string;
   onChange: (code: string) => void;
@@ -22,19 +24,35 @@ interface ScanOrPasteProps {
  * Reads a QR code: WeChat's scanner on a phone; in a browser, the camera, with a field to paste or
  * type the code's text for when there is none or it may not be used.
  */
-export function ScanOrPaste({ label, value, onChange, onScan, scanText, placeholder, testId = 'code-input' }: ScanOrPasteProps) {
-  const [error, setError] = useState<string | null>(null);
+export function ScanOrPaste({
+  label,
+  value,
+  onChange,
+  onScan,
+  scanText,
+  placeholder,
+  testId = 'code-input',
+  error,
+  focus,
+  onEdited,
+}: ScanOrPasteProps) {
+  const [scanFailed, setScanFailed] = useState<string | null>(null);
+  // A new code, scanned or typed, is the fix for whatever was wrong with the last one.
+  const edit = (code: string) => {
+    onEdited?.();
+    onChange(code);
+  };
 
   async function scan() {
-    setError(null);
+    setScanFailed(null);
     try {
       const { result } = await Taro.scanCode({ scanType: ['qrCode'], onlyFromCamera: true });
       const code = result.trim();
-      onChange(code);
+      edit(code);
       if (code) onScan?.(code);
     } catch (failure) {
       const message = (failure as { errMsg?: string } | null)?.errMsg ?? '';
-      if (!message.includes('cancel')) setError('没有扫到，请对准二维码再试一次');
+      if (!message.includes('cancel')) setScanFailed('没有扫到，请对准二维码再试一次');
     }
   }
 
@@ -57,11 +75,12 @@ export function ScanOrPaste({ label, value, onChange, onScan, scanText, placehol
         >
           {value ? '重新扫码' : scanText}
         </ActionButton>
-        {error ? (
+        {scanFailed ? (
           <Text className="notice notice--error" {...ariaRole('alert')}>
-            {error}
+            {scanFailed}
           </Text>
         ) : null}
+        <FieldError error={error} testId={testId} />
       </View>
     );
   }
@@ -72,20 +91,23 @@ export function ScanOrPaste({ label, value, onChange, onScan, scanText, placehol
       <CameraScanner
         openText={scanText}
         onRead={(code) => {
-          onChange(code);
+          edit(code);
           onScan?.(code);
         }}
         testId={`${testId}-camera`}
       />
       <Input
-        className="field__input"
+        className={error ? 'field__input field__input--error' : 'field__input'}
         value={value}
         placeholder={placeholder}
         maxlength={400}
-        onInput={(e) => onChange(e.detail.value.trim())}
+        focus={Boolean(focus)}
+        onInput={(e) => edit(e.detail.value.trim())}
         aria-label={label}
+        aria-invalid={error ? true : undefined}
         data-testid={testId}
       />
+      <FieldError error={error} testId={testId} />
     </View>
   );
 }

@@ -60,6 +60,7 @@ export default function TakePointsPage() {
           scanText="扫村民的付款码"
           placeholder="粘贴村民的付款码"
           testId="take-code-input"
+          {...take.fieldProps('code')}
         />
         <TextField
           label="收多少工分"

@@ -139,7 +139,10 @@ describe('收工分', () => {
     render(<TakePointsPage />);
     fireEvent.click(screen.getByTestId('take-points-submit'));
     expect(screen.getByTestId('take-notice').textContent).toBe('请先扫或粘贴村民的付款码');
+    // Said under the code's field too, and gone as soon as a code is there.
+    expect(screen.getByTestId('take-code-input-error').textContent).toBe('请先扫或粘贴村民的付款码');
     fillAndTake(CODE, '0');
+    expect(screen.queryByTestId('take-code-input-error')).toBeNull();
     expect(screen.getByTestId('take-notice').textContent).toContain('请输入要收的工分');
     expect(screen.getByTestId('take-points-amount-error').textContent).toContain('请输入要收的工分');
     expect(Taro.request).not.toHaveBeenCalled();

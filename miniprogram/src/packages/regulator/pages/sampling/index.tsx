@@ -155,6 +155,7 @@ export default function SamplingPage() {
           scanText="扫商品上的溯源码"
           placeholder="粘贴溯源码或链接，例如 https://…/01/…/10/…"
           testId="sampling-code"
+          {...find.fieldProps('code')}
         />
         <Notice notice={find.notice} testId="sampling-find-notice" />
         {process.env.TARO_ENV === 'weapp' ? null : (
