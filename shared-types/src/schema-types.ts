@@ -195,6 +195,34 @@ export type ErrorCode =
   | 'INVALID_LOGIN_CODE'
   /** workpoints：该商品已下架 */
   | 'ITEM_INACTIVE'
+  /** loans：借款金额要大于 0，最多 100 万元 */
+  | 'LOAN_AMOUNT_OUT_OF_RANGE'
+  /** loans：只还利息的月数不能是负数，并且要少于借款期限 */
+  | 'LOAN_GRACE_INVALID'
+  /** loans：最低金额不能高于最高金额 */
+  | 'LOAN_PRODUCT_AMOUNTS_INVALID'
+  /** loans：这个产品刚被同事改过，请刷新后再改 */
+  | 'LOAN_PRODUCT_CHANGED'
+  /** loans：每个信用等级只填一个利率 */
+  | 'LOAN_PRODUCT_GRADE_REPEATED'
+  /** loans：本行已有同名的贷款产品 */
+  | 'LOAN_PRODUCT_NAME_TAKEN'
+  /** loans：只能修改本行的贷款产品 */
+  | 'LOAN_PRODUCT_OF_ANOTHER_BANK'
+  /** loans：单笔最高金额不能超过每人借款上限 */
+  | 'LOAN_PRODUCT_OVER_EXPOSURE_CAP'
+  /** loans：信用等级越高，利率应越低或相同 */
+  | 'LOAN_PRODUCT_RATES_OUT_OF_ORDER'
+  /** loans：低于最低等级的信用等级不放贷，不用填利率 */
+  | 'LOAN_PRODUCT_RATE_BELOW_MIN_GRADE'
+  /** loans：最低等级及以上的每个信用等级都要有利率 */
+  | 'LOAN_PRODUCT_RATE_MISSING'
+  /** loans：年利率请写成不小于 0 的数字，如 4.35（表示 4.35%），最多四位小数 */
+  | 'LOAN_RATE_INVALID'
+  /** loans：年利率不能超过 24% */
+  | 'LOAN_RATE_TOO_HIGH'
+  /** loans：借款期限要在 1 到 360 个月之间 */
+  | 'LOAN_TERM_OUT_OF_RANGE'
   /** identity：验证码已过期或未获取，请重新获取 */
   | 'LOGIN_CODE_EXPIRED'
   /** trace：这个批号已经登记过了 */

@@ -3,6 +3,7 @@ import { complaintsModule } from './complaints/complaints.module';
 import { creditModule } from './credit/credit.module';
 import { filesModule } from './files/files.module';
 import { identityModule } from './identity/identity.module';
+import { loansModule } from './loans/loans.module';
 import { noticesModule } from './notices/notices.module';
 import { traceModule } from './trace/trace.module';
 import { workpointsModule } from './workpoints/workpoints.module';
@@ -17,6 +18,7 @@ export const MODULES: readonly ModuleManifest[] = [
   filesModule,
   workpointsModule,
   creditModule,
+  loansModule,
   traceModule,
   complaintsModule,
 ];

@@ -10,6 +10,8 @@ export type Refusal_InsufficientPointsError_Fragment = { errorCode: Types.ErrorC
 
 export type Refusal_InvalidTraceCode_Fragment = { errorCode: Types.ErrorCode, message: string, field: string | null };
 
+export type Refusal_LoansError_Fragment = { errorCode: Types.ErrorCode, message: string, field: string | null };
+
 export type Refusal_LoginError_Fragment = { errorCode: Types.ErrorCode, message: string, field: string | null };
 
 export type Refusal_OutOfStockError_Fragment = { errorCode: Types.ErrorCode, message: string, field: string | null };
@@ -26,6 +28,7 @@ export type RefusalFragment =
   | Refusal_ComplaintError_Fragment
   | Refusal_InsufficientPointsError_Fragment
   | Refusal_InvalidTraceCode_Fragment
+  | Refusal_LoansError_Fragment
   | Refusal_LoginError_Fragment
   | Refusal_OutOfStockError_Fragment
   | Refusal_PaymentCodeError_Fragment
