@@ -4,6 +4,8 @@ import type { ChartText } from './chart-text';
 export interface BarDatum {
   label: string;
   value: number;
+  /** The label in full where the text equivalent says it, when the bar's own is short ("2026年6月" for "6月"). */
+  fullLabel?: string;
 }
 
 /** A figure in words on the bar and in the text equivalent, e.g. `String` for counts, `percentText` for rates. */
@@ -21,5 +23,5 @@ export function barScaleMax(bars: readonly BarDatum[]): number {
 }
 
 export function barText(title: string, columns: readonly [string, string], bars: readonly BarDatum[], format: BarFormat): ChartText {
-  return { title, columns, rows: bars.map((b) => [b.label, format(b.value)]) };
+  return { title, columns, rows: bars.map((b) => [b.fullLabel ?? b.label, format(b.value)]) };
 }

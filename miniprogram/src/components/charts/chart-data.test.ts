@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { barScaleMax, barText, percentText } from './bar';
 import { rowSentence } from './chart-text';
-import { lineData, lineScale, lineText, monthInWords, monthTick } from './line';
+import { lineData, lineScale, lineText } from './line';
+import { monthInWords, monthTick } from './months';
 import { radarData, radarLabel, radarText } from './radar';
 
 const CREDIT_DIMENSIONS = [
@@ -94,6 +95,17 @@ describe('line over months', () => {
 });
 
 describe('bars', () => {
+  it('says a bar by its full label where it has one', () => {
+    const months = [
+      { label: '5月', fullLabel: '2026年5月', value: 12 },
+      { label: '6月', fullLabel: '2026年6月', value: 3 },
+    ];
+    expect(barText('每月完成的活动', ['月份', '人次'], months, String).rows).toEqual([
+      ['2026年5月', '12'],
+      ['2026年6月', '3'],
+    ]);
+  });
+
   const overdueByGrade = [
     { label: 'AAA', value: 0 },
     { label: 'AA', value: 0.0049 },

@@ -2,7 +2,8 @@
 // F2's own JSX (its components are not React's); the React side is LineChart.tsx.
 import { Axis, Chart, Line, Point } from '@antv/f2';
 import { LEFT_OUT, axisLabelStyle, type ChartLook } from './chart-look';
-import { monthTick, type LineScale, type MonthValue } from './line';
+import type { LineScale, MonthValue } from './line';
+import { monthTick } from './months';
 
 /** A figure over months, oldest on the left; month labels that would touch are left out. */
 export function lineChart(data: MonthValue[], scale: LineScale, look: ChartLook) {

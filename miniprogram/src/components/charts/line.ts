@@ -1,19 +1,10 @@
 import type { ChartText } from './chart-text';
+import { monthInWords } from './months';
 
 /** One month's figure: `month` as "2026-06". */
 export interface MonthValue {
   month: string;
   value: number;
-}
-
-/** "2026-06" → "6月", as an axis tick under the line. */
-export function monthTick(month: string): string {
-  return `${Number(month.slice(5, 7))}月`;
-}
-
-/** "2026-06" → "2026年6月", as the text equivalent says it. */
-export function monthInWords(month: string): string {
-  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
 }
 
 /** Oldest month first, whatever order the figures came in: a line is read left to right. */
