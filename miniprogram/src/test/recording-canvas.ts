@@ -1,5 +1,6 @@
 import { Canvas } from '@antv/f2';
 import type { JSX as F2 } from '@antv/f2/jsx-runtime';
+import { px2hd } from '@/components/charts/chart-look';
 
 /** A word F2 wrote on the canvas, with the font it was written in. */
 export interface DrawnText {
@@ -12,7 +13,7 @@ export interface DrawnText {
  * as wide as the font is high. It stands for WeChat's canvas node as ChartCanvas hands it to F2: a
  * context and an offscreen canvas for measuring, no document.
  */
-function recordingContext(width: number, height: number) {
+export function recordingContext(width: number, height: number) {
   const written: DrawnText[] = [];
   const state: Record<string | symbol, unknown> = { font: '10px sans-serif' };
   const fontPx = () => Number(/(\d+(?:\.\d+)?)px/.exec(String(state.font))?.[1] ?? 10);
@@ -54,7 +55,7 @@ export async function textDrawnBy(chart: F2.Element, width = 320, height = 300):
     height,
     pixelRatio: 1,
     animate: false,
-    px2hd: (px: number) => px / 2,
+    px2hd,
     offscreenCanvas: { getContext: () => context, width, height } as never,
     children: chart,
   });

@@ -43,6 +43,13 @@ export function chartLook(elder: boolean): ChartLook {
 }
 
 /**
+ * F2's built-in sizes ("24px" type, "15px" offsets) are for a 750-wide design, scaled by default by
+ * the document's root font size, which the H5 build sets for its own rem units (20 px, so F2's
+ * default type came out at 5 px). Halved instead, they are CSS pixels on every screen.
+ */
+export const px2hd = (px: number) => px / 2;
+
+/**
  * F2 leaves out a part of an axis (its labels, its grid) whose style is null, as its own examples
  * do; its types do not say so.
  */
