@@ -4,7 +4,7 @@ import { rowSentence, type ChartText } from './chart-text';
 /**
  * A chart's figures as text, hidden on screen and read by screen readers in its place. In the
  * browser a table with a caption and headed columns; WeChat's views have no table, so there each
- * row is one sentence.
+ * row is one sentence, read one after another.
  */
 export function ChartTable({ text, testId }: { text: ChartText; testId?: string }) {
   if (process.env.TARO_ENV === 'h5') {
@@ -35,9 +35,9 @@ export function ChartTable({ text, testId }: { text: ChartText; testId?: string 
   }
   return (
     <View className="sr-only" data-testid={testId}>
-      <Text>{text.title}</Text>
+      <Text>{`${text.title}：`}</Text>
       {text.rows.map((row) => (
-        <Text key={row[0]}>{rowSentence(text.columns, row)}</Text>
+        <Text key={row[0]}>{`${rowSentence(text.columns, row)}。`}</Text>
       ))}
     </View>
   );
