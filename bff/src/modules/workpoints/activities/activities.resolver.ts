@@ -1,4 +1,4 @@
-import { Length } from 'class-validator';
+import { Length, Max, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ID } from '../../../core/scalars';
 import type { RequestContext } from '../../../core/context';
@@ -20,6 +20,7 @@ import {
   ParticipationType,
   SceneResult,
   SceneType,
+  VillageParticipationMonthType,
 } from './activities.types';
 
 @ArgsType()
@@ -37,6 +38,14 @@ class CheckInArgs {
   @Field(() => String, { description: '活动现场二维码的内容' })
   @Length(1, 200, { message: '签到码不对，请扫描活动现场的二维码' })
   code!: string;
+}
+
+@ArgsType()
+class MonthsArgs {
+  @Field(() => Int, { defaultValue: 6, description: '几个月（1–12），含本月' })
+  @Min(1, { message: '至少 1 个月' })
+  @Max(12, { message: '最多 12 个月' })
+  months!: number;
 }
 
 const VILLAGE_PEOPLE = [Role.VILLAGER, Role.VILLAGE_ADMIN];
@@ -65,6 +74,12 @@ export class ActivityResolver {
   @Allow(Role.VILLAGE_ADMIN)
   villageActivities(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() ctx: RequestContext) {
     return ctx.service(ActivitiesService).villageActivities(ctx, first, after);
+  }
+
+  @Query(() => [VillageParticipationMonthType], { description: '本村近几个月每月完成的活动人次，早的月份在前（村干部）' })
+  @Allow(Role.VILLAGE_ADMIN)
+  villageParticipationByMonth(@Args(() => MonthsArgs) { months }: MonthsArgs, @Ctx() ctx: RequestContext) {
+    return ctx.service(ActivitiesService).participationByMonth(ctx, months);
   }
 
   @Query(() => ActivityType)

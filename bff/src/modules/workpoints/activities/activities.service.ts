@@ -11,6 +11,7 @@ import { PointsLedger } from '../ledger/points-ledger';
 import { assertSameVillage, requireVillageAdmin, requireVillager, type VillageMember } from '../village-members';
 import { workpointsRefusal } from '../workpoints.errors';
 import { Activity, Participation, Scene } from './activities.entity';
+import { chinaMonthsUpTo } from './participation-months';
 import { chooseForVillage, villageCatalogue, villageScene, type VillageSceneView } from './village-scenes';
 import type { FileOnBehalfInput, PublishActivityInput, SubmitEvidenceInput, UpdateSceneInput } from './activities.inputs';
 
@@ -111,6 +112,30 @@ export class ActivitiesService {
   async villageActivities(ctx: RequestContext, first: number, after?: string | null): Promise<Paged<Activity>> {
     const admin = await requireVillageAdmin(ctx);
     return findPage(ctx.manager('village'), Activity, { villageId: admin.villageId }, first, after);
+  }
+
+  /**
+   * How many took part, month by month: the village's approved participations in each of the last
+   * `count` China months (this one so far included), oldest first, each counted in the month its
+   * evidence came in. One pass over the review index, whatever the number of months.
+   */
+  async participationByMonth(ctx: RequestContext, count: number): Promise<Array<{ month: string; completed: number }>> {
+    const admin = await requireVillageAdmin(ctx);
+    const months = chinaMonthsUpTo(ctx.now(), count);
+    // Only the sums are selected: a row's own columns beside them would break MySQL's ONLY_FULL_GROUP_BY.
+    const [first, ...rest] = months.map(
+      (_, i) => `SUM(CASE WHEN p.submitted_at >= :from${i} AND p.submitted_at < :to${i} THEN 1 ELSE 0 END)`,
+    );
+    const query = ctx
+      .manager('village')
+      .createQueryBuilder(Participation, 'p')
+      .select(first, 'm0')
+      .where('p.village_id = :villageId AND p.status = :approved', { villageId: admin.villageId, approved: 'APPROVED' })
+      .andWhere('p.submitted_at >= :since AND p.submitted_at < :until', { since: months[0].from, until: months[months.length - 1].to });
+    rest.forEach((sum, i) => query.addSelect(sum, `m${i + 1}`));
+    months.forEach(({ from, to }, i) => query.setParameters({ [`from${i}`]: from, [`to${i}`]: to }));
+    const sums = (await query.getRawOne<Record<string, string | number | null>>()) ?? {};
+    return months.map(({ month }, i) => ({ month, completed: Number(sums[`m${i}`] ?? 0) }));
   }
 
   async activity(ctx: RequestContext, id: number): Promise<Activity> {

@@ -44,6 +44,12 @@ export enum ParticipationStatusEnum {
 }
 registerEnumType(ParticipationStatusEnum, { name: 'ParticipationStatus', description: '已报名 · 待审核 · 已通过 · 未通过' });
 
+@ObjectType('VillageParticipationMonth', { description: '本村一个月里完成的活动人次' })
+export class VillageParticipationMonthType {
+  @Field(() => String, { description: '月份（北京时间），如 2026-06' }) month!: string;
+  @Field(() => Int, { description: '审核通过的参加人次，按交凭证的时间计入月份' }) completed!: number;
+}
+
 @ObjectType('Scene', { description: '场景，某个村看到的样子' })
 export class SceneType {
   @Field(() => ID) id!: number;

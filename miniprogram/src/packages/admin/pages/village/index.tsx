@@ -1,4 +1,5 @@
 import { Text } from '@tarojs/components';
+import { ParticipationByMonth } from './ParticipationByMonth';
 import { AdminVillageDocument } from './village.generated';
 import { AsyncView } from '@/components/AsyncView';
 import { Card, InfoRow } from '@/components/Card';
@@ -29,12 +30,15 @@ export default function AdminVillagePage() {
       >
         {({ me }) =>
           me.village ? (
-            <Card title="负责的村">
-              <InfoRow label="村" value={me.village.name} />
-              <InfoRow label="镇（乡）" value={me.village.town} />
-              <InfoRow label="县" value={me.village.county} />
-              <InfoRow label="村干部" value={me.displayName} />
-            </Card>
+            <>
+              <Card title="负责的村">
+                <InfoRow label="村" value={me.village.name} />
+                <InfoRow label="镇（乡）" value={me.village.town} />
+                <InfoRow label="县" value={me.village.county} />
+                <InfoRow label="村干部" value={me.displayName} />
+              </Card>
+              <ParticipationByMonth />
+            </>
           ) : null
         }
       </AsyncView>
